@@ -1,0 +1,140 @@
+# dossier: one non-recursive GNU Makefile (STYLE.md §8).
+#   make            build/dossier, build/libdossier.a, build/libdossier.so
+#   make check      every test; ends with one "N passed, N failed" line
+#   make demo       the main job on the bundled examples
+#   make score      the dev-set scores (../shared/eval)
+#   make bench      throughput and memory figures
+#   make fuzz T=x   libFuzzer on fuzz/fuzz-x.c (clang)
+#   make install PREFIX=/usr/local DESTDIR=
+#   make SANITIZE=address,undefined check
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+SHARED  ?= ../shared
+VERSION := 0.1.0
+
+CC      ?= cc
+CXX     ?= c++
+BUILD   ?= build
+PKGS    := libxml-2.0 jansson zlib libhs
+DEBS    := build-essential pkg-config libxml2-dev libjansson-dev zlib1g-dev \
+           libcld2-dev libhyperscan-dev python3 clang valgrind
+CFLAGS  ?= -O2 -g
+WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wwrite-strings -Wvla -Wformat=2
+ifeq ($(CI),true)
+WARN    += -Werror
+endif
+ifneq ($(SANITIZE),)
+SANFLAGS := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+BUILD    := build-san
+endif
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden \
+             -Iinclude -Isrc $(PKG_CFLAGS) $(SANFLAGS) $(CFLAGS) \
+             -DDOSSIER_VERSION='"$(VERSION)"' \
+             -DDOSSIER_KB_DIR='"$(PREFIX)/share/dossier/kb"'
+ALL_CXXFLAGS = -O2 -g -fPIC -fvisibility=hidden -Isrc $(SANFLAGS)
+LIBS     = $(PKG_LIBS) -lcld2 -lstdc++ -lm
+
+LIB_C    := $(sort $(wildcard src/*.c))
+LIB_CXX  := $(sort $(wildcard src/*.cc))
+CLI_C    := $(sort $(wildcard cli/*.c))
+LIB_O    := $(LIB_C:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cc=$(BUILD)/%.o)
+CLI_O    := $(CLI_C:%.c=$(BUILD)/%.o)
+UNIT_C   := $(sort $(wildcard tests/unit/test_*.c))
+FUZZ_C   := $(sort $(wildcard fuzz/fuzz-*.c))
+FUZZ_NAMES := $(FUZZ_C:fuzz/fuzz-%.c=%)
+
+BIN      := $(BUILD)/dossier
+ALIB     := $(BUILD)/libdossier.a
+SOLIB    := $(BUILD)/libdossier.so
+
+.PHONY: all check demo score bench fuzz install deps format clean unit golden \
+        clitest patho fuzz-replay kbcheck score-check
+all: $(BIN) $(ALIB) $(SOLIB)
+
+$(BUILD)/%.o: %.c $(wildcard include/*.h src/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(ALL_CXXFLAGS) -c $< -o $@
+
+$(ALIB): $(LIB_O)
+	@rm -f $@
+	ar rcs $@ $^
+$(SOLIB): $(LIB_O)
+	$(CC) -shared $(SANFLAGS) -Wl,-soname,libdossier.so.0 -o $@ $^ $(LIBS)
+$(BIN): $(CLI_O) $(ALIB)
+	$(CC) $(SANFLAGS) -o $@ $(CLI_O) $(ALIB) $(LIBS)
+
+# --- Debian packages ---------------------------------------------------------
+# Installs what is missing when run as root; otherwise prints the apt-get line.
+deps: $(BUILD)/.deps
+$(BUILD)/.deps:
+	@sh scripts/deps.sh $(DEBS)
+	@mkdir -p $(BUILD) && touch $@
+
+# --- tests -------------------------------------------------------------------
+UNIT_BINS := $(UNIT_C:tests/unit/%.c=$(BUILD)/tests/%)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(ALIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(ALIB) $(LIBS)
+
+FUZZ_REPLAY := $(FUZZ_NAMES:%=$(BUILD)/fuzz/replay-%)
+$(BUILD)/fuzz/replay-%: fuzz/fuzz-%.c fuzz/fuzz_main.c $(ALIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< fuzz/fuzz_main.c $(ALIB) $(LIBS)
+
+check: $(BUILD)/.deps all $(UNIT_BINS) $(FUZZ_REPLAY)
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
+
+demo: $(BUILD)/.deps all
+	@sh scripts/demo.sh $(BIN)
+
+score: $(BUILD)/.deps all
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh scripts/score.sh
+
+bench: $(BUILD)/.deps all
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh bench/run.sh
+
+# libFuzzer build of one target: make fuzz T=txt [SECONDS=60]
+SECONDS ?= 60
+fuzz: $(BUILD)/.deps
+	@test -n "$(T)" || { echo "usage: make fuzz T=<$(FUZZ_NAMES)>"; exit 2; }
+	@mkdir -p build-fuzz fuzz/corpus/$(T)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
+	  $(filter-out -fvisibility=hidden,$(PKG_CFLAGS)) -D_POSIX_C_SOURCE=200809L \
+	  -DDOSSIER_KB_DIR='"data/kb"' -o build-fuzz/fuzz-$(T) fuzz/fuzz-$(T).c \
+	  $(LIB_C) $(LIB_CXX:%.cc=build-fuzz/%.o) $(LIBS) 2>&1 | grep -v '^$$' || true
+	build-fuzz/fuzz-$(T) -max_total_time=$(SECONDS) -max_len=65536 fuzz/corpus/$(T)
+
+build-fuzz/src/%.o: src/%.cc
+	@mkdir -p $(dir $@)
+	clang++ -g -O1 -fsanitize=fuzzer-no-link,address -fPIC -Isrc -c $< -o $@
+fuzz: $(LIB_CXX:%.cc=build-fuzz/%.o)
+
+# --- install -----------------------------------------------------------------
+MAN1 := $(sort $(wildcard man/*.1))
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/dossier/kb
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/dossier
+	install -m 644 $(ALIB) $(DESTDIR)$(PREFIX)/lib/libdossier.a
+	install -m 755 $(SOLIB) $(DESTDIR)$(PREFIX)/lib/libdossier.so.$(VERSION)
+	ln -sf libdossier.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libdossier.so.0
+	ln -sf libdossier.so.0 $(DESTDIR)$(PREFIX)/lib/libdossier.so
+	install -m 644 include/dossier.h $(DESTDIR)$(PREFIX)/include/dossier.h
+	install -m 644 $(MAN1) $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 data/kb/*.tsv $(DESTDIR)$(PREFIX)/share/dossier/kb/
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' dossier.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/dossier.pc
+
+format:
+	clang-format -i include/*.h src/*.h src/*.c cli/*.c tests/unit/*.c fuzz/*.c
+
+clean:
+	rm -rf build build-san build-fuzz

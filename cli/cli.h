@@ -1,0 +1,45 @@
+/*
+ * cli.h: what the subcommands of the dossier CLI share: the option table
+ * that both parses (getopt_long) and prints --help (curl's way: one table,
+ * no drift), and the diagnostic printer.
+ */
+#ifndef DOSSIER_CLI_H
+#define DOSSIER_CLI_H
+
+#include <getopt.h>
+
+#include "dossier.h"
+
+struct cli_opt {
+	const char *name; /* long name */
+	int short_name;   /* 0 when none */
+	const char *arg;  /* argument name, NULL for a flag */
+	const char *help;
+};
+
+struct cli_cmd {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *usage;   /* "[OPTIONS] PATH..." */
+	const char *summary; /* one line */
+	const struct cli_opt *opts;
+};
+
+/* Parses the next option of argv against opts (terminated by a NULL name).
+ * Returns the index of the option in opts, -1 at the end of the options, or
+ * -2 after printing a usage error. *arg gets the option's argument. */
+int cli_next_opt(int argc, char **argv, const struct cli_opt *opts, const char **arg);
+void cli_help(const struct cli_cmd *cmd);
+/* Prints "dossier: input: reason" on standard error and counts it. */
+void cli_diag(void *ud, const char *input, const char *reason, int fatal);
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+struct cli_counts {
+	unsigned long errors, warnings;
+};
+
+extern const struct cli_cmd cli_commands[];
+int cmd_extract(int argc, char **argv);
+int cmd_langid(int argc, char **argv);
+
+#endif

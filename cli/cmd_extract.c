@@ -1,0 +1,88 @@
+/*
+ * cmd_extract.c: `dossier extract [OPTIONS] PATH...` (records.md): walks
+ * the paths, reads every input, and writes the records of every document as
+ * JSONL on standard output. Bad inputs get one line each on standard error
+ * and the others are still processed. Exit 0 all read, 1 some not, 2 usage.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+struct run {
+	struct dossier *ds;
+	struct cli_counts counts;
+	int out_error;
+};
+
+static int one_input(void *ud, const char *path)
+{
+	struct run *run = ud;
+	struct dossier_reader *r;
+	if (dossier_reader_open(run->ds, path, &r) < 0)
+		return 0;
+	const struct dossier_raw *raw;
+	int rc;
+	while ((rc = dossier_reader_next(r, &raw)) > 0) {
+		struct dossier_doc *doc;
+		if (dossier_process(run->ds, raw, &doc) < 0)
+			continue;
+		if (dossier_doc_write_jsonl(run->ds, doc, stdout) < 0)
+			run->out_error = 1;
+		dossier_doc_free(doc);
+		if (run->out_error)
+			break;
+	}
+	dossier_reader_free(r);
+	return run->out_error ? 1 : 0;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+	const struct cli_cmd *self = &cli_commands[0];
+	struct dossier_options o;
+	struct run run;
+	memset(&o, 0, sizeof o);
+	memset(&run, 0, sizeof run);
+	const char *arg;
+	int i;
+	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
+		if (i == -2)
+			return 2;
+		const char *name = self->opts[i].name;
+		if (!strcmp(name, "help")) {
+			cli_help(self);
+			return 0;
+		} else if (!strcmp(name, "text")) {
+			o.want_text = 1;
+		} else if (!strcmp(name, "max-doc-size")) {
+			char *end;
+			unsigned long long v = strtoull(arg, &end, 10);
+			if (end == arg || *end || v == 0) {
+				cli_error("--max-doc-size: '%s' is not a positive number of bytes", arg);
+				return 2;
+			}
+			o.max_doc_bytes = (size_t)v;
+		}
+	}
+	if (optind >= argc) {
+		cli_error("extract: no input; usage: dossier extract %s", self->usage);
+		return 2;
+	}
+	o.diag = cli_diag;
+	o.diag_ud = &run.counts;
+	char err[256];
+	if (dossier_new(&o, &run.ds, err, sizeof err) < 0) {
+		cli_error("%s", err);
+		return 1;
+	}
+	for (int k = optind; k < argc && !run.out_error; k++)
+		dossier_walk(run.ds, argv[k], one_input, &run);
+	dossier_free(run.ds);
+	if (fflush(stdout) != 0 || run.out_error) {
+		cli_error("cannot write the output");
+		return 1;
+	}
+	return run.counts.errors ? 1 : 0;
+}

@@ -1,0 +1,255 @@
+/*
+ * doc.c: the handle and the document pipeline (dossier_process), which runs
+ * the stages in order on one raw document:
+ *   in_txt / in_html (bytes -> body lines, metadata)
+ *   -> clean_boiler (clean text, removed lines, credited outlet)
+ *   -> clean_sentence (paragraphs, sentences)
+ *   -> ex_lang, ex_pubdate (document facts).
+ * Each stage is callable alone (ds.h) for tests and fuzzing. Unusable input
+ * (binary data, oversized) is reported through the diagnostic callback and
+ * gives no document; flawed input (invalid UTF-8) is repaired and reported.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ds.h"
+
+const char *dossier_version(void) { return DOSSIER_VERSION; }
+
+const char *dossier_strerror(int err)
+{
+	switch (err) {
+	case DOSSIER_OK: return "success";
+	case DOSSIER_E_NOMEM: return "out of memory";
+	case DOSSIER_E_IO: return "input/output error";
+	case DOSSIER_E_TOOBIG: return "input too big";
+	case DOSSIER_E_FORMAT: return "invalid input format";
+	case DOSSIER_E_USAGE: return "invalid argument";
+	case DOSSIER_E_KB: return "invalid knowledge base";
+	case DOSSIER_E_DB: return "database error";
+	default: return "unknown error";
+	}
+}
+
+int dossier_new(const struct dossier_options *opts, struct dossier **out, char *errbuf,
+		size_t errlen)
+{
+	struct dossier *ds = ds_xcalloc(1, sizeof *ds);
+	if (opts)
+		ds->opts = *opts;
+	if (!ds->opts.max_doc_bytes)
+		ds->opts.max_doc_bytes = DS_DEFAULT_MAX_DOC;
+	if (errbuf && errlen)
+		errbuf[0] = '\0';
+	*out = ds;
+	return 0;
+}
+
+void dossier_free(struct dossier *ds) { free(ds); }
+
+const char *dossier_errmsg(const struct dossier *ds) { return ds->errmsg; }
+
+void ds_set_error(struct dossier *ds, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(ds->errmsg, sizeof ds->errmsg, fmt, ap);
+	va_end(ap);
+}
+
+void ds_diag(struct dossier *ds, const char *input, int fatal, const char *fmt, ...)
+{
+	if (!ds->opts.diag)
+		return;
+	struct ds_buf b = DS_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	ds_buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	/* one line, whatever the input put into it */
+	for (size_t i = 0; i < b.len; i++)
+		if (b.ptr[i] == '\n' || b.ptr[i] == '\r')
+			b.ptr[i] = ' ';
+	ds->opts.diag(ds->opts.diag_ud, input ? input : "?", b.ptr ? b.ptr : "", fatal);
+	ds_buf_release(&b);
+}
+
+void ds_doc_add_removed(struct dossier_doc *doc, const char *s, size_t len)
+{
+	ds_grow(&doc->removed, &doc->cap_removed, doc->n_removed + 1, sizeof *doc->removed);
+	doc->removed[doc->n_removed++] = ds_arena_strndup(&doc->arena, s, len);
+}
+
+/* Binary data: NUL bytes, or many control characters, in the first 4 KiB. */
+static int looks_binary(const char *s, size_t len)
+{
+	size_t n = len < 4096 ? len : 4096, ctl = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == 0)
+			return 1;
+		ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+	}
+	return n && ctl * 10 > n;
+}
+
+/* Windows-1252 bytes 0x80..0x9F as code points (0 = undefined). */
+static const uint16_t cp1252[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+	0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* Text that is not UTF-8 at all (no valid multi-byte sequence) is taken as
+ * Windows-1252, the usual legacy encoding of French and English pages;
+ * otherwise invalid sequences are replaced with U+FFFD. */
+static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t multi = 0, high = 0;
+	*legacy = 0;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		high++;
+		size_t n = ds_utf8_decode(u + i, len - i, &cp);
+		multi += n > 1;
+		i += n ? n : 1;
+	}
+	if (high && !multi) {
+		*legacy = 1;
+		ds_buf_reserve(out, len + high * 2);
+		for (size_t i = 0; i < len; i++) {
+			char tmp[4];
+			uint32_t cp = u[i];
+			if (cp >= 0x80 && cp < 0xA0)
+				cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : 0xFFFD;
+			if (cp < 0x80)
+				ds_buf_addc(out, (char)cp);
+			else
+				ds_buf_add(out, tmp, ds_utf8_encode(cp, tmp));
+		}
+		return high;
+	}
+	return ds_utf8_repair(out, s, len);
+}
+
+static void doc_free_parts(struct dossier_doc *doc)
+{
+	ds_buf_release(&doc->text);
+	free(doc->removed);
+	free(doc->paras);
+	free(doc->sents);
+	free(doc->sent_para);
+	ds_arena_release(&doc->arena);
+}
+
+int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct dossier_doc **out)
+{
+	const char *who = raw->input ? raw->input : raw->id;
+	*out = NULL;
+	if (raw->body_len > ds->opts.max_doc_bytes) {
+		ds_diag(ds, who, 1, "document too big (over %zu bytes): skipped",
+			ds->opts.max_doc_bytes);
+		return DOSSIER_E_TOOBIG;
+	}
+	if (raw->format == DOSSIER_FMT_TXT && looks_binary(raw->body, raw->body_len)) {
+		ds_diag(ds, who, 1, "binary data, not text: skipped");
+		return DOSSIER_E_FORMAT;
+	}
+	struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
+	ds_arena_init(&doc->arena);
+	doc->id = ds_arena_strdup(&doc->arena, raw->id ? raw->id : "");
+	doc->input = who;
+	struct ds_page page;
+	memset(&page, 0, sizeof page);
+	if (raw->format == DOSSIER_FMT_HTML) {
+		if (looks_binary(raw->body, raw->body_len) && !memchr(raw->body, '<', raw->body_len < 4096 ? raw->body_len : 4096)) {
+			ds_diag(ds, who, 1, "binary data, not a web page: skipped");
+			doc_free_parts(doc);
+			free(doc);
+			return DOSSIER_E_FORMAT;
+		}
+		if (ds_html_extract(doc, raw->body, raw->body_len, raw->charset, &page) < 0) {
+			ds_diag(ds, who, 1, "not a parsable web page: skipped");
+			ds_buf_release(&page.body);
+			doc_free_parts(doc);
+			free(doc);
+			return DOSSIER_E_FORMAT;
+		}
+	} else {
+		struct ds_buf utf8 = DS_BUF_INIT;
+		int legacy;
+		size_t bad = to_utf8(&utf8, raw->body, raw->body_len, &legacy);
+		if (legacy)
+			ds_diag(ds, who, 0, "not UTF-8: read as Windows-1252");
+		else if (bad)
+			ds_diag(ds, who, 0, "invalid UTF-8: %zu sequence%s replaced", bad,
+				bad == 1 ? "" : "s");
+		ds_txt_parse(doc, utf8.ptr ? utf8.ptr : "", utf8.len,
+			     raw->title_in_body || !raw->title, &page);
+		ds_buf_release(&utf8);
+	}
+	doc->url = raw->url ? ds_arena_strdup(&doc->arena, raw->url) : page.url;
+	doc->title = raw->title ? ds_arena_strdup(&doc->arena, raw->title) : page.title;
+	if (doc->title && !*doc->title)
+		doc->title = NULL;
+	ds_clean_body(doc, page.body.ptr ? page.body.ptr : "", page.body.len);
+	ds_buf_release(&page.body);
+	ds_segment(doc);
+	doc->chars = ds_utf8_count(doc->text.ptr, doc->text.len);
+	if (raw->lang && *raw->lang)
+		doc->lang = ds_arena_strdup(&doc->arena, raw->lang);
+	else {
+		/* the first 64 KiB tell the language; the title helps short texts */
+		size_t n = doc->text.len < 65536 ? doc->text.len : 65536;
+		n = ds_utf8_valid_prefix(doc->text.ptr, n);
+		doc->lang = ds_lang_detect(doc->text.ptr, n);
+		if (!doc->lang && page.lang)
+			doc->lang = page.lang;
+	}
+	doc->date = ds_pubdate(doc, raw->date ? raw->date : page.date, raw->crawl_date);
+	*out = doc;
+	return 0;
+}
+
+void dossier_doc_free(struct dossier_doc *doc)
+{
+	if (!doc)
+		return;
+	doc_free_parts(doc);
+	free(doc);
+}
+
+const char *dossier_doc_id(const struct dossier_doc *d) { return d->id; }
+const char *dossier_doc_text(const struct dossier_doc *d, size_t *len)
+{
+	if (len)
+		*len = d->text.len;
+	return d->text.ptr;
+}
+const char *dossier_doc_title(const struct dossier_doc *d) { return d->title; }
+const char *dossier_doc_lang(const struct dossier_doc *d) { return d->lang; }
+const char *dossier_doc_date(const struct dossier_doc *d) { return d->date; }
+const char *dossier_doc_url(const struct dossier_doc *d) { return d->url; }
+const char *dossier_doc_credited_source(const struct dossier_doc *d) { return d->credited_source; }
+size_t dossier_doc_n_removed(const struct dossier_doc *d) { return d->n_removed; }
+const char *dossier_doc_removed(const struct dossier_doc *d, size_t i)
+{
+	return i < d->n_removed ? d->removed[i] : NULL;
+}
+size_t dossier_doc_n_sentences(const struct dossier_doc *d) { return d->n_sents; }
+void dossier_doc_sentence(const struct dossier_doc *d, size_t i, size_t *start, size_t *end)
+{
+	*start = i < d->n_sents ? d->sents[i].start : 0;
+	*end = i < d->n_sents ? d->sents[i].end : 0;
+}
+size_t dossier_doc_n_paragraphs(const struct dossier_doc *d) { return d->n_paras; }
+void dossier_doc_paragraph(const struct dossier_doc *d, size_t i, size_t *start, size_t *end)
+{
+	*start = i < d->n_paras ? d->paras[i].start : 0;
+	*end = i < d->n_paras ? d->paras[i].end : 0;
+}

@@ -1,0 +1,282 @@
+/*
+ * ds.h: the internal umbrella header of libdossier.
+ *
+ * Declares the utilities (memory, buffers, UTF-8, JSON writing, gzip), the
+ * per-stage entry points (in_* readers, clean_* cleaning and segmentation,
+ * ex_* extractors, out_* writers) and the structs they pass along. Internal
+ * names are ds_<module>_<verb>; nothing here is exported from the library.
+ */
+#ifndef DS_H
+#define DS_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "dossier.h"
+
+#define DS_DEFAULT_MAX_DOC (32u << 20)
+#define DS_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#if defined(__GNUC__)
+#define DS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define DS_NORETURN __attribute__((noreturn))
+#else
+#define DS_PRINTF(f, a)
+#define DS_NORETURN
+#endif
+
+/* --- util_mem.c: allocation that aborts on exhaustion, and arenas ------ */
+
+/* Out of memory ends the process here, in one place (STYLE.md §3). */
+DS_NORETURN void ds_oom(void);
+void *ds_xmalloc(size_t n);
+void *ds_xcalloc(size_t n, size_t size);
+void *ds_xrealloc(void *p, size_t n);
+char *ds_xstrdup(const char *s);
+char *ds_xstrndup(const char *s, size_t n);
+/* Grows *p (an array of *cap elements of `size` bytes) to hold `need`. */
+void ds_grow(void *pp, size_t *cap, size_t need, size_t size);
+
+/* Fault injection for tests: the n-th allocation from now (1-based) fails
+ * (ds_xmalloc then aborts through ds_oom); 0 disables. */
+void ds_fault_alloc_after(unsigned long n);
+
+/* An arena: many small allocations that die together (one per document). */
+struct ds_arena_block;
+struct ds_arena {
+	struct ds_arena_block *head;
+};
+void ds_arena_init(struct ds_arena *a);
+void ds_arena_release(struct ds_arena *a);
+void *ds_arena_alloc(struct ds_arena *a, size_t n);
+char *ds_arena_strndup(struct ds_arena *a, const char *s, size_t n);
+char *ds_arena_strdup(struct ds_arena *a, const char *s);
+char *ds_arena_printf(struct ds_arena *a, const char *fmt, ...) DS_PRINTF(2, 3);
+
+/* --- util_buf.c: growable byte buffers --------------------------------- */
+
+struct ds_buf {
+	char *ptr; /* always NUL-terminated once anything was added */
+	size_t len, cap;
+};
+#define DS_BUF_INIT {NULL, 0, 0}
+void ds_buf_init(struct ds_buf *b);
+void ds_buf_release(struct ds_buf *b);
+void ds_buf_reset(struct ds_buf *b);
+void ds_buf_reserve(struct ds_buf *b, size_t extra);
+void ds_buf_add(struct ds_buf *b, const void *p, size_t n);
+void ds_buf_addc(struct ds_buf *b, char c);
+void ds_buf_adds(struct ds_buf *b, const char *s);
+void ds_buf_addf(struct ds_buf *b, const char *fmt, ...) DS_PRINTF(2, 3);
+void ds_buf_vaddf(struct ds_buf *b, const char *fmt, va_list ap);
+void ds_buf_truncate(struct ds_buf *b, size_t len);
+/* memmem, which C11 lacks: the first n-byte needle in hay, or NULL. */
+const char *ds_memmem(const char *hay, size_t hlen, const char *needle, size_t n);
+/* Hands the bytes to the caller (who frees them) and empties the buffer. */
+char *ds_buf_detach(struct ds_buf *b, size_t *len);
+
+/* --- util_ctype.h / util_utf8.c ----------------------------------------- */
+
+#include "util_ctype.h"
+
+/* Decodes one UTF-8 code point at s[0..len); returns its length in bytes
+ * (1..4) and stores it in *cp, or returns 0 on an invalid sequence. */
+size_t ds_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* Encodes cp into out (4 bytes at least); returns the length. */
+size_t ds_utf8_encode(uint32_t cp, char *out);
+/* Length of the valid UTF-8 prefix of s. */
+size_t ds_utf8_valid_prefix(const char *s, size_t len);
+/* Appends s to b with every invalid sequence replaced by U+FFFD; returns the
+ * number of replacements. NUL bytes are replaced too. */
+size_t ds_utf8_repair(struct ds_buf *b, const char *s, size_t len);
+/* Number of code points in a valid UTF-8 string. */
+size_t ds_utf8_count(const char *s, size_t len);
+/* Appends the lower-case, accent-free ASCII folding of the code point cp
+ * ("É" -> "e", "ß" -> "ss", "œ" -> "oe"); others are appended as UTF-8. */
+void ds_fold_cp(struct ds_buf *b, uint32_t cp);
+/* The folded form of s (see ds_fold_cp), typographic apostrophes and dashes
+ * mapped to ' and -, every run of white space to one space. */
+void ds_fold(struct ds_buf *b, const char *s, size_t len);
+/* Is cp white space (including NBSP, narrow NBSP, thin space)? */
+int ds_cp_is_space(uint32_t cp);
+/* Is cp a letter or digit (Latin, Greek, Cyrillic ranges and common marks)? */
+int ds_cp_is_alnum(uint32_t cp);
+int ds_cp_is_upper(uint32_t cp);
+
+/* --- util_json.c: JSON writing ----------------------------------------- */
+
+/* Appends s as a JSON string literal (quotes included); s must be UTF-8. */
+void ds_json_str(struct ds_buf *b, const char *s, size_t len);
+/* Appends s as a JSON string, or null when s is NULL. */
+void ds_json_strz(struct ds_buf *b, const char *s);
+
+/* --- util_gzip.c -------------------------------------------------------- */
+
+/* Does buf start with the gzip magic? */
+int ds_gzip_magic(const void *buf, size_t len);
+/* Inflates every concatenated gzip member of src into out, at most `max`
+ * bytes. Returns 0, DOSSIER_E_TOOBIG, or DOSSIER_E_FORMAT (corrupt or
+ * truncated: what could be inflated is in out). */
+int ds_gunzip(const void *src, size_t len, size_t max, struct ds_buf *out);
+
+/* A streaming reader of a file that may be gzip-compressed (detected by its
+ * magic bytes): reads decompressed bytes on demand, so WARC and JSONL inputs
+ * of any size use constant memory. */
+struct ds_stream;
+int ds_stream_open(struct ds_stream **out, FILE *fp, int close_fp);
+/* Reads up to n bytes; returns the count, 0 at the end, or a negative code. */
+long ds_stream_read(struct ds_stream *s, void *p, size_t n);
+/* Reads one line (without its '\n') into b, at most `max` bytes kept.
+ * Returns 1 with a line, 0 at the end, DOSSIER_E_TOOBIG when the line was
+ * longer (the rest of it is consumed), or another negative code. */
+int ds_stream_getline(struct ds_stream *s, struct ds_buf *b, size_t max);
+/* Bytes consumed from the underlying file so far (compressed size). */
+unsigned long long ds_stream_tell_raw(const struct ds_stream *s);
+const char *ds_stream_error(const struct ds_stream *s);
+void ds_stream_free(struct ds_stream *s);
+
+/* --- the handle --------------------------------------------------------- */
+
+struct dossier {
+	struct dossier_options opts;
+	char errmsg[256];
+};
+
+/* Reports a problem with an input to the diagnostic callback. */
+void ds_diag(struct dossier *ds, const char *input, int fatal, const char *fmt, ...)
+	DS_PRINTF(4, 5);
+void ds_set_error(struct dossier *ds, const char *fmt, ...) DS_PRINTF(2, 3);
+
+/* --- documents ---------------------------------------------------------- */
+
+struct ds_span {
+	uint32_t start, end; /* [start, end) bytes of the clean text */
+};
+
+/* The processed document (opaque in dossier.h). Everything it points to
+ * lives in its arena or its buffers and dies with dossier_doc_free. */
+struct dossier_doc {
+	struct ds_arena arena;
+	const char *id, *input, *title, *url, *date, *lang, *credited_source;
+	const char *dup_of, *translation_of;
+	struct ds_buf text; /* the clean text: paragraphs separated by '\n' */
+	size_t chars;       /* code points in text */
+	const char **removed;
+	size_t n_removed, cap_removed;
+	struct ds_span *paras;
+	size_t n_paras, cap_paras;
+	struct ds_span *sents;
+	uint32_t *sent_para; /* paragraph index of each sentence */
+	size_t n_sents, cap_sents;
+};
+
+/* --- in_*.c: bytes -> raw document text --------------------------------- */
+
+/* A document's body as lines of text, ready for cleaning; produced by the
+ * txt and html readers. Strings are owned by the doc's arena or buffers. */
+struct ds_page {
+	struct ds_buf body; /* UTF-8 text, one block (paragraph) per line */
+	const char *title, *date, *url, *lang;
+};
+
+/* in_txt.c: a .txt file's bytes (already valid UTF-8) -> title, leading
+ * " date" marker, body lines. `title_in_body`: first line is the title. */
+void ds_txt_parse(struct dossier_doc *doc, const char *s, size_t len,
+		  int title_in_body, struct ds_page *page);
+
+/* in_html.c: an HTML page -> main text (blocks separated by '\n'), title,
+ * date, canonical URL, language attribute. `charset` is the HTTP charset or
+ * NULL. Strings are allocated in doc->arena. Returns 0, or DOSSIER_E_FORMAT
+ * when nothing could be parsed. */
+int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len,
+		    const char *charset, struct ds_page *page);
+
+/* in_reader.c: opening inputs and walking folders; the per-format record
+ * parsers below plug in. One reader holds one record at a time. */
+struct dossier_reader {
+	struct dossier *ds;
+	char *path;        /* the input's name for diagnostics */
+	char *base;        /* file name without extensions: the doc id */
+	enum dossier_format fmt;
+	struct ds_stream *st;
+	int done;
+	size_t skipped;
+	unsigned long line; /* JSONL: current line number */
+	struct dossier_raw raw;
+	struct ds_buf rec;   /* the current record's bytes */
+	struct ds_buf body;  /* the current body (decoded) */
+	struct ds_arena arena; /* per-record strings, reset by each next */
+};
+
+/* in_jsonl.c: the next article of a JSONL input; same contract as
+ * dossier_reader_next. */
+int ds_jsonl_next(struct dossier_reader *r);
+/* Parses one JSONL line into r->raw (strings in r->arena); returns 1, or 0
+ * when the line is blank, or a negative code after a diagnostic. */
+int ds_jsonl_parse(struct dossier_reader *r, const char *line, size_t len);
+
+/* in_warc.c: the next HTML response record of a WARC input. */
+int ds_warc_next(struct dossier_reader *r);
+/* Decodes an HTTP response (status line, headers, body) held in `msg`:
+ * strips the headers, undoes chunked transfer and gzip/deflate content
+ * encoding into `body`, and returns the media type and charset (in arena).
+ * Returns 0 or a negative code with *why set. */
+int ds_http_decode(struct ds_arena *a, const char *msg, size_t len, size_t max,
+		   struct ds_buf *body, const char **mime, const char **charset,
+		   const char **why);
+
+/* --- clean_*.c: raw text -> clean text ---------------------------------- */
+
+/* clean_boiler.c: copies the body lines of `page` into doc->text, dropping
+ * boilerplate lines (listed in doc->removed) and finding the credited
+ * outlet. Collapses runs of white space inside lines. */
+void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len);
+/* Classifies one line (folded form): 0 keep, 1 drop, 2 drop it and the next
+ * line when that is a headline (a "Lire aussi :" with nothing after it). */
+int ds_boiler_line(const char *folded, size_t len);
+
+/* clean_sentence.c: paragraphs and sentences of doc->text. */
+void ds_segment(struct dossier_doc *doc);
+/* The end of the sentence starting at s[start] within [start, end); used by
+ * ds_segment and exposed for tests and fuzzing. */
+size_t ds_sentence_end(const char *s, size_t start, size_t end);
+
+/* --- ex_*.c: clean text -> facts ---------------------------------------- */
+
+/* ex_lang.c / lang_cld2.cc */
+const char *ds_lang_detect(const char *text, size_t len);
+/* The C++ shim over CLD2: fills up to 3 languages (ISO codes, static
+ * strings) with their percentages; returns the number of bytes scored. */
+int ds_cld2_detect(const char *text, int len, const char **lang, int *percent,
+		   int *reliable);
+
+/* ex_pubdate.c: the publication date, as precise as the evidence allows:
+ * from metadata (`meta`, any format), else a dateline or a weekday with day
+ * and month in the first paragraphs. `ref` is a date known to be at or after
+ * publication (crawl date), or NULL. Result in doc->arena, or NULL. */
+const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *ref);
+/* Parses a date in a common machine or human format ("2023-01-14T10:00Z",
+ * "14 janvier 2023", "January 14, 2023", "14/01/2023") into YYYY[-MM[-DD]] in
+ * out (11 bytes); returns the precision (1 year, 2 month, 3 day) or 0. */
+int ds_date_parse(const char *s, size_t len, char out[11]);
+/* Day of week of a civil date, 0 = Monday. */
+int ds_weekday(int y, int m, int d);
+int ds_days_in_month(int y, int m);
+
+/* ex_credit.c: the outlet a line credits ("La source: www.rt.com" ->
+ * "rt.com", "PARIS (Reuters) -" -> "Reuters"), or NULL. `*whole` is set when
+ * the line is nothing but the credit ("Source: AFP") and can be dropped. */
+const char *ds_credit_line(struct dossier_doc *doc, const char *line, size_t len,
+			   int *whole);
+
+/* --- out_jsonl.c ------------------------------------------------------- */
+
+void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_text);
+
+/* --- doc.c --------------------------------------------------------------- */
+
+void ds_doc_add_removed(struct dossier_doc *doc, const char *s, size_t len);
+
+#endif

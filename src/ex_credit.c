@@ -1,0 +1,135 @@
+/*
+ * ex_credit.c: the outlet a text credits (records.md "document":
+ * credited_source), read line by line during cleaning.
+ *
+ * Three general forms: a source line ("La source : www.rt.com", "Source:
+ * European Pravda, citing ..."), a dateline with the agency in brackets
+ * ("VARSOVIE, 16 mars (Reuters) -", "BERLIN (AP) —"), and a French
+ * signature "avec AFP" ("Le Monde avec AFP"). URLs are reduced to their host
+ * without "www.". Generic words ("médias", "agencies") credit nobody.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "ds.h"
+
+static int generic_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"medias", "media", "agences", "agencies", "agence", "agency",
+		"sources", "source", "presse", "press", "internet", "reseaux sociaux",
+		"social media", "archives", "wire services", "agences de presse",
+	};
+	struct ds_buf f = DS_BUF_INIT;
+	ds_fold(&f, s, n);
+	int hit = 0;
+	for (size_t i = 0; i < DS_ARRAY_LEN(words) && !hit; i++)
+		hit = f.len == strlen(words[i]) && !memcmp(f.ptr, words[i], f.len);
+	ds_buf_release(&f);
+	return hit;
+}
+
+/* Reduces "https://www.rt.com/news/..." or "www.rt.com" to "rt.com". */
+static const char *outlet_name(struct dossier_doc *doc, const char *s, size_t n)
+{
+	while (n && (ds_isspace(s[n - 1]) || s[n - 1] == '.' || s[n - 1] == ')'))
+		n--;
+	while (n && (ds_isspace(*s) || *s == '('))
+		s++, n--;
+	if (n > 7 && !strncasecmp(s, "http://", 7))
+		s += 7, n -= 7;
+	else if (n > 8 && !strncasecmp(s, "https://", 8))
+		s += 8, n -= 8;
+	if (n > 4 && !strncasecmp(s, "www.", 4))
+		s += 4, n -= 4;
+	const char *slash = memchr(s, '/', n);
+	if (slash && memchr(s, '.', (size_t)(slash - s)) && !memchr(s, ' ', (size_t)(slash - s)))
+		n = (size_t)(slash - s);
+	if (!n || n > 60 || generic_word(s, n))
+		return NULL;
+	return ds_arena_strndup(&doc->arena, s, n);
+}
+
+/* Length of the prefix "source:" / "la source :" / "sources :" (folded
+ * comparison on ASCII), or 0. */
+static size_t source_prefix(const char *s, size_t n)
+{
+	static const char *const pre[] = {"la source", "sources", "source", "(source"};
+	for (size_t i = 0; i < DS_ARRAY_LEN(pre); i++) {
+		size_t k = strlen(pre[i]);
+		if (n > k && !strncasecmp(s, pre[i], k)) {
+			size_t j = k;
+			while (j < n && (s[j] == ' ' || (unsigned char)s[j] == 0xC2 ||
+					 (unsigned char)s[j] == 0xA0))
+				j++;
+			if (j < n && s[j] == ':')
+				return j + 1;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+static int is_dash_at(const char *s, size_t n)
+{
+	return (n >= 1 && s[0] == '-') ||
+	       (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+		((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94));
+}
+
+const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int *whole)
+{
+	*whole = 0;
+	size_t k = source_prefix(s, n);
+	if (k) {
+		const char *v = s + k;
+		size_t m = n - k;
+		size_t cut = m;
+		for (size_t i = 0; i < m; i++) {
+			if (v[i] == ',' || v[i] == ';' || v[i] == '|' || v[i] == '(') {
+				cut = i;
+				break;
+			}
+		}
+		/* "Source: X, citing ..." is a sentence of the article: keep it */
+		*whole = cut == m && m < 80;
+		return outlet_name(doc, v, cut);
+	}
+	/* dateline: "CITY[, date] (Agency) -" near the start of a paragraph */
+	const char *open = memchr(s, '(', n < 80 ? n : 80);
+	if (open && open > s) {
+		const char *close = memchr(open, ')', (size_t)(s + n - open));
+		if (close && close - open > 1 && close - open < 32) {
+			size_t rest = (size_t)(s + n - close) - 1;
+			const char *after = close + 1;
+			while (rest && *after == ' ')
+				after++, rest--;
+			/* the first word before the bracket is in capitals: a city */
+			size_t caps = 0;
+			while (s + caps < open && (ds_isupper(s[caps]) || (unsigned char)s[caps] >= 0x80 ||
+						   s[caps] == '-' || s[caps] == '\''))
+				caps++;
+			if (is_dash_at(after, rest) && caps >= 3 &&
+			    (s + caps == open - 1 || s[caps] == ',' || s[caps] == ' ') &&
+			    ds_isupper(open[1]))
+				return outlet_name(doc, open + 1, (size_t)(close - open) - 1);
+		}
+	}
+	/* "Le Monde avec AFP", "(avec AFP)" */
+	if (n < 80) {
+		size_t e = n;
+		while (e && (s[e - 1] == ')' || s[e - 1] == ' ' || s[e - 1] == '.'))
+			e--;
+		for (size_t i = 0; i + 5 < e; i++) {
+			if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && !strncasecmp(s + i, "avec ", 5)) {
+				const char *v = s + i + 5;
+				size_t m = e - i - 5;
+				if (m && m < 25 && ds_isupper(v[0]) && !memchr(v, ' ', m)) {
+					*whole = n < 60;
+					return outlet_name(doc, v, m);
+				}
+			}
+		}
+	}
+	return NULL;
+}

@@ -1,0 +1,36 @@
+/*
+ * ex_lang.c: language identification of a document or a sentence, with
+ * CLD2 (Debian's libcld2, through lang_cld2.cc).
+ *
+ * The answer is an ISO 639-1 code, or NULL when the text is too short to
+ * tell or CLD2 finds no language (records.md: a language that cannot be
+ * told is null, not a guess). CLD2 reports Norwegian as "no" and Tagalog as
+ * "tl"; codes are passed on as CLD2 gives them.
+ */
+#include <string.h>
+
+#include "ds.h"
+
+#define MIN_LETTERS 8
+
+const char *ds_lang_detect(const char *text, size_t len)
+{
+	const char *lang[3];
+	int percent[3], reliable;
+	size_t letters = 0;
+	for (size_t i = 0; i < len && letters < MIN_LETTERS; i++)
+		letters += ds_isalpha(text[i]) || (unsigned char)text[i] >= 0xC0;
+	if (letters < MIN_LETTERS)
+		return NULL;
+	if (len > (1u << 30))
+		len = 1u << 30;
+	int scored = ds_cld2_detect(text, (int)len, lang, percent, &reliable);
+	if (!scored || !lang[0] || !strcmp(lang[0], "un"))
+		return NULL;
+	return lang[0];
+}
+
+const char *dossier_lang_detect(const char *text, size_t len)
+{
+	return ds_lang_detect(text, len);
+}

@@ -1,0 +1,305 @@
+/*
+ * ex_pubdate.c: the publication date of a document, as precise as the
+ * evidence allows (records.md "document": YYYY, YYYY-MM or YYYY-MM-DD).
+ *
+ * Evidence, strongest first: metadata (HTML meta, JSON-LD, JSONL "date",
+ * the " date" marker of a text), a date in the URL (/2023/01/14/), a full
+ * date in a dateline or the first paragraphs ("14 janvier 2023", "January
+ * 14, 2023"), then a weekday with a day and a month ("mardi 10 janvier"),
+ * whose year is the one where that day falls on that weekday, nearest
+ * before the reference (crawl date, or the year the other evidence gives).
+ * A vaguer date is made precise by a later piece of evidence that agrees
+ * with it (metadata "2023-01" and "samedi 14 janvier" -> 2023-01-14).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ds.h"
+
+int ds_days_in_month(int y, int m)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12)
+		return 0;
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+int ds_weekday(int y, int m, int d)
+{
+	/* Sakamoto's method, shifted so that 0 = Monday */
+	static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+	if (m < 3)
+		y--;
+	int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7; /* 0 = Sunday */
+	return (w + 6) % 7;
+}
+
+struct word {
+	const char *w;
+	int v;
+};
+
+/* Month names and abbreviations, folded, French and English. */
+static const struct word months[] = {
+	{"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5},
+	{"juin", 6}, {"juillet", 7}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+	{"novembre", 11}, {"decembre", 12}, {"january", 1}, {"february", 2},
+	{"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
+	{"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+	{"december", 12}, {"jan", 1}, {"janv", 1}, {"feb", 2}, {"fev", 2}, {"fevr", 2},
+	{"mar", 3}, {"apr", 4}, {"avr", 4}, {"jun", 6}, {"jul", 7}, {"juil", 7},
+	{"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+};
+
+static const struct word weekdays[] = {
+	{"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3}, {"vendredi", 4},
+	{"samedi", 5}, {"dimanche", 6}, {"monday", 0}, {"tuesday", 1},
+	{"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5},
+	{"sunday", 6}, {"mon", 0}, {"tue", 1}, {"wed", 2}, {"thu", 3}, {"fri", 4},
+	{"sat", 5}, {"sun", 6},
+};
+
+static int lookup(const struct word *tab, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(tab[i].w) == len && !memcmp(tab[i].w, s, len))
+			return tab[i].v;
+	return -1;
+}
+
+/* A token of folded text: a run of letters, or of digits. */
+struct tok {
+	const char *s;
+	size_t len;
+	int num; /* -1 for words */
+	size_t end; /* offset after the token in the folded text */
+};
+
+static int next_tok(const char *s, size_t len, size_t *pos, struct tok *t)
+{
+	size_t i = *pos;
+	while (i < len && !ds_isalnum(s[i]))
+		i++;
+	if (i >= len) {
+		*pos = len;
+		return 0;
+	}
+	size_t a = i;
+	if (ds_isdigit(s[i])) {
+		int v = 0;
+		while (i < len && ds_isdigit(s[i]) && i - a < 9)
+			v = v * 10 + (s[i++] - '0');
+		while (i < len && ds_isdigit(s[i]))
+			i++;
+		t->num = i - a > 4 ? -2 : v;
+	} else {
+		while (i < len && ds_isalpha(s[i]))
+			i++;
+		t->num = -1;
+	}
+	t->s = s + a;
+	t->len = i - a;
+	t->end = i;
+	*pos = i;
+	return 1;
+}
+
+static int valid(int y, int m, int d)
+{
+	return y >= 1990 && y <= 2099 && (m == 0 || (m >= 1 && m <= 12)) &&
+	       (d == 0 || (m && d >= 1 && d <= ds_days_in_month(y, m)));
+}
+
+static int emit(char out[11], int y, int m, int d)
+{
+	if (!valid(y, m, d))
+		return 0;
+	char tmp[40];
+	int p = d ? 3 : m ? 2 : 1;
+	if (d)
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+	else if (m)
+		snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
+	else
+		snprintf(tmp, sizeof tmp, "%04d", y);
+	memcpy(out, tmp, 11);
+	out[10] = '\0';
+	return p;
+}
+
+int ds_date_parse(const char *s, size_t len, char out[11])
+{
+	/* ISO 8601 and its relatives first: 2023-01-14, 2023/01/14, 2023-01 */
+	size_t i = 0;
+	while (i < len && ds_isspace(s[i]))
+		i++;
+	if (len - i >= 4 && ds_isdigit(s[i]) && ds_isdigit(s[i + 1]) && ds_isdigit(s[i + 2]) &&
+	    ds_isdigit(s[i + 3]) && (len - i == 4 || !ds_isdigit(s[i + 4]))) {
+		int y = atoi(s + i), m = 0, d = 0;
+		if (len - i >= 7 && (s[i + 4] == '-' || s[i + 4] == '/') && ds_isdigit(s[i + 5]) &&
+		    ds_isdigit(s[i + 6])) {
+			m = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
+			if (len - i >= 10 && s[i + 7] == s[i + 4] && ds_isdigit(s[i + 8]) &&
+			    ds_isdigit(s[i + 9]))
+				d = (s[i + 8] - '0') * 10 + (s[i + 9] - '0');
+		}
+		int p = emit(out, y, m, d);
+		if (p)
+			return p;
+	}
+	/* words: "14 janvier 2023", "January 14, 2023", "Sat, 14 Jan 2023",
+	 * "14/01/2023" (day first), "1er mars 2022" */
+	struct ds_buf f = DS_BUF_INIT;
+	ds_fold(&f, s, len);
+	int y = 0, m = 0, d = 0, nums[3], nn = 0;
+	struct tok t;
+	size_t j = 0;
+	while (next_tok(f.ptr ? f.ptr : "", f.len, &j, &t)) {
+		if (t.num == -1) {
+			int mo = lookup(months, DS_ARRAY_LEN(months), t.s, t.len);
+			if (mo > 0 && !m)
+				m = mo;
+		} else if (t.num >= 0) {
+			if (t.num >= 1990 && t.num <= 2099 && !y)
+				y = t.num;
+			else if (nn < 3)
+				nums[nn++] = t.num;
+		}
+	}
+	ds_buf_release(&f);
+	if (m && nn >= 1 && nums[0] >= 1 && nums[0] <= 31)
+		d = nums[0];
+	else if (!m && nn >= 2 && nums[0] >= 1 && nums[0] <= 31 && nums[1] >= 1 && nums[1] <= 12)
+		d = nums[0], m = nums[1]; /* 14/01/2023: day first, as in Europe */
+	if (!y)
+		return 0;
+	int p = emit(out, y, m, d);
+	return p ? p : emit(out, y, 0, 0);
+}
+
+/* Year in which day d of month m is weekday wd, nearest at or before ref
+ * (else nearest after); 0 when none within 12 years. */
+static int year_of_weekday(int wd, int m, int d, int ref)
+{
+	for (int k = 0; k <= 12; k++) {
+		if (ds_days_in_month(ref - k, m) >= d && ds_weekday(ref - k, m, d) == wd)
+			return ref - k;
+		if (k && ds_days_in_month(ref + k, m) >= d && ds_weekday(ref + k, m, d) == wd)
+			return ref + k;
+	}
+	return 0;
+}
+
+/* Scans folded text for "weekday [le] day month [year]" or "weekday, month
+ * day"; returns 1 with wd/m/d/y (y 0 when not written). */
+static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d, int *y)
+{
+	struct tok t[5];
+	size_t j = 0;
+	int n = 0;
+	for (;;) {
+		if (n == 5) {
+			memmove(t, t + 1, 4 * sizeof *t);
+			n = 4;
+		}
+		if (!next_tok(s, len, &j, &t[n]))
+			break;
+		n++;
+		/* try patterns ending at the newest token */
+		for (int a = 0; a < n; a++) {
+			if (t[a].num != -1)
+				continue;
+			int w = lookup(weekdays, DS_ARRAY_LEN(weekdays), t[a].s, t[a].len);
+			if (w < 0 || t[a].len < 5)
+				continue;
+			int b = a + 1;
+			if (b < n && t[b].num == -1 && t[b].len == 2 && !memcmp(t[b].s, "le", 2))
+				b++;
+			if (b + 1 < n && t[b].num >= 1 && t[b].num <= 31 && t[b + 1].num == -1) {
+				int mo = lookup(months, DS_ARRAY_LEN(months), t[b + 1].s, t[b + 1].len);
+				if (mo > 0) {
+					*wd = w, *m = mo, *d = t[b].num;
+					*y = b + 2 < n && t[b + 2].num >= 1990 && t[b + 2].num <= 2099 ? t[b + 2].num : 0;
+					return 1;
+				}
+			}
+			if (b + 1 < n && t[b].num == -1 && t[b + 1].num >= 1 && t[b + 1].num <= 31) {
+				int mo = lookup(months, DS_ARRAY_LEN(months), t[b].s, t[b].len);
+				if (mo > 0) {
+					*wd = w, *m = mo, *d = t[b + 1].num;
+					*y = b + 2 < n && t[b + 2].num >= 1990 && t[b + 2].num <= 2099 ? t[b + 2].num : 0;
+					return 1;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+/* A date written in a URL path: /2023/01/14/, /2023-01-14, /20230114/. */
+static int url_date(const char *url, char out[11])
+{
+	if (!url)
+		return 0;
+	for (const char *p = url; *p; p++) {
+		if (*p != '/' || !ds_isdigit(p[1]))
+			continue;
+		const char *q = p + 1;
+		if (ds_isdigit(q[1]) && ds_isdigit(q[2]) && ds_isdigit(q[3]) &&
+		    (q[4] == '/' || q[4] == '-') && ds_isdigit(q[5]) && ds_isdigit(q[6]) &&
+		    (q[7] == '/' || q[7] == '-')) {
+			int y = atoi(q), m = (q[5] - '0') * 10 + (q[6] - '0'), d = 0;
+			if (ds_isdigit(q[8]) && ds_isdigit(q[9]) && !ds_isdigit(q[10]))
+				d = (q[8] - '0') * 10 + (q[9] - '0');
+			int p2 = emit(out, y, m, d);
+			if (p2)
+				return p2;
+		}
+	}
+	return 0;
+}
+
+const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *ref)
+{
+	char best[11] = "", tmp[11];
+	int prec = 0;
+	if (meta && *meta)
+		prec = ds_date_parse(meta, strlen(meta), best);
+	if (prec < 3) {
+		int p = url_date(doc->url, tmp);
+		if (p > prec && (!prec || !strncmp(tmp, best, strlen(best)))) {
+			memcpy(best, tmp, sizeof tmp);
+			prec = p;
+		}
+	}
+	if (prec < 3) {
+		/* the first paragraphs: a weekday with day and month, or a full
+		 * date of a dateline ("Publié le 14 janvier 2023") */
+		size_t lim = 0;
+		for (size_t i = 0; i < doc->n_paras && i < 4; i++)
+			lim = doc->paras[i].end;
+		struct ds_buf f = DS_BUF_INIT;
+		ds_fold(&f, doc->text.ptr, lim);
+		int wd, m, d, y;
+		if (f.len && find_weekday_date(f.ptr, f.len, &wd, &m, &d, &y)) {
+			int refy = prec ? atoi(best) : 0;
+			if (!refy && ref)
+				refy = atoi(ref);
+			if (!y)
+				y = year_of_weekday(wd, m, d, refy >= 1990 ? refy : 2024);
+			if (y && ds_weekday(y, m, d) == wd && emit(tmp, y, m, d) &&
+			    (!prec || !strncmp(tmp, best, strlen(best)))) {
+				memcpy(best, tmp, sizeof tmp);
+				prec = 3;
+			}
+		}
+		ds_buf_release(&f);
+	}
+	if (!prec && ref && *ref) {
+		/* the crawl date bounds the publication date but is not it */
+		return NULL;
+	}
+	return prec ? ds_arena_strdup(&doc->arena, best) : NULL;
+}

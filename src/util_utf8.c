@@ -1,0 +1,242 @@
+/*
+ * util_utf8.c: UTF-8 decoding, repair, counting, and the folding used for
+ * matching (lower case, no accents, one apostrophe, one dash, one space).
+ *
+ * Decoding is strict (RFC 3629: no overlongs, no surrogates, nothing above
+ * U+10FFFF). Repair replaces each invalid sequence with U+FFFD so that every
+ * byte range handed on is valid UTF-8. Folding maps Latin letters with
+ * diacritics to their ASCII base (é -> e, œ -> oe, ß -> ss) and lower-cases
+ * Latin, Greek and Cyrillic; it is what makes "États-Unis" match "etats-unis".
+ */
+#include <string.h>
+
+#include "ds.h"
+
+size_t ds_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	if (!len)
+		return 0;
+	unsigned c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	size_t n;
+	uint32_t v, min;
+	if (c >= 0xC2 && c <= 0xDF) {
+		n = 2, v = c & 0x1F, min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		n = 3, v = c & 0x0F, min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		n = 4, v = c & 0x07, min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return n;
+}
+
+size_t ds_utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp >= 0xD800 && cp <= 0xDFFF)
+		cp = 0xFFFD;
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	if (cp > 0x10FFFF)
+		return ds_utf8_encode(0xFFFD, out);
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+size_t ds_utf8_valid_prefix(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		if (u[i] < 0x80 && u[i]) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = ds_utf8_decode(u + i, len - i, &cp);
+		if (!n)
+			break;
+		i += n;
+	}
+	return i;
+}
+
+size_t ds_utf8_repair(struct ds_buf *b, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, bad = 0;
+	ds_buf_reserve(b, len);
+	while (i < len) {
+		size_t j = i + ds_utf8_valid_prefix(s + i, len - i);
+		ds_buf_add(b, s + i, j - i);
+		if (j >= len)
+			break;
+		/* skip one invalid sequence: a lead byte and its continuations */
+		i = j + 1;
+		while (i < len && i < j + 4 && (u[i] & 0xC0) == 0x80 && u[j] >= 0xC0)
+			i++;
+		ds_buf_add(b, "\xEF\xBF\xBD", 3);
+		bad++;
+	}
+	return bad;
+}
+
+size_t ds_utf8_count(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+int ds_cp_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+	       cp == '\v' || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+	       cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+	       cp == 0x3000 || cp == 0xFEFF;
+}
+
+int ds_cp_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ds_isupper((int)cp);
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return 1;
+	if (cp >= 0x100 && cp <= 0x137)
+		return !(cp & 1);
+	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+		return cp & 1;
+	if (cp >= 0x14A && cp <= 0x177)
+		return !(cp & 1);
+	if (cp == 0x178)
+		return 1;
+	if (cp >= 0x391 && cp <= 0x3AB)
+		return 1;
+	return cp >= 0x400 && cp <= 0x42F;
+}
+
+int ds_cp_is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ds_isalnum((int)cp);
+	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	       (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x52F) ||
+	       (cp >= 0x1E00 && cp <= 0x1EFF) || cp == 0xAA || cp == 0xB5 || cp == 0xBA ||
+	       (cp >= 0x300 && cp <= 0x36F);
+}
+
+/* ASCII folding of U+00C0..U+017F, two bytes per code point ("" = keep). */
+static const char *const latin_fold[] = {
+	/* C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	/* D0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+	/* E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	/* F0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+	/* 100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+	/* 110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+	/* 120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+	/* 130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+	/* 140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+	/* 150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+	/* 160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+	/* 170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+
+void ds_fold_cp(struct ds_buf *b, uint32_t cp)
+{
+	char tmp[4];
+	if (cp < 0x80) {
+		ds_buf_addc(b, (char)ds_tolower((int)cp));
+		return;
+	}
+	if (cp >= 0xC0 && cp <= 0x17F && latin_fold[cp - 0xC0][0]) {
+		ds_buf_adds(b, latin_fold[cp - 0xC0]);
+		return;
+	}
+	if (cp >= 0x300 && cp <= 0x36F)
+		return; /* combining marks: gone with the accents */
+	if (ds_cp_is_space(cp)) {
+		ds_buf_addc(b, ' ');
+		return;
+	}
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+	case 0x02BC: case 0x02B9: case 0x0060: case 0x00B4:
+		ds_buf_addc(b, '\'');
+		return;
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212: case 0x00AD:
+		ds_buf_addc(b, '-');
+		return;
+	case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
+	case 0x201F: case 0x2039: case 0x203A:
+		ds_buf_addc(b, '"');
+		return;
+	case 0x0218: case 0x0219: ds_buf_addc(b, 's'); return;
+	case 0x021A: case 0x021B: ds_buf_addc(b, 't'); return;
+	default:
+		break;
+	}
+	if (cp >= 0x391 && cp <= 0x3A9)
+		cp += 0x20;
+	else if (cp >= 0x410 && cp <= 0x42F)
+		cp += 0x20;
+	else if (cp >= 0x400 && cp <= 0x40F)
+		cp += 0x50;
+	ds_buf_add(b, tmp, ds_utf8_encode(cp, tmp));
+}
+
+void ds_fold(struct ds_buf *b, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	int space = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = ds_utf8_decode(u + i, len - i, &cp);
+		if (!n) {
+			cp = 0xFFFD;
+			n = 1;
+		}
+		i += n;
+		if (ds_cp_is_space(cp)) {
+			space = 1;
+			continue;
+		}
+		if (space && b->len && b->ptr[b->len - 1] != ' ')
+			ds_buf_addc(b, ' ');
+		space = 0;
+		ds_fold_cp(b, cp);
+	}
+}
