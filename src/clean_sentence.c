@@ -110,6 +110,13 @@ size_t ds_sentence_end(const char *s, size_t start, size_t end)
 		size_t k;
 		while (j < end && (k = closer_len(s, j, end)))
 			j += k;
+		/* French typography: "fin. »" with a (non-breaking) space */
+		size_t q = j;
+		while (q < end && (k = space_len(s, q, end)))
+			q += k;
+		if (q > j && q + 1 < end && (unsigned char)s[q] == 0xC2 &&
+		    (unsigned char)s[q + 1] == 0xBB)
+			j = q + 2;
 		size_t sp = j, k2;
 		while (sp < end && (k2 = space_len(s, sp, end)))
 			sp += k2;

@@ -93,13 +93,6 @@ static int looks_binary(const char *s, size_t len)
 	return n && ctl * 10 > n;
 }
 
-/* Windows-1252 bytes 0x80..0x9F as code points (0 = undefined). */
-static const uint16_t cp1252[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-	0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
-	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-};
-
 /* Text that is not UTF-8 at all (no valid multi-byte sequence) is taken as
  * Windows-1252, the usual legacy encoding of French and English pages;
  * otherwise invalid sequences are replaced with U+FFFD. */
@@ -126,7 +119,7 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
 			char tmp[4];
 			uint32_t cp = u[i];
 			if (cp >= 0x80 && cp < 0xA0)
-				cp = cp1252[cp - 0x80] ? cp1252[cp - 0x80] : 0xFFFD;
+				cp = ds_cp1252_high(cp);
 			if (cp < 0x80)
 				ds_buf_addc(out, (char)cp);
 			else
@@ -134,7 +127,9 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
 		}
 		return high;
 	}
-	return ds_utf8_repair(out, s, len);
+	size_t bad = ds_utf8_repair(out, s, len);
+	ds_utf8_fix_c1(out);
+	return bad;
 }
 
 static void doc_free_parts(struct dossier_doc *doc)
@@ -199,6 +194,12 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 		doc->title = NULL;
 	ds_clean_body(doc, page.body.ptr ? page.body.ptr : "", page.body.len);
 	ds_buf_release(&page.body);
+	if (!doc->text.len) {
+		ds_diag(ds, who, 1, "no text: skipped");
+		doc_free_parts(doc);
+		free(doc);
+		return DOSSIER_E_FORMAT;
+	}
 	ds_segment(doc);
 	doc->chars = ds_utf8_count(doc->text.ptr, doc->text.len);
 	if (raw->lang && *raw->lang)

@@ -91,6 +91,12 @@ size_t ds_utf8_valid_prefix(const char *s, size_t len);
 /* Appends s to b with every invalid sequence replaced by U+FFFD; returns the
  * number of replacements. NUL bytes are replaced too. */
 size_t ds_utf8_repair(struct ds_buf *b, const char *s, size_t len);
+/* Replaces C1 control characters (U+0080..U+009F, left by text decoded as
+ * Latin-1 instead of Windows-1252) with the Windows-1252 characters they
+ * stand for (U+0092 -> U+2019). Returns the number replaced (0: b unchanged). */
+size_t ds_utf8_fix_c1(struct ds_buf *b);
+/* The Windows-1252 character of a byte 0x80..0x9F (U+FFFD if none). */
+uint32_t ds_cp1252_high(uint32_t c);
 /* Number of code points in a valid UTF-8 string. */
 size_t ds_utf8_count(const char *s, size_t len);
 /* Appends the lower-case, accent-free ASCII folding of the code point cp
@@ -132,6 +138,8 @@ long ds_stream_read(struct ds_stream *s, void *p, size_t n);
  * Returns 1 with a line, 0 at the end, DOSSIER_E_TOOBIG when the line was
  * longer (the rest of it is consumed), or another negative code. */
 int ds_stream_getline(struct ds_stream *s, struct ds_buf *b, size_t max);
+/* Is the stream gzip-compressed (by its magic bytes)? */
+int ds_stream_is_gzip(const struct ds_stream *s);
 /* Bytes consumed from the underlying file so far (compressed size). */
 unsigned long long ds_stream_tell_raw(const struct ds_stream *s);
 const char *ds_stream_error(const struct ds_stream *s);

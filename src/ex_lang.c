@@ -30,7 +30,14 @@ const char *ds_lang_detect(const char *text, size_t len)
 	return lang[0];
 }
 
+/* The public entry takes any bytes: they are repaired first, as the
+ * pipeline does for documents. */
 const char *dossier_lang_detect(const char *text, size_t len)
 {
-	return ds_lang_detect(text, len);
+	struct ds_buf b = DS_BUF_INIT;
+	ds_utf8_repair(&b, text, len);
+	ds_utf8_fix_c1(&b);
+	const char *l = ds_lang_detect(b.ptr ? b.ptr : "", b.len);
+	ds_buf_release(&b);
+	return l;
 }

@@ -170,6 +170,8 @@ int dossier_reader_open(struct dossier *ds, const char *path, struct dossier_rea
 	r->fmt = fmt;
 	ds_arena_init(&r->arena);
 	ds_stream_open(&r->st, fp, fp != stdin);
+	if (gz && !ds_stream_is_gzip(r->st) && ds_stream_tell_raw(r->st) > 0)
+		ds_diag(ds, r->path, 0, "not gzip-compressed despite its name: read as is");
 	*out = r;
 	return 0;
 }

@@ -238,16 +238,17 @@ int ds_warc_next(struct dossier_reader *r)
 			size_t k = strlen(uri);
 			uri = ds_arena_strndup(&r->arena, uri + 1, k > 2 ? k - 2 : 0);
 		}
-		const char *who = uri ? uri : r->path;
+		const char *who = r->path;
+		const char *rec = uri ? ds_arena_printf(&r->arena, "record <%s>: ", uri) : "";
 		if (!have_len) {
-			ds_diag(ds, who, 1, "WARC record without Content-Length (input abandoned)");
+			ds_diag(ds, who, 1, "%sWARC record without Content-Length (input abandoned)", rec);
 			r->done = 1;
 			return DOSSIER_E_FORMAT;
 		}
 		int wanted = type && (!strcmp(type, "response") || !strcmp(type, "resource"));
 		if (!wanted || clen > max * 2 + MAX_HEADER_LINE) {
 			if (wanted) {
-				ds_diag(ds, who, 1, "WARC record too big (%llu bytes): skipped", clen);
+				ds_diag(ds, who, 1, "%sWARC record too big (%llu bytes): skipped", rec, clen);
 				r->skipped++;
 			}
 			rc = skip_bytes(r->st, clen);
@@ -262,7 +263,7 @@ int ds_warc_next(struct dossier_reader *r)
 		ds_buf_reserve(&r->rec, (size_t)clen);
 		long got = clen ? ds_stream_read(r->st, r->rec.ptr, (size_t)clen) : 0;
 		if (got < 0 || (unsigned long long)got < clen) {
-			ds_diag(ds, who, 1, "truncated WARC record (%s)",
+			ds_diag(ds, who, 1, "%struncated WARC record (%s)", rec,
 				got < 0 ? ds_stream_error(r->st) : "input ends early");
 			r->done = 1;
 			return got < 0 ? (int)got : DOSSIER_E_FORMAT;
@@ -278,7 +279,7 @@ int ds_warc_next(struct dossier_reader *r)
 			if (rc == 1 || (rc == 0 && !is_html(mime)))
 				continue; /* redirects, errors, images: not articles */
 			if (rc < 0) {
-				ds_diag(ds, who, 1, "%s: skipped", why);
+				ds_diag(ds, who, 1, "%s%s: skipped", rec, why);
 				r->skipped++;
 				continue;
 			}
@@ -291,14 +292,14 @@ int ds_warc_next(struct dossier_reader *r)
 			ds_buf_add(&r->body, r->rec.ptr, r->rec.len);
 		}
 		if (r->body.len > max) {
-			ds_diag(ds, who, 1, "document too big (over %zu bytes): skipped", max);
+			ds_diag(ds, who, 1, "%sdocument too big (over %zu bytes): skipped", rec, max);
 			r->skipped++;
 			continue;
 		}
 		memset(&r->raw, 0, sizeof r->raw);
 		r->raw.id = uri ? uri : ds_arena_printf(&r->arena, "%s@%llu", r->path,
 							 ds_stream_tell_raw(r->st));
-		r->raw.input = who;
+		r->raw.input = uri ? ds_arena_printf(&r->arena, "%s <%s>", r->path, uri) : r->path;
 		r->raw.url = uri;
 		r->raw.format = DOSSIER_FMT_HTML;
 		r->raw.body = r->body.ptr ? r->body.ptr : "";

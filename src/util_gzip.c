@@ -274,6 +274,8 @@ int ds_stream_getline(struct ds_stream *s, struct ds_buf *b, size_t max)
 	return toobig ? DOSSIER_E_TOOBIG : 1;
 }
 
+int ds_stream_is_gzip(const struct ds_stream *s) { return s->gz; }
+
 unsigned long long ds_stream_tell_raw(const struct ds_stream *s) { return s->raw; }
 
 const char *ds_stream_error(const struct ds_stream *s)

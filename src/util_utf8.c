@@ -240,3 +240,40 @@ void ds_fold(struct ds_buf *b, const char *s, size_t len)
 		ds_fold_cp(b, cp);
 	}
 }
+
+/* Windows-1252 bytes 0x80..0x9F as code points (0 = undefined). */
+static const uint16_t cp1252_tab[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+	0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+	0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+uint32_t ds_cp1252_high(uint32_t c)
+{
+	return c >= 0x80 && c < 0xA0 && cp1252_tab[c - 0x80] ? cp1252_tab[c - 0x80] : 0xFFFD;
+}
+
+size_t ds_utf8_fix_c1(struct ds_buf *b)
+{
+	size_t n = 0;
+	for (size_t i = 0; i + 1 < b->len; i++)
+		n += (unsigned char)b->ptr[i] == 0xC2 && (unsigned char)b->ptr[i + 1] >= 0x80 &&
+		     (unsigned char)b->ptr[i + 1] < 0xA0;
+	if (!n)
+		return 0;
+	struct ds_buf out = DS_BUF_INIT;
+	ds_buf_reserve(&out, b->len + n);
+	for (size_t i = 0; i < b->len; i++) {
+		unsigned char c = (unsigned char)b->ptr[i];
+		if (c == 0xC2 && i + 1 < b->len && (unsigned char)b->ptr[i + 1] >= 0x80 &&
+		    (unsigned char)b->ptr[i + 1] < 0xA0) {
+			char tmp[4];
+			ds_buf_add(&out, tmp, ds_utf8_encode(ds_cp1252_high((unsigned char)b->ptr[++i]), tmp));
+		} else {
+			ds_buf_addc(&out, (char)c);
+		}
+	}
+	ds_buf_release(b);
+	*b = out;
+	return n;
+}

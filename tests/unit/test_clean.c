@@ -1,0 +1,175 @@
+/* Unit tests of cleaning: boilerplate lines, credited outlets, sentences,
+ * dates. */
+#include "ds.h"
+#include "harness.h"
+
+static int boiler(const char *line)
+{
+	struct ds_buf f = DS_BUF_INIT;
+	ds_fold(&f, line, strlen(line));
+	int r = ds_boiler_line(f.ptr, f.len);
+	ds_buf_release(&f);
+	return r;
+}
+
+TEST(boilerplate_french_and_english)
+{
+	CHECK(boiler("Laisser un commentaire") != 0);
+	CHECK(boiler("Leave a Reply") != 0);
+	CHECK(boiler("Votre adresse e-mail ne sera pas publiée.") != 0);
+	CHECK(boiler("Cliquez sur une étoile pour la noter !") != 0);
+	CHECK(boiler("Note moyenne 4.5 / 5. Décompte des voix : 12") != 0);
+	CHECK_INT(boiler("LIRE AUSSI :"), 2);
+	CHECK(boiler("Lire aussi : Kiev réclame des chars") != 0);
+	CHECK(boiler("[ad_1]") != 0);
+	CHECK(boiler("[youtube https://example.org/v=1]") != 0);
+	CHECK(boiler("Source link") != 0);
+	CHECK(boiler("Nous utilisons des cookies pour améliorer votre expérience.") != 0);
+	CHECK(boiler("https://example.org/page") != 0);
+	/* article sentences are kept */
+	CHECK_INT(boiler("Le ministre a déclaré que les livraisons continueraient."), 0);
+	CHECK_INT(boiler("Read the full statement on the ministry website, he said, adding that more would follow soon."), 0);
+	CHECK_INT(boiler("Comments by the minister were welcomed in Kyiv."), 0);
+}
+
+static const char *credit(const char *line, int *whole)
+{
+	static struct dossier_doc doc;
+	ds_arena_init(&doc.arena);
+	return ds_credit_line(&doc, line, strlen(line), whole);
+}
+
+TEST(credited_outlets)
+{
+	int whole;
+	CHECK_STR(credit("La source: www.rt.com", &whole), "rt.com");
+	CHECK_INT(whole, 1);
+	CHECK_STR(credit("Source : https://www.example.fr/article/1", &whole), "example.fr");
+	CHECK_STR(credit("Source: Médias", &whole), NULL);
+	CHECK_STR(credit("VARSOVIE, 16 mars (Reuters) - La Pologne va envoyer", &whole), "Reuters");
+	CHECK_INT(whole, 0);
+	CHECK_STR(credit("BERLIN (AP) \xE2\x80\x94 Chancellor Olaf Scholz said", &whole), "AP");
+	CHECK_STR(credit("Le Monde avec AFP", &whole), "AFP");
+	CHECK_STR(credit("Source: European Pravda, citing the prime minister", &whole), "European Pravda");
+	CHECK_INT(whole, 0);
+	CHECK_STR(credit("The meeting (in Brussels) - a first", &whole), NULL);
+}
+
+static struct dossier_doc *segment(const char *text)
+{
+	struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
+	ds_buf_adds(&doc->text, text);
+	ds_segment(doc);
+	return doc;
+}
+
+static void free_doc(struct dossier_doc *doc)
+{
+	ds_buf_release(&doc->text);
+	free(doc->paras);
+	free(doc->sents);
+	free(doc->sent_para);
+	free(doc);
+}
+
+static void check_sents(const char *text, const char *const *want, size_t n)
+{
+	struct dossier_doc *doc = segment(text);
+	CHECK_INT(doc->n_sents, n);
+	for (size_t i = 0; i < n && i < doc->n_sents; i++)
+		CHECK_MEM(text + doc->sents[i].start, doc->sents[i].end - doc->sents[i].start, want[i]);
+	free_doc(doc);
+}
+
+TEST(sentences_abbreviations_and_quotes)
+{
+	const char *a[] = {"M. Macron a parlé à Mme Merkel.", "Elle a répondu."};
+	check_sents("M. Macron a parlé à Mme Merkel. Elle a répondu.", a, 2);
+	const char *b[] = {"The U.S. sent 2.5 billion dollars to Kyiv on Jan. 5.", "Gen. Milley agreed."};
+	check_sents("The U.S. sent 2.5 billion dollars to Kyiv on Jan. 5. Gen. Milley agreed.", b, 2);
+	const char *c[] = {"« Nous livrerons. »", "Il a ajouté : « Bientôt… »", "Puis il est parti."};
+	check_sents("« Nous livrerons. » Il a ajouté : « Bientôt… » Puis il est parti.", c, 3);
+	const char *d[] = {"He said: \"We will deliver.\"", "Then he left!"};
+	check_sents("He said: \"We will deliver.\" Then he left!", d, 2);
+	const char *e[] = {"John F. Kennedy spoke... and then stopped.", "Titre sans point"};
+	check_sents("John F. Kennedy spoke... and then stopped.\nTitre sans point", e, 2);
+	const char *f[] = {"Il a reçu 2,5 milliards d'euros."};
+	check_sents("Il a reçu 2,5 milliards d'euros.", f, 1);
+}
+
+TEST(paragraphs_are_lines)
+{
+	struct dossier_doc *doc = segment("Titre\nPremier paragraphe. Deux phrases.\nFin.");
+	CHECK_INT(doc->n_paras, 3);
+	CHECK_INT(doc->n_sents, 4);
+	CHECK_INT(doc->sent_para[2], 1);
+	CHECK_INT(doc->sent_para[3], 2);
+	free_doc(doc);
+}
+
+TEST(date_parse_formats)
+{
+	char d[11];
+	CHECK_INT(ds_date_parse("2023-01-14T10:00:00Z", 20, d), 3);
+	CHECK_STR(d, "2023-01-14");
+	CHECK_INT(ds_date_parse("2023-01", 7, d), 2);
+	CHECK_STR(d, "2023-01");
+	CHECK_INT(ds_date_parse("14 janvier 2023", 15, d), 3);
+	CHECK_STR(d, "2023-01-14");
+	CHECK_INT(ds_date_parse("January 14, 2023", 16, d), 3);
+	CHECK_STR(d, "2023-01-14");
+	CHECK_INT(ds_date_parse("Sat, 14 Jan 2023 10:00:00 GMT", 29, d), 3);
+	CHECK_STR(d, "2023-01-14");
+	CHECK_INT(ds_date_parse("14/01/2023", 10, d), 3);
+	CHECK_STR(d, "2023-01-14");
+	CHECK_INT(ds_date_parse("1er mars 2022", strlen("1er mars 2022"), d), 3);
+	CHECK_STR(d, "2022-03-01");
+	CHECK_INT(ds_date_parse("2023-02-30", 10, d), 1); /* no 30 February */
+	CHECK_INT(ds_date_parse("hier", 4, d), 0);
+}
+
+TEST(weekday_arithmetic)
+{
+	CHECK_INT(ds_weekday(2023, 1, 10), 1); /* a Tuesday */
+	CHECK_INT(ds_weekday(2022, 2, 24), 3); /* a Thursday */
+	CHECK_INT(ds_weekday(2024, 2, 29), 3);
+	CHECK_INT(ds_days_in_month(2024, 2), 29);
+	CHECK_INT(ds_days_in_month(2023, 2), 28);
+}
+
+static const char *pubdate(const char *text, const char *meta, const char *url, const char *ref)
+{
+	static char out[11];
+	struct dossier_doc *doc = segment(text);
+	ds_arena_init(&doc->arena);
+	doc->url = url;
+	const char *d = ds_pubdate(doc, meta, ref);
+	snprintf(out, sizeof out, "%s", d ? d : "");
+	ds_arena_release(&doc->arena);
+	free_doc(doc);
+	return out;
+}
+
+TEST(publication_date_evidence)
+{
+	CHECK_STR(pubdate("Lors d'un point de presse, mardi 10 janvier, il a dit.", NULL, NULL, NULL), "2023-01-10");
+	CHECK_STR(pubdate("On Tuesday, January 10, the minister spoke.", NULL, NULL, "2023-06-01"), "2023-01-10");
+	CHECK_STR(pubdate("Le ministre a parlé samedi 14 janvier.", "2023-01", NULL, NULL), "2023-01-14");
+	CHECK_STR(pubdate("Rien.", "2023-01", "https://x.org/2023/01/14/a", NULL), "2023-01-14");
+	CHECK_STR(pubdate("Rien.", NULL, "https://x.org/2022/05/a", NULL), "2022-05");
+	CHECK_STR(pubdate("Aucune date ici.", NULL, NULL, NULL), "");
+	/* weekday and date that disagree with the metadata are not taken */
+	CHECK_STR(pubdate("Le ministre a parlé mardi 10 janvier.", "2022-05", NULL, NULL), "2022-05");
+}
+
+int main(void)
+{
+	RUN(boilerplate_french_and_english);
+	RUN(credited_outlets);
+	RUN(sentences_abbreviations_and_quotes);
+	RUN(paragraphs_are_lines);
+	RUN(date_parse_formats);
+	RUN(weekday_arithmetic);
+	RUN(publication_date_evidence);
+	HARNESS_EXIT();
+}

@@ -1,0 +1,155 @@
+/* Unit tests of the utilities: UTF-8, folding, JSON strings, buffers, gzip. */
+#include <zlib.h>
+
+#include "ds.h"
+#include "harness.h"
+
+TEST(utf8_decode_strict)
+{
+	uint32_t cp;
+	CHECK_INT(ds_utf8_decode((const unsigned char *)"\xC3\xA9", 2, &cp), 2);
+	CHECK_INT(cp, 0xE9);
+	CHECK_INT(ds_utf8_decode((const unsigned char *)"\xC0\xAF", 2, &cp), 0);	/* overlong */
+	CHECK_INT(ds_utf8_decode((const unsigned char *)"\xED\xA0\x80", 3, &cp), 0); /* surrogate */
+	CHECK_INT(ds_utf8_decode((const unsigned char *)"\xF4\x90\x80\x80", 4, &cp), 0);
+	CHECK_INT(ds_utf8_decode((const unsigned char *)"\xE2\x82", 2, &cp), 0); /* cut */
+}
+
+TEST(utf8_repair_replaces_each_bad_sequence)
+{
+	struct ds_buf b = DS_BUF_INIT;
+	size_t bad = ds_utf8_repair(&b, "a\xFF" "b\xC3", 4);
+	CHECK_INT(bad, 2);
+	CHECK_STR(b.ptr, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+	ds_buf_release(&b);
+	bad = ds_utf8_repair(&b, "caf\xC3\xA9", 5);
+	CHECK_INT(bad, 0);
+	CHECK_STR(b.ptr, "caf\xC3\xA9");
+	ds_buf_release(&b);
+}
+
+TEST(utf8_fix_c1_maps_windows_1252)
+{
+	struct ds_buf b = DS_BUF_INIT;
+	ds_buf_adds(&b, "l\xC2\x92" "Etat");
+	CHECK_INT(ds_utf8_fix_c1(&b), 1);
+	CHECK_STR(b.ptr, "l\xE2\x80\x99" "Etat");
+	ds_buf_release(&b);
+}
+
+TEST(fold_case_accents_punctuation)
+{
+	struct ds_buf b = DS_BUF_INIT;
+	const char *s = "\xC3\x89tats\xE2\x80\x91Unis  l\xE2\x80\x99OTAN \xC5\x93uvre Stra\xC3\x9F" "e";
+	ds_fold(&b, s, strlen(s));
+	CHECK_STR(b.ptr, "etats-unis l'otan oeuvre strasse");
+	ds_buf_release(&b);
+	ds_fold(&b, "\xC2\xA0" "Kyiv\xE2\x80\xAF", 9);
+	CHECK_STR(b.ptr, "kyiv");
+	ds_buf_release(&b);
+}
+
+TEST(json_escapes)
+{
+	struct ds_buf b = DS_BUF_INIT;
+	ds_json_str(&b, "a\"b\\c\n\x01\xE2\x80\xA8\xC3\xA9", 12);
+	CHECK_STR(b.ptr, "\"a\\\"b\\\\c\\n\\u0001\\u2028\xC3\xA9\"");
+	ds_buf_reset(&b);
+	ds_json_strz(&b, NULL);
+	CHECK_STR(b.ptr, "null");
+	ds_buf_release(&b);
+}
+
+TEST(buf_printf_and_detach)
+{
+	struct ds_buf b = DS_BUF_INIT;
+	for (int i = 0; i < 1000; i++)
+		ds_buf_addf(&b, "%d,", i);
+	CHECK(b.len > 3000);
+	CHECK(!strncmp(b.ptr, "0,1,2,", 6));
+	size_t n;
+	char *p = ds_buf_detach(&b, &n);
+	CHECK_INT(b.len, 0);
+	CHECK(n > 3000);
+	free(p);
+	CHECK(ds_memmem("abcabd", 6, "abd", 3) != NULL);
+	CHECK(ds_memmem("abcabd", 6, "abe", 3) == NULL);
+}
+
+static size_t gz(const char *s, unsigned char *out, size_t cap)
+{
+	z_stream z;
+	memset(&z, 0, sizeof z);
+	deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+	z.next_in = (unsigned char *)(uintptr_t)s;
+	z.avail_in = (uInt)strlen(s);
+	z.next_out = out;
+	z.avail_out = (uInt)cap;
+	deflate(&z, Z_FINISH);
+	size_t n = cap - z.avail_out;
+	deflateEnd(&z);
+	return n;
+}
+
+TEST(gunzip_members_truncation_limit)
+{
+	unsigned char a[256], both[512];
+	size_t na = gz("hello ", a, sizeof a);
+	memcpy(both, a, na);
+	size_t nb = gz("world", both + na, sizeof both - na);
+	struct ds_buf out = DS_BUF_INIT;
+	CHECK_INT(ds_gunzip(both, na + nb, 1000, &out), 0);
+	CHECK_STR(out.ptr, "hello world");
+	ds_buf_reset(&out);
+	CHECK_INT(ds_gunzip(both, na + nb - 4, 1000, &out), DOSSIER_E_FORMAT);
+	ds_buf_reset(&out);
+	CHECK_INT(ds_gunzip(both, na + nb, 3, &out), DOSSIER_E_TOOBIG);
+	ds_buf_release(&out);
+}
+
+TEST(stream_reads_gzip_lines)
+{
+	unsigned char a[256];
+	size_t na = gz("one\r\ntwo\nthree", a, sizeof a);
+	FILE *fp = tmpfile();
+	fwrite(a, 1, na, fp);
+	rewind(fp);
+	struct ds_stream *s;
+	ds_stream_open(&s, fp, 1);
+	struct ds_buf line = DS_BUF_INIT;
+	CHECK_INT(ds_stream_getline(s, &line, 100), 1);
+	CHECK_STR(line.ptr, "one");
+	CHECK_INT(ds_stream_getline(s, &line, 100), 1);
+	CHECK_STR(line.ptr, "two");
+	CHECK_INT(ds_stream_getline(s, &line, 2), DOSSIER_E_TOOBIG);
+	CHECK_INT(ds_stream_getline(s, &line, 100), 0);
+	ds_stream_free(s);
+	ds_buf_release(&line);
+}
+
+TEST(arena_big_and_small)
+{
+	struct ds_arena a;
+	ds_arena_init(&a);
+	char *s = ds_arena_strdup(&a, "x");
+	char *big = ds_arena_alloc(&a, 100000);
+	memset(big, 'y', 100000);
+	char *t = ds_arena_printf(&a, "%s-%d", s, 42);
+	CHECK_STR(t, "x-42");
+	CHECK_STR(s, "x");
+	ds_arena_release(&a);
+}
+
+int main(void)
+{
+	RUN(utf8_decode_strict);
+	RUN(utf8_repair_replaces_each_bad_sequence);
+	RUN(utf8_fix_c1_maps_windows_1252);
+	RUN(fold_case_accents_punctuation);
+	RUN(json_escapes);
+	RUN(buf_printf_and_detach);
+	RUN(gunzip_members_truncation_limit);
+	RUN(stream_reads_gzip_lines);
+	RUN(arena_big_and_small);
+	HARNESS_EXIT();
+}
