@@ -113,6 +113,12 @@ struct dossier_reader;
  * negative code after telling the diagnostic callback. */
 DOSSIER_API int dossier_reader_open(struct dossier *ds, const char *path,
 				    struct dossier_reader **out);
+/* Opens a reader over bytes in memory (which must outlive the reader), read
+ * as format `fmt` (gzip detected by magic bytes); `name` is used in
+ * diagnostics and as the base of document ids. */
+DOSSIER_API int dossier_reader_open_mem(struct dossier *ds, const char *name,
+					enum dossier_format fmt, const void *buf, size_t len,
+					struct dossier_reader **out);
 /* Reads the next document: 1 and `*raw` set, 0 at the end of the input, or
  * a negative code when the rest of the input cannot be read (the diagnostic
  * callback has been told). Bad records inside an input (a broken JSON line,

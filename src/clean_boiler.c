@@ -204,6 +204,8 @@ static int is_trim(unsigned char c)
 
 int ds_boiler_line(const char *f, size_t n)
 {
+	if (!n)
+		return 0;
 	/* trimmed view for EXACT matches: "LIRE AUSSI :" == "lire aussi" */
 	size_t a = 0, b = n;
 	while (a < b && (is_trim((unsigned char)f[a]) || (unsigned char)f[a] >= 0x80))
@@ -288,12 +290,42 @@ static void add_squeezed(struct ds_buf *b, const char *s, size_t n)
 	}
 }
 
+/* Is the text hard-wrapped (a paragraph is a block of lines between blank
+ * lines, cut at a fixed width)? Yes when most lines that have another line
+ * of the same block after them end inside a sentence. */
+static int hard_wrapped(const char *body, size_t len)
+{
+	size_t inner = 0, open = 0, i = 0;
+	int prev_nonblank = 0;
+	size_t prev_a = 0, prev_n = 0;
+	while (i < len) {
+		const char *nl = memchr(body + i, '\n', len - i);
+		size_t n = nl ? (size_t)(nl - (body + i)) : len - i;
+		size_t a = i;
+		while (n && ds_isspace(body[a + n - 1]))
+			n--;
+		int blank = 1;
+		for (size_t k = 0; k < n && blank; k++)
+			blank = ds_isspace(body[a + k]);
+		if (!blank && prev_nonblank) {
+			inner++;
+			open += !ends_sentence(body + prev_a, prev_n) && prev_n >= 30;
+		}
+		prev_nonblank = !blank;
+		prev_a = a;
+		prev_n = n;
+		i += (nl ? (size_t)(nl - (body + i)) + 1 : len - i);
+	}
+	return inner >= 2 && open * 2 > inner;
+}
+
 void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 {
 	struct ds_buf line = DS_BUF_INIT, fold = DS_BUF_INIT;
 	struct ds_buf *out = &doc->text;
 	size_t i = 0;
-	int drop_next = 0, drop_rest = 0, blank_before = 1;
+	int drop_next = 0, drop_rest = 0, credit_whole = 0;
+	int wrapped = hard_wrapped(body, len);
 	if (len >= 3 && !memcmp(body, "\xEF\xBB\xBF", 3))
 		i = 3;
 	while (i < len) {
@@ -302,30 +334,30 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 		ds_buf_reset(&line);
 		add_squeezed(&line, body + i, n);
 		i += n + (nl ? 1 : 0);
-		if (!line.len) {
-			blank_before = 1;
+		if (!line.len)
 			continue;
-		}
-		/* join a line broken inside a sentence (hard-wrapped text) */
-		while (!blank_before && i < len && !ends_sentence(line.ptr, line.len)) {
+		/* join the lines of a hard-wrapped paragraph, and a line broken
+		 * inside a sentence before a lower-case continuation */
+		while (i < len && (wrapped || !ends_sentence(line.ptr, line.len))) {
 			const char *nl2 = memchr(body + i, '\n', len - i);
 			size_t n2 = nl2 ? (size_t)(nl2 - (body + i)) : len - i;
 			size_t k = 0;
 			while (k < n2 && ds_isspace(body[i + k]))
 				k++;
-			if (k == n2 || !starts_lower(body + i + k, n2 - k))
+			if (k == n2 || (!wrapped && !starts_lower(body + i + k, n2 - k)))
 				break;
 			ds_buf_addc(&line, ' ');
 			add_squeezed(&line, body + i + k, n2 - k);
 			i += n2 + (nl2 ? 1 : 0);
 		}
-		blank_before = 0;
 		int action = 0;
 		if (drop_rest) {
 			action = DROP;
 		} else if (line.len <= MAX_BOILER_LINE) {
 			ds_buf_reset(&fold);
 			ds_fold(&fold, line.ptr, line.len);
+			if (!fold.len || (fold.len == 1 && fold.ptr[0] == ' '))
+				continue; /* only non-breaking or other Unicode spaces */
 			action = ds_boiler_line(fold.ptr, fold.len);
 			if (!action && drop_next && line.len < 200 &&
 			    !ends_sentence(line.ptr, line.len))
@@ -333,8 +365,11 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 			if (!action && line.len < 300) {
 				int whole = 0;
 				const char *src = ds_credit_line(doc, line.ptr, line.len, &whole);
-				if (src && !doc->credited_source)
+				/* a "Source:" line beats a dateline agency */
+				if (src && (!doc->credited_source || (whole && !credit_whole)))
 					doc->credited_source = src;
+				if (src && whole)
+					credit_whole = 1;
 				if (whole)
 					action = DROP;
 			}

@@ -238,6 +238,38 @@ static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d,
 	return 0;
 }
 
+/* Scans folded text for a day and month without a year ("16 mars", "Jan
+ * 25") and, in the same text, a weekday name ("jeudi", "Wednesday"): the
+ * dateline and the day of the event of a wire story. Returns 1 when both
+ * are found. */
+static int find_day_month_and_weekday(const char *s, size_t len, int *wd, int *m, int *d)
+{
+	struct tok prev, t;
+	size_t j = 0;
+	int have = 0, w = -1;
+	*m = *d = 0;
+	prev.num = -3;
+	while (next_tok(s, len, &j, &t)) {
+		if (t.num == -1) {
+			int x = lookup(weekdays, DS_ARRAY_LEN(weekdays), t.s, t.len);
+			if (x >= 0 && t.len >= 5 && w < 0)
+				w = x;
+			int mo = lookup(months, DS_ARRAY_LEN(months), t.s, t.len);
+			if (mo > 0 && !have && prev.num >= 1 && prev.num <= 31) {
+				*m = mo, *d = prev.num, have = 1;
+			} else if (mo > 0 && !have) {
+				struct tok nx;
+				size_t k = j;
+				if (next_tok(s, len, &k, &nx) && nx.num >= 1 && nx.num <= 31)
+					*m = mo, *d = nx.num, have = 1;
+			}
+		}
+		prev = t;
+	}
+	*wd = w;
+	return have && w >= 0;
+}
+
 /* A date written in a URL path: /2023/01/14/, /2023-01-14, /20230114/. */
 static int url_date(const char *url, char out[11])
 {
@@ -294,6 +326,21 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 				memcpy(best, tmp, sizeof tmp);
 				prec = 3;
 			}
+		}
+		else if (f.len && !prec) {
+			/* a dateline "VARSOVIE, 16 mars (...)" and "jeudi" in the story */
+			size_t lim1 = doc->n_paras > 1 ? doc->paras[1].end : lim;
+			struct ds_buf g = DS_BUF_INIT;
+			ds_fold(&g, doc->text.ptr, lim1);
+			int refy = ref ? atoi(ref) : 0;
+			if (find_day_month_and_weekday(g.ptr ? g.ptr : "", g.len, &wd, &m, &d)) {
+				y = year_of_weekday(wd, m, d, refy >= 1990 ? refy : 2024);
+				if (y && emit(tmp, y, m, d)) {
+					memcpy(best, tmp, sizeof tmp);
+					prec = 3;
+				}
+			}
+			ds_buf_release(&g);
 		}
 		ds_buf_release(&f);
 	}

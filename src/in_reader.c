@@ -136,6 +136,37 @@ static char *base_id(const char *path)
 	return ds_xstrndup(name, n);
 }
 
+static struct dossier_reader *reader_new(struct dossier *ds, const char *name, const char *idpath,
+				       enum dossier_format fmt, FILE *fp, int close_fp)
+{
+	struct dossier_reader *r = ds_xcalloc(1, sizeof *r);
+	r->ds = ds;
+	r->path = ds_xstrdup(name);
+	r->base = base_id(idpath);
+	r->fmt = fmt;
+	ds_arena_init(&r->arena);
+	ds_stream_open(&r->st, fp, close_fp);
+	return r;
+}
+
+int dossier_reader_open_mem(struct dossier *ds, const char *name, enum dossier_format fmt,
+			    const void *buf, size_t len, struct dossier_reader **out)
+{
+	*out = NULL;
+	if (fmt == DOSSIER_FMT_UNKNOWN) {
+		ds_set_error(ds, "unknown format");
+		return DOSSIER_E_USAGE;
+	}
+	/* fmemopen refuses an empty buffer: an empty input is a temp file */
+	FILE *fp = len ? fmemopen((void *)(uintptr_t)buf, len, "rb") : tmpfile();
+	if (!fp) {
+		ds_set_error(ds, "cannot open memory stream");
+		return DOSSIER_E_IO;
+	}
+	*out = reader_new(ds, name, name, fmt, fp, 1);
+	return 0;
+}
+
 int dossier_reader_open(struct dossier *ds, const char *path, struct dossier_reader **out)
 {
 	FILE *fp;
@@ -163,13 +194,8 @@ int dossier_reader_open(struct dossier *ds, const char *path, struct dossier_rea
 			return DOSSIER_E_IO;
 		}
 	}
-	struct dossier_reader *r = ds_xcalloc(1, sizeof *r);
-	r->ds = ds;
-	r->path = ds_xstrdup(strcmp(path, "-") ? path : "<stdin>");
-	r->base = base_id(path);
-	r->fmt = fmt;
-	ds_arena_init(&r->arena);
-	ds_stream_open(&r->st, fp, fp != stdin);
+	struct dossier_reader *r =
+		reader_new(ds, strcmp(path, "-") ? path : "<stdin>", path, fmt, fp, fp != stdin);
 	if (gz && !ds_stream_is_gzip(r->st) && ds_stream_tell_raw(r->st) > 0)
 		ds_diag(ds, r->path, 0, "not gzip-compressed despite its name: read as is");
 	*out = r;

@@ -35,8 +35,8 @@ static int detect(const char *text, int len, const char *hint, CLD2::Language *l
 extern "C" int ds_cld2_detect(const char *text, int len, const char **lang, int *percent,
 			      int *reliable)
 {
-	CLD2::Language l3[3];
-	int p3[3];
+	CLD2::Language l3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
+	int p3[3] = {0, 0, 0};
 	bool ok = false;
 	int text_bytes = detect(text, len, NULL, l3, p3, &ok);
 	if (text_bytes < kShortText) {

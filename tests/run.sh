@@ -17,11 +17,15 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 log=$out/log
 
+# Runs one part; a part that exits non-zero (a crash, a sanitizer report)
+# counts as a failure of its own.
 part() {
 	name=$1
 	shift
 	echo "== $name"
-	"$@" 2>&1 | tee -a "$log"
+	{ "$@" 2>&1; echo "exit=$?" >"$out/rc"; } | tee -a "$log"
+	rc=$(sed 's/exit=//' "$out/rc")
+	[ "$rc" = 0 ] || echo "FAIL $name exited with status $rc" | tee -a "$log"
 }
 
 for t in "$BUILD"/tests/test_*; do

@@ -32,11 +32,11 @@ TEST(boilerplate_french_and_english)
 	CHECK_INT(boiler("Comments by the minister were welcomed in Kyiv."), 0);
 }
 
+static struct dossier_doc credit_doc;
+
 static const char *credit(const char *line, int *whole)
 {
-	static struct dossier_doc doc;
-	ds_arena_init(&doc.arena);
-	return ds_credit_line(&doc, line, strlen(line), whole);
+	return ds_credit_line(&credit_doc, line, strlen(line), whole);
 }
 
 TEST(credited_outlets)
@@ -53,6 +53,7 @@ TEST(credited_outlets)
 	CHECK_STR(credit("Source: European Pravda, citing the prime minister", &whole), "European Pravda");
 	CHECK_INT(whole, 0);
 	CHECK_STR(credit("The meeting (in Brussels) - a first", &whole), NULL);
+	ds_arena_release(&credit_doc.arena);
 }
 
 static struct dossier_doc *segment(const char *text)

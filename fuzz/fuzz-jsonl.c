@@ -1,0 +1,7 @@
+/* fuzz-jsonl.c: the .jsonl reader and the whole document pipeline behind it. */
+#include "fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_format(DOSSIER_FMT_JSONL, "fuzz.jsonl", data, size);
+}
