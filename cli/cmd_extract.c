@@ -40,7 +40,8 @@ static int one_input(void *ud, const char *path)
 
 int cmd_extract(int argc, char **argv)
 {
-	const struct cli_cmd *self = &cli_commands[0];
+	const struct cli_cmd *self = cli_find("extract");
+	const char *kb_dir = NULL;
 	struct dossier_options o;
 	struct run run;
 	memset(&o, 0, sizeof o);
@@ -54,6 +55,8 @@ int cmd_extract(int argc, char **argv)
 		if (!strcmp(name, "help")) {
 			cli_help(self);
 			return 0;
+		} else if (!strcmp(name, "kb")) {
+			kb_dir = arg;
 		} else if (!strcmp(name, "text")) {
 			o.want_text = 1;
 		} else if (!strcmp(name, "max-doc-size")) {
@@ -70,6 +73,8 @@ int cmd_extract(int argc, char **argv)
 		cli_error("extract: no input; usage: dossier extract %s", self->usage);
 		return 2;
 	}
+	o.kb_dir = cli_kb_dir(kb_dir);
+	o.cache_dir = cli_cache_dir();
 	o.diag = cli_diag;
 	o.diag_ud = &run.counts;
 	char err[256];

@@ -11,7 +11,7 @@
 
 int cmd_langid(int argc, char **argv)
 {
-	const struct cli_cmd *self = &cli_commands[1];
+	const struct cli_cmd *self = cli_find("langid");
 	const char *arg;
 	int i;
 	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {

@@ -12,7 +12,15 @@
 
 static const struct cli_opt extract_opts[] = {
 	{"text", 0, NULL, "put the clean text of each document in its record"},
+	{"kb", 0, "DIR", "the knowledge-base folder (default: data/kb of the build, or installed)"},
 	{"max-doc-size", 0, "BYTES", "skip documents larger than this (default 32 MiB)"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
+static const struct cli_opt kb_opts[] = {
+	{"kb", 0, "DIR", "the knowledge-base folder (default: data/kb of the build, or installed)"},
+	{"date", 0, "DATE", "lookup: resolve roles at this date (YYYY[-MM[-DD]])"},
 	{"help", 'h', NULL, "show this help"},
 	{NULL, 0, NULL, NULL},
 };
@@ -25,6 +33,8 @@ static const struct cli_opt langid_opts[] = {
 const struct cli_cmd cli_commands[] = {
 	{"extract", cmd_extract, "[OPTIONS] PATH...",
 	 "read articles and write their records as JSONL", extract_opts},
+	{"kb", cmd_kb, "[OPTIONS] check | lookup TEXT...",
+	 "check the knowledge base, or show what the names of a phrase resolve to", kb_opts},
 	{"langid", cmd_langid, "[OPTIONS] < LINES",
 	 "print the language of each line of standard input", langid_opts},
 	{NULL, NULL, NULL, NULL, NULL},
@@ -36,6 +46,14 @@ static void usage(FILE *fp)
 	for (const struct cli_cmd *c = cli_commands; c->name; c++)
 		fprintf(fp, "  %-10s %s\n", c->name, c->summary);
 	fprintf(fp, "\n'dossier COMMAND --help' describes a command; man dossier-COMMAND too.\n");
+}
+
+const struct cli_cmd *cli_find(const char *name)
+{
+	for (const struct cli_cmd *c = cli_commands; c->name; c++)
+		if (!strcmp(c->name, name))
+			return c;
+	return NULL;
 }
 
 void cli_help(const struct cli_cmd *cmd)

@@ -18,7 +18,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static void fuzz_check(int ok, const char *what)
+static inline void fuzz_check(int ok, const char *what)
 {
 	if (!ok) {
 		fprintf(stderr, "invariant broken: %s\n", what);
@@ -26,7 +26,7 @@ static void fuzz_check(int ok, const char *what)
 	}
 }
 
-static void fuzz_check_doc(struct dossier *ds, struct dossier_doc *doc)
+static inline void fuzz_check_doc(struct dossier *ds, struct dossier_doc *doc)
 {
 	size_t len;
 	const char *text = dossier_doc_text(doc, &len);
@@ -60,13 +60,13 @@ static void fuzz_check_doc(struct dossier *ds, struct dossier_doc *doc)
 	free(out);
 }
 
-static void diag_quiet(void *ud, const char *input, const char *reason, int fatal)
+static inline void diag_quiet(void *ud, const char *input, const char *reason, int fatal)
 {
 	(void)ud, (void)input, (void)fatal;
 	fuzz_check(reason && !strchr(reason, '\n'), "diagnostic is one line");
 }
 
-static int fuzz_format(enum dossier_format fmt, const char *name, const uint8_t *data, size_t size)
+static inline int fuzz_format(enum dossier_format fmt, const char *name, const uint8_t *data, size_t size)
 {
 	struct dossier_options o;
 	memset(&o, 0, sizeof o);

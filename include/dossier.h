@@ -54,13 +54,18 @@ typedef void (*dossier_diag_fn)(void *ud, const char *input, const char *reason,
 /* Options of a dossier handle. Zero-initialise, then set what you need. */
 struct dossier_options {
 	size_t max_doc_bytes; /* largest document accepted; 0 = default (32 MiB) */
-	const char *kb_dir;   /* knowledge-base folder; NULL = built-in default */
+	const char *kb_dir;   /* knowledge-base folder; NULL = no knowledge base */
+	const char *cache_dir; /* where compiled data may be cached, or NULL */
 	dossier_diag_fn diag; /* NULL = diagnostics are dropped */
 	void *diag_ud;
 	int want_text; /* put the clean text in document records (--text) */
+	/* A loaded knowledge base to use (shared, not freed with the handle);
+	 * when NULL, dossier_new loads the one in kb_dir. */
+	const struct dossier_kb *kb;
 };
 
 struct dossier;
+struct dossier_kb;
 
 /* Creates a handle. On failure returns a negative code and, when `errbuf` is
  * not NULL, writes a one-line message into it. The caller frees the handle
@@ -162,6 +167,76 @@ DOSSIER_API void dossier_doc_paragraph(const struct dossier_doc *doc, size_t i,
  * DOSSIER_E_IO. */
 DOSSIER_API int dossier_doc_write_jsonl(struct dossier *ds,
 					const struct dossier_doc *doc, FILE *fp);
+
+/* --- knowledge base and names ---------------------------------------- */
+
+/* What a mention names. */
+enum dossier_kind {
+	DOSSIER_KIND_STATE = 1,
+	DOSSIER_KIND_ORG,
+	DOSSIER_KIND_PERSON,
+	DOSSIER_KIND_MATERIEL,
+	DOSSIER_KIND_CATEGORY,
+	DOSSIER_KIND_ROLE
+};
+
+/* How the text names it. */
+enum dossier_form {
+	DOSSIER_FORM_NAME = 1, /* a name: "Royaume-Uni", "Jens Stoltenberg", "Leopard 2" */
+	DOSSIER_FORM_DEMONYM,  /* "britannique", "les Américains" */
+	DOSSIER_FORM_SHORT,    /* a surname alone: "Stoltenberg" */
+	DOSSIER_FORM_METONYM,  /* a place for its state: "Washington", "Kiev" */
+	DOSSIER_FORM_ROLE,     /* a role: "le chef de l'OTAN" */
+	DOSSIER_FORM_CATEGORY, /* a category word: "chars", "obusiers" */
+	DOSSIER_FORM_FUZZY     /* a misspelt name: "Yans Stoltenberg" */
+};
+
+/* One mention of a knowledge-base entry in a text. Strings are static for
+ * the life of the knowledge base. */
+struct dossier_mention {
+	size_t start, end;    /* [start, end) bytes of the text */
+	enum dossier_kind kind;
+	enum dossier_form form;
+	const char *id;       /* the entry's id; for a role: the holder's id, or NULL */
+	const char *name;     /* canonical name; for a role: the holder's, or NULL */
+	const char *role;     /* for a role: the role id ("nato-secretary-general") */
+	const char *state;    /* the state (or NATO/EU) it acts for, canonical */
+	const char *category; /* materiel and categories: records.md category */
+	const char *prep;     /* the preposition or article before it, folded
+			       * ("de", "du", "aux", "the"), or NULL */
+	char gender;          /* people: 'm', 'f', or 0 */
+};
+
+/* Loads the knowledge base in `dir` (the TSV files of data/kb). Problems go
+ * to `diag` as "file:line: reason". Returns 0, or DOSSIER_E_KB when a file
+ * is missing or invalid (every problem has been reported). `cache_dir`, when
+ * not NULL, is a writable folder where the compiled matcher is cached
+ * (compiling takes about half a second; loading from the cache, a few
+ * milliseconds). The base is immutable: any number of handles and threads
+ * may share it. */
+DOSSIER_API int dossier_kb_load(const char *dir, const char *cache_dir,
+				struct dossier_kb **out, dossier_diag_fn diag, void *ud);
+DOSSIER_API void dossier_kb_free(struct dossier_kb *kb);
+/* Validates the files in `dir` strictly (duplicate and clashing aliases,
+ * dangling references, unknown categories, overlapping terms of office):
+ * returns the number of problems reported to `diag`. */
+DOSSIER_API int dossier_kb_check(const char *dir, dossier_diag_fn diag, void *ud);
+/* Numbers of entries by kind (for reports): states, orgs, people, materiel,
+ * aliases. */
+DOSSIER_API void dossier_kb_stats(const struct dossier_kb *kb, size_t counts[5]);
+
+/* Finds and resolves the names in a text, as the pipeline does for a
+ * document whose date is `date` (YYYY[-MM[-DD]] or NULL), calling `fn` for
+ * each mention in order. Returns the number of mentions. */
+DOSSIER_API size_t dossier_kb_lookup(struct dossier *ds, const char *text, size_t len,
+				     const char *date,
+				     void (*fn)(void *ud, const struct dossier_mention *m),
+				     void *ud);
+
+/* Mentions of a processed document, in text order. */
+DOSSIER_API size_t dossier_doc_n_mentions(const struct dossier_doc *doc);
+DOSSIER_API void dossier_doc_mention(const struct dossier_doc *doc, size_t i,
+				     struct dossier_mention *m);
 
 /* --- language identification ------------------------------------------ */
 

@@ -41,11 +41,33 @@ int dossier_new(const struct dossier_options *opts, struct dossier **out, char *
 		ds->opts.max_doc_bytes = DS_DEFAULT_MAX_DOC;
 	if (errbuf && errlen)
 		errbuf[0] = '\0';
+	*out = NULL;
+	ds->kb = ds->opts.kb;
+	if (!ds->kb && ds->opts.kb_dir) {
+		if (dossier_kb_load(ds->opts.kb_dir, ds->opts.cache_dir, &ds->own_kb, ds->opts.diag,
+				    ds->opts.diag_ud) < 0) {
+			if (errbuf && errlen)
+				snprintf(errbuf, errlen, "cannot load the knowledge base in '%s'",
+					 ds->opts.kb_dir);
+			free(ds);
+			return DOSSIER_E_KB;
+		}
+		ds->kb = ds->own_kb;
+	}
+	if (ds->kb)
+		ds->matcher = ds_matcher_new(ds->kb);
 	*out = ds;
 	return 0;
 }
 
-void dossier_free(struct dossier *ds) { free(ds); }
+void dossier_free(struct dossier *ds)
+{
+	if (!ds)
+		return;
+	ds_matcher_free(ds->matcher);
+	ds_kb_free(ds->own_kb);
+	free(ds);
+}
 
 const char *dossier_errmsg(const struct dossier *ds) { return ds->errmsg; }
 
@@ -139,6 +161,7 @@ static void doc_free_parts(struct dossier_doc *doc)
 	free(doc->paras);
 	free(doc->sents);
 	free(doc->sent_para);
+	free(doc->mentions);
 	ds_arena_release(&doc->arena);
 }
 
@@ -157,6 +180,7 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	}
 	struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
 	ds_arena_init(&doc->arena);
+	doc->kb = ds->kb;
 	doc->id = ds_arena_strdup(&doc->arena, raw->id ? raw->id : "");
 	doc->input = who;
 	struct ds_page page;
@@ -213,6 +237,7 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 			doc->lang = page.lang;
 	}
 	doc->date = ds_pubdate(doc, raw->date ? raw->date : page.date, raw->crawl_date);
+	ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
 	*out = doc;
 	return 0;
 }
@@ -253,4 +278,35 @@ void dossier_doc_paragraph(const struct dossier_doc *d, size_t i, size_t *start,
 {
 	*start = i < d->n_paras ? d->paras[i].start : 0;
 	*end = i < d->n_paras ? d->paras[i].end : 0;
+}
+
+size_t dossier_doc_n_mentions(const struct dossier_doc *d) { return d->n_mentions; }
+
+void dossier_doc_mention(const struct dossier_doc *d, size_t i, struct dossier_mention *m)
+{
+	memset(m, 0, sizeof *m);
+	if (i < d->n_mentions && d->kb)
+		ds_mention_public(d->kb, &d->mentions[i], m);
+}
+
+size_t dossier_kb_lookup(struct dossier *ds, const char *text, size_t len, const char *date,
+			 void (*fn)(void *ud, const struct dossier_mention *m), void *ud)
+{
+	struct dossier_doc doc;
+	memset(&doc, 0, sizeof doc);
+	ds_arena_init(&doc.arena);
+	ds_utf8_repair(&doc.text, text, len);
+	ds_segment(&doc);
+	doc.kb = ds->kb;
+	doc.lang = ds_lang_detect(doc.text.ptr ? doc.text.ptr : "", doc.text.len);
+	if (doc.text.len)
+		ds_kb_resolve(ds, &doc, ds_kb_date(date));
+	for (size_t i = 0; i < doc.n_mentions; i++) {
+		struct dossier_mention m;
+		ds_mention_public(ds->kb, &doc.mentions[i], &m);
+		fn(ud, &m);
+	}
+	size_t n = doc.n_mentions;
+	doc_free_parts(&doc);
+	return n;
 }

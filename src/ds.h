@@ -77,6 +77,23 @@ const char *ds_memmem(const char *hay, size_t hlen, const char *needle, size_t n
 /* Hands the bytes to the caller (who frees them) and empties the buffer. */
 char *ds_buf_detach(struct ds_buf *b, size_t *len);
 
+/* --- util_hash.c: string -> uint32 map ---------------------------------- */
+
+struct ds_map_slot;
+struct ds_map {
+	struct ds_map_slot *slots;
+	size_t n, cap;
+	struct ds_arena arena;
+};
+void ds_map_init(struct ds_map *m);
+void ds_map_release(struct ds_map *m);
+uint64_t ds_hash(const void *p, size_t len);
+/* 1 and *value when key is in the map, else 0. */
+int ds_map_get(const struct ds_map *m, const char *key, size_t len, uint32_t *value);
+/* Adds key -> value; returns 1, or 0 (and the present value in *old) when
+ * the key is there already. */
+int ds_map_put(struct ds_map *m, const char *key, size_t len, uint32_t value, uint32_t *old);
+
 /* --- util_ctype.h / util_utf8.c ----------------------------------------- */
 
 #include "util_ctype.h"
@@ -145,10 +162,129 @@ unsigned long long ds_stream_tell_raw(const struct ds_stream *s);
 const char *ds_stream_error(const struct ds_stream *s);
 void ds_stream_free(struct ds_stream *s);
 
+/* --- kb_*.c: the knowledge base ------------------------------------------ */
+
+/* Entity kinds are enum dossier_kind; forms are enum dossier_form. */
+struct ds_entity {
+	const char *id, *name;
+	uint8_t kind;
+	char gender;         /* people */
+	uint8_t provider;    /* orgs: 0 no, 1 yes (NATO, EU), 2 stands for its state */
+	uint8_t origin;      /* materiel: 0 other, 1 western, 2 soviet */
+	int32_t state;       /* the entity it acts for (people, orgs), or -1 */
+	int32_t family;      /* materiel: the broader system, or -1 */
+	const char *category; /* materiel, categories: records.md category */
+	const char *role;    /* roles: role kind id */
+	int32_t of;          /* roles: the entity the role is of */
+	uint32_t first_term, n_terms; /* roles: their terms in kb->terms */
+	const char *given;   /* people: given names, folded, space-separated */
+	const char *surname; /* people: the folded surname of the canonical name */
+	int32_t alt;         /* metonyms: the second reading (Bruxelles: BEL), or -1 */
+};
+
+struct ds_term {
+	int32_t person;
+	int32_t role;       /* the role entity */
+	int32_t start, end; /* yyyymmdd; end 99999999 while in office */
+	uint8_t co;         /* a co-holder: may overlap another term */
+};
+
+/* One target of an alias: which entity, named how, in which languages. */
+struct ds_target {
+	int32_t entity;
+	uint8_t form;
+	uint8_t lang; /* bit 1 en, bit 2 fr */
+	uint8_t ctx;  /* people's short_ctx forms: need a full mention first */
+};
+
+struct ds_alias {
+	const char *text; /* folded */
+	uint32_t len;
+	uint32_t first, n; /* targets */
+	uint8_t caps;      /* a short acronym ("UN", "EU"): matches in capitals only */
+};
+
+struct dossier_kb {
+	struct ds_arena arena;
+	struct ds_entity *ents;
+	size_t n_ents, cap_ents;
+	struct ds_alias *aliases;
+	size_t n_aliases, cap_aliases;
+	struct ds_target *targets;
+	size_t n_targets, cap_targets;
+	struct ds_term *terms;
+	size_t n_terms, cap_terms;
+	struct ds_map ids;     /* "kind:id" -> entity (while loading) */
+	struct ds_map alias_ix; /* folded alias -> alias index (while loading) */
+	void *db;              /* hs_database_t */
+	void *build;           /* loading state, freed by ds_kb_finish */
+	size_t counts[5];
+};
+
+/* kb_load.c: loads one TSV file's bytes into kb (the fuzz entry point);
+ * `name` is the file name and decides the format. `strict` adds the checks
+ * of `dossier kb check`. Returns the number of problems reported. */
+int ds_kb_load_file(struct dossier_kb *kb, const char *name, const char *buf, size_t len,
+		    int strict, dossier_diag_fn diag, void *ud);
+struct dossier_kb *ds_kb_new(void);
+/* After all files: flattens the alias tables and compiles the matcher.
+ * Returns the number of problems. */
+int ds_kb_finish(struct dossier_kb *kb, int strict, const char *cache_dir, dossier_diag_fn diag,
+		 void *ud);
+/* Parses YYYY[-MM[-DD]] into yyyymmdd (missing parts: mid-period). */
+int32_t ds_kb_date(const char *s);
+/* The static records.md category string equal to s, or NULL. */
+const char *ds_kb_category(const char *s);
+/* The i-th knowledge-base file name, in loading order, or NULL. */
+const char *ds_kb_file_name(size_t i);
+void ds_kb_free(struct dossier_kb *kb);
+
+/* kb_match.c: the matcher over folded text. */
+struct ds_match {
+	uint32_t start, end; /* original text offsets */
+	uint32_t alias;
+	uint32_t fstart;     /* folded offsets, for context checks */
+	uint32_t fend;
+	const char *prep;    /* static folded preposition/article before it */
+};
+struct ds_matcher; /* per-handle scratch */
+/* Compiles the matcher, or reads it from `cache_dir` (NULL: no cache). */
+int ds_kb_compile(struct dossier_kb *kb, const char *cache_dir, char *err, size_t errlen);
+void ds_kb_free_db(struct dossier_kb *kb);
+struct ds_matcher *ds_matcher_new(const struct dossier_kb *kb);
+void ds_matcher_free(struct ds_matcher *m);
+/* Finds the alias matches of text[0..len) (valid UTF-8), leftmost-longest,
+ * non-overlapping, on word boundaries. The array belongs to the matcher and
+ * is valid until the next call. */
+size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len,
+		  const struct ds_match **out);
+/* The folded text of the last scan, and the original offset of folded
+ * offset i. */
+const char *ds_matcher_folded(const struct ds_matcher *m, size_t *len);
+uint32_t ds_matcher_orig(const struct ds_matcher *m, size_t i);
+
+/* kb_resolve.c: matches -> resolved mentions of a document. */
+struct ds_mention {
+	uint32_t start, end;
+	int32_t entity;  /* the entity named; for roles the role entity */
+	int32_t person;  /* roles: the holder at the date, or -1 */
+	uint8_t form;
+	const char *prep;
+	uint32_t sent;   /* sentence index */
+};
+/* Resolves the matches of doc->text into doc->mentions (date: yyyymmdd or
+ * 0 when unknown). */
+void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date);
+void ds_mention_public(const struct dossier_kb *kb, const struct ds_mention *in,
+		       struct dossier_mention *out);
+
 /* --- the handle --------------------------------------------------------- */
 
 struct dossier {
 	struct dossier_options opts;
+	const struct dossier_kb *kb;
+	struct dossier_kb *own_kb;
+	struct ds_matcher *matcher;
 	char errmsg[256];
 };
 
@@ -178,6 +314,9 @@ struct dossier_doc {
 	struct ds_span *sents;
 	uint32_t *sent_para; /* paragraph index of each sentence */
 	size_t n_sents, cap_sents;
+	struct ds_mention *mentions;
+	size_t n_mentions, cap_mentions;
+	const struct dossier_kb *kb; /* the base the mentions point into */
 };
 
 /* --- in_*.c: bytes -> raw document text --------------------------------- */

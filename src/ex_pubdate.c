@@ -108,7 +108,7 @@ static int next_tok(const char *s, size_t len, size_t *pos, struct tok *t)
 
 static int valid(int y, int m, int d)
 {
-	return y >= 1990 && y <= 2099 && (m == 0 || (m >= 1 && m <= 12)) &&
+	return y >= 1900 && y <= 2099 && (m == 0 || (m >= 1 && m <= 12)) &&
 	       (d == 0 || (m && d >= 1 && d <= ds_days_in_month(y, m)));
 }
 

@@ -1,133 +1,420 @@
 /*
- * in_html.c: web pages -> main text and metadata, with libxml2's HTML
- * parser (first version: block text outside page furniture; the full
- * main-content extractor replaces it).
+ * in_html.c: web pages -> main text and metadata (the in_ stage for HTML).
+ *
+ * The page is parsed into a light tree (in_html_tree.c), the nodes of the
+ * article are chosen (in_html_main.c), and their text is written one block
+ * (paragraph, heading, list item, quote) per line. Metadata comes from the
+ * head: og:title or <title> without the site name, the publication date
+ * (meta, JSON-LD, <time> of the article), the canonical URL and <html
+ * lang>. The text is valid UTF-8 whatever the bytes were.
  */
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "ds.h"
+#include "in_html.h"
 
-static int skip_tag(const char *n)
+#define MAX_JSON_DEPTH 16
+
+/* --- text ----------------------------------------------------------------- */
+
+static int is_space_at(const char *s, size_t n, size_t i, size_t *w)
 {
-	static const char *const tags[] = {"script", "style", "nav", "footer", "aside",
-					   "form", "noscript", "header", "iframe", "svg",
-					   "button", "select", "template"};
-	for (size_t i = 0; i < DS_ARRAY_LEN(tags); i++)
-		if (!strcasecmp(n, tags[i]))
-			return 1;
+	unsigned char c = (unsigned char)s[i];
+	if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+		*w = 1;
+		return 1;
+	}
+	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+		*w = 2; /* NBSP */
+		return 1;
+	}
 	return 0;
 }
 
-static int block_tag(const char *n)
+/* The output line being built: white space collapsed, trimmed. */
+struct line_out {
+	struct ds_buf *out;
+	size_t line_start; /* where the current line begins in out */
+	int space;         /* a space is pending */
+};
+
+static void line_break(struct line_out *lo)
 {
-	static const char *const tags[] = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-					   "blockquote", "div", "section", "article", "br",
-					   "tr", "dd", "dt", "pre", "figcaption"};
-	for (size_t i = 0; i < DS_ARRAY_LEN(tags); i++)
-		if (!strcasecmp(n, tags[i]))
-			return 1;
-	return 0;
+	struct ds_buf *b = lo->out;
+	if (b->len > lo->line_start) {
+		ds_buf_addc(b, '\n');
+		lo->line_start = b->len;
+	}
+	lo->space = 0;
 }
 
-static void walk(xmlNode *n, struct ds_buf *out)
+static void line_text(struct line_out *lo, const char *s, size_t n, int pre)
 {
-	for (; n; n = n->next) {
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-			if (n->content)
-				ds_buf_adds(out, (const char *)n->content);
+	struct ds_buf *b = lo->out;
+	size_t i = 0;
+	while (i < n) {
+		size_t w;
+		if (pre && s[i] == '\n') {
+			line_break(lo);
+			i++;
 			continue;
 		}
-		if (n->type != XML_ELEMENT_NODE)
+		if (is_space_at(s, n, i, &w)) {
+			lo->space = 1;
+			i += w;
 			continue;
-		const char *name = (const char *)n->name;
-		if (skip_tag(name))
-			continue;
-		int block = block_tag(name);
-		if (block)
-			ds_buf_addc(out, '\n');
-		walk(n->children, out);
-		if (block)
-			ds_buf_addc(out, '\n');
+		}
+		size_t j = i + 1;
+		while (j < n && !is_space_at(s, n, j, &w))
+			j++;
+		if (lo->space && b->len > lo->line_start)
+			ds_buf_addc(b, ' ');
+		lo->space = 0;
+		ds_buf_add(b, s + i, j - i);
+		i = j;
 	}
 }
 
-static xmlNode *find(xmlNode *n, const char *name)
+/* Writes the text of the kept nodes, a line per block: a text run starts
+ * a new line when its nearest block ancestor is not the previous run's, or
+ * a <br> came between. */
+static void write_text(const struct hx_tree *t, const unsigned char *keep, struct ds_buf *out)
 {
-	for (; n; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, name))
-			return n;
-		xmlNode *c = find(n->children, name);
-		if (c)
-			return c;
+	const struct hx_node *nd = t->nodes;
+	struct line_out lo = {out, out->len, 0};
+	uint32_t *blk = ds_xmalloc(2 * t->n * sizeof *blk), *cell = blk + t->n;
+	uint32_t last_blk = 0, last_cell = 0;
+	int pending = 0;
+	blk[0] = cell[0] = 0;
+	/* a table row is one line, its cells separated by spaces */
+	for (uint32_t i = 1; i < t->n; i++) {
+		int tag = nd[i].tag;
+		uint32_t p = nd[i].parent;
+		int cellish = tag == HX_TD || tag == HX_TH;
+		blk[i] = HX_IS_BLOCK(tag) && tag != HX_BR && tag != HX_HR && !cellish ? i : blk[p];
+		cell[i] = cellish ? i : cell[p];
+	}
+	for (uint32_t i = 1; i < t->n; i++) {
+		if (!keep[i])
+			continue;
+		const struct hx_node *x = &nd[i];
+		if (x->tag == HX_BR || x->tag == HX_HR) {
+			pending = 1;
+		} else if (x->tag == HX_TEXT) {
+			uint32_t b = blk[i];
+			if (b != last_blk || pending)
+				line_break(&lo);
+			else if (cell[i] != last_cell)
+				lo.space = 1;
+			pending = 0;
+			last_blk = b;
+			last_cell = cell[i];
+			line_text(&lo, t->text.ptr + x->text, x->len, nd[b].tag == HX_PRE);
+		}
+	}
+	line_break(&lo);
+	if (out->len && out->ptr[out->len - 1] == '\n')
+		ds_buf_truncate(out, out->len - 1);
+	free(blk);
+}
+
+/* The text of node i's subtree on one line, in b (reset first). */
+static void node_text(const struct hx_tree *t, uint32_t i, struct ds_buf *b)
+{
+	struct line_out lo = {b, 0, 0};
+	ds_buf_reset(b);
+	for (uint32_t j = i + 1; j < t->nodes[i].end; j++)
+		if (t->nodes[j].tag == HX_TEXT)
+			line_text(&lo, t->text.ptr + t->nodes[j].text, t->nodes[j].len, 0);
+}
+
+/* --- title ----------------------------------------------------------------- */
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	int in = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ')
+			in = 0;
+		else if (!in)
+			in = 1, w++;
+	}
+	return w;
+}
+
+/* Is s[0..n) the site name (letters and digits compared, case folded)? */
+static int same_name(const char *s, size_t n, const char *site)
+{
+	size_t i = 0;
+	const char *p = site;
+	for (;;) {
+		while (i < n && !ds_isalnum(s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		while (*p && !ds_isalnum(*p) && (unsigned char)*p < 0x80)
+			p++;
+		if (i == n || !*p)
+			return i == n && !*p;
+		if (ds_tolower(s[i]) != ds_tolower(*p))
+			return 0;
+		i++, p++;
+	}
+}
+
+/* The separators between a headline and a site name in <title>. */
+static const char *const title_seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
+					 " :: ", " \xc2\xb7 ", " \xc2\xbb ", " // "};
+
+/* Finds the last separator in s[0..n); returns its position or -1. */
+static long last_sep(const char *s, size_t n, size_t *seplen)
+{
+	long best = -1;
+	for (size_t k = 0; k < DS_ARRAY_LEN(title_seps); k++) {
+		size_t l = strlen(title_seps[k]);
+		for (size_t i = n >= l ? n - l + 1 : 0; i-- > 0;) {
+			if (!memcmp(s + i, title_seps[k], l)) {
+				if ((long)i > best) {
+					best = (long)i;
+					*seplen = l;
+				}
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/* <title> without the site name: "Headline | Site" -> "Headline" when the
+ * tail is the og:site_name, or short next to a long enough headline. */
+static void clean_title(struct ds_buf *b, const char *site)
+{
+	/* collapse white space first */
+	struct ds_buf c = DS_BUF_INIT;
+	struct line_out lo = {&c, 0, 0};
+	line_text(&lo, b->ptr ? b->ptr : "", b->len, 0);
+	const char *s = c.ptr ? c.ptr : "";
+	size_t n = c.len;
+	for (int round = 0; round < 2; round++) {
+		size_t sl = 0;
+		long k = last_sep(s, n, &sl);
+		if (k <= 0)
+			break;
+		const char *tail = s + k + sl;
+		size_t tn = n - (size_t)k - sl;
+		size_t hw = count_words(s, (size_t)k), tw = count_words(tail, tn);
+		int drop = site && same_name(tail, tn, site);
+		if (!drop && !site && round == 0)
+			drop = tw <= 4 && hw >= 3 && tn < (size_t)k;
+		if (!drop && round == 1)
+			drop = site && same_name(tail, tn, site);
+		if (!drop) {
+			/* "Site | Headline" */
+			size_t fl = 0;
+			const char *first = NULL;
+			for (size_t j = 0; j < DS_ARRAY_LEN(title_seps) && !first; j++) {
+				const char *f = ds_memmem(s, n, title_seps[j], strlen(title_seps[j]));
+				if (f) {
+					first = f;
+					fl = strlen(title_seps[j]);
+				}
+			}
+			if (site && first && same_name(s, (size_t)(first - s), site)) {
+				s = first + fl;
+				n -= (size_t)(first - c.ptr) + fl;
+			}
+			break;
+		}
+		n = (size_t)k;
+	}
+	ds_buf_reset(b);
+	ds_buf_add(b, s, n);
+	ds_buf_release(&c);
+}
+
+/* --- dates ------------------------------------------------------------------ */
+
+static int article_type(json_t *o)
+{
+	json_t *t = json_object_get(o, "@type");
+	const char *s = json_string_value(t);
+	if (!s && json_is_array(t))
+		s = json_string_value(json_array_get(t, 0));
+	if (!s)
+		return 0;
+	return strstr(s, "Article") || strstr(s, "Posting") || strstr(s, "News") ||
+	       strstr(s, "Report");
+}
+
+/* The datePublished of a JSON-LD value: an article's first, else any. */
+static const char *ld_date(json_t *v, int depth, int *rank)
+{
+	if (depth > MAX_JSON_DEPTH)
+		return NULL;
+	const char *best = NULL;
+	if (json_is_object(v)) {
+		const char *d = json_string_value(json_object_get(v, "datePublished"));
+		if (!d)
+			d = json_string_value(json_object_get(v, "dateCreated"));
+		if (d && *d) {
+			int r = article_type(v) ? 1 : 2;
+			if (r < *rank) {
+				*rank = r;
+				best = d;
+			}
+			if (r == 1)
+				return best;
+		}
+		const char *key;
+		json_t *val;
+		json_object_foreach(v, key, val)
+		{
+			if (json_is_object(val) || json_is_array(val)) {
+				const char *x = ld_date(val, depth + 1, rank);
+				if (x)
+					best = x;
+				if (*rank == 1)
+					return best;
+			}
+		}
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *val;
+		json_array_foreach(v, i, val)
+		{
+			const char *x = ld_date(val, depth + 1, rank);
+			if (x)
+				best = x;
+			if (*rank == 1)
+				return best;
+		}
+	}
+	return best;
+}
+
+static const char *jsonld_date(struct dossier_doc *doc, const struct hx_tree *t)
+{
+	const char *p = t->jsonld.ptr, *end = p + t->jsonld.len;
+	const char *found = NULL;
+	int rank = 3;
+	while (p && p < end) {
+		size_t n = strnlen(p, (size_t)(end - p));
+		json_error_t err;
+		json_t *j = json_loadb(p, n, JSON_DECODE_ANY, &err);
+		if (j) {
+			const char *d = ld_date(j, 0, &rank);
+			if (d)
+				found = ds_arena_strdup(&doc->arena, d);
+			json_decref(j);
+			if (rank == 1)
+				break;
+		}
+		p += n + 1;
+	}
+	return found;
+}
+
+/* The first <time> (or itemprop date) of the article or next to it. */
+static const char *body_date(const struct hx_tree *t, uint32_t top)
+{
+	for (size_t k = 0; k < t->n_times; k++)
+		if (t->nodes[t->times[k].node].flags & HXF_DATE)
+			return t->times[k].value;
+	uint32_t scope = top ? t->nodes[top].parent : 0;
+	if (scope && t->nodes[scope].parent)
+		scope = t->nodes[scope].parent;
+	for (size_t k = 0; k < t->n_times; k++) {
+		uint32_t i = t->times[k].node;
+		if (scope <= i && i < t->nodes[scope].end)
+			return t->times[k].value;
 	}
 	return NULL;
 }
 
-static void meta(struct dossier_doc *doc, xmlNode *n, struct ds_page *page)
+static const char *lang_code(struct dossier_doc *doc, const char *l)
 {
-	for (; n; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (!strcasecmp((const char *)n->name, "meta")) {
-			xmlChar *prop = xmlGetProp(n, (const xmlChar *)"property");
-			if (!prop)
-				prop = xmlGetProp(n, (const xmlChar *)"name");
-			xmlChar *content = xmlGetProp(n, (const xmlChar *)"content");
-			if (prop && content) {
-				const char *p = (const char *)prop;
-				if (!page->date && (!strcasecmp(p, "article:published_time") ||
-						    !strcasecmp(p, "datePublished") ||
-						    !strcasecmp(p, "date")))
-					page->date = ds_arena_strdup(&doc->arena, (const char *)content);
-				if (!page->title && !strcasecmp(p, "og:title"))
-					page->title = ds_arena_strdup(&doc->arena, (const char *)content);
-				if (!page->url && !strcasecmp(p, "og:url"))
-					page->url = ds_arena_strdup(&doc->arena, (const char *)content);
-			}
-			xmlFree(prop);
-			xmlFree(content);
-		} else if (!strcasecmp((const char *)n->name, "link")) {
-			xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
-			xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-			if (rel && href && !strcasecmp((const char *)rel, "canonical"))
-				page->url = ds_arena_strdup(&doc->arena, (const char *)href);
-			xmlFree(rel);
-			xmlFree(href);
-		}
-		meta(doc, n->children, page);
-	}
+	if (!l || !ds_isalpha(l[0]) || !ds_isalpha(l[1]) || ds_isalpha(l[2]))
+		return NULL;
+	char c[3] = {(char)ds_tolower(l[0]), (char)ds_tolower(l[1]), 0};
+	return ds_arena_strdup(&doc->arena, c);
+}
+
+/* A copy of b in the arena, made valid UTF-8; NULL when empty. */
+static const char *trimmed(struct dossier_doc *doc, struct ds_buf *b)
+{
+	struct ds_buf r = DS_BUF_INIT;
+	ds_utf8_repair(&r, b->ptr ? b->ptr : "", b->len);
+	ds_utf8_fix_c1(&r);
+	const char *s = ds_arena_strndup(&doc->arena, r.ptr ? r.ptr : "", r.len);
+	ds_buf_release(&r);
+	return *s ? s : NULL;
+}
+
+/* s itself when it is valid UTF-8, else a repaired copy in the arena. */
+static const char *valid(struct dossier_doc *doc, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	if (ds_utf8_valid_prefix(s, n) == n)
+		return s;
+	struct ds_buf b = DS_BUF_INIT;
+	ds_buf_add(&b, s, n);
+	const char *r = trimmed(doc, &b);
+	ds_buf_release(&b);
+	return r;
 }
 
 int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const char *charset,
 		    struct ds_page *page)
 {
-	if (len > (size_t)INT32_MAX)
-		return DOSSIER_E_TOOBIG;
-	htmlDocPtr d = htmlReadMemory(html, (int)len, NULL, charset,
-				      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-					      HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-					      HTML_PARSE_COMPACT);
-	if (!d)
-		return DOSSIER_E_FORMAT;
-	xmlNode *root = xmlDocGetRootElement(d);
-	meta(doc, root, page);
-	if (!page->title) {
-		xmlNode *t = find(root, "title");
-		if (t) {
-			xmlChar *s = xmlNodeGetContent(t);
-			if (s)
-				page->title = ds_arena_strdup(&doc->arena, (const char *)s);
-			xmlFree(s);
+	struct hx_tree t;
+	int rc = ds_html_tree_parse(&t, doc, html, len, charset);
+	if (rc < 0) {
+		ds_html_tree_release(&t);
+		return rc;
+	}
+	/* title: og:title, else <title> without the site, else the first <h1> */
+	if (t.og_title) {
+		ds_buf_reset(&raw);
+		struct line_out lo = {&raw, 0, 0};
+		line_text(&lo, t.og_title, strlen(t.og_title), 0);
+		page->title = trimmed(doc, &raw);
+	}
+	if (!page->title && t.title.len) {
+		ds_buf_reset(&raw);
+		ds_buf_add(&raw, t.title.ptr, t.title.len);
+		clean_title(&raw, t.og_site);
+		page->title = trimmed(doc, &raw);
+	}
+	for (uint32_t i = 1; i < t.n && !page->title; i++) {
+		if (t.nodes[i].tag == HX_H1) {
+			node_text(&t, i, &raw);
+			page->title = trimmed(doc, &raw);
 		}
 	}
-	xmlNode *body = find(root, "body");
+	unsigned char *keep = ds_xmalloc(t.n);
+	uint32_t top = ds_html_main(&t, page->title, keep);
 	struct ds_buf raw = DS_BUF_INIT;
-	walk(body ? body->children : root, &raw);
+	write_text(&t, keep, &raw);
 	ds_utf8_repair(&page->body, raw.ptr ? raw.ptr : "", raw.len);
+	ds_utf8_fix_c1(&page->body);
+
+	page->date = t.published;
+	if (!page->date)
+		page->date = jsonld_date(doc, &t);
+	if (!page->date)
+		page->date = t.meta_date;
+	if (!page->date)
+		page->date = body_date(&t, top);
+	page->url = t.canonical ? t.canonical : t.og_url;
+	page->date = valid(doc, page->date);
+	page->url = valid(doc, page->url);
+	page->lang = lang_code(doc, t.lang);
+	if (!page->lang)
+		page->lang = lang_code(doc, t.locale);
 	ds_buf_release(&raw);
-	xmlFreeDoc(d);
+	free(keep);
+	ds_html_tree_release(&t);
 	return 0;
 }

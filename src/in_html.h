@@ -78,7 +78,8 @@ enum {
 	HXF_SHARE = 1 << 7,     /* class/id says share, social */
 	HXF_CAPTION = 1 << 8,   /* class/id says caption, credit */
 	HXF_BYLINE = 1 << 9,    /* class/id/rel says author, byline, dateline */
-	HXF_DATE = 1 << 10      /* itemprop/class says a publication date */
+	HXF_DATE = 1 << 10,     /* itemprop/class says a publication date */
+	HXF_COMMENTS = 1 << 11  /* class/id says comments */
 };
 
 /* One node of the light tree. Nodes are stored in document order, so a
@@ -90,6 +91,7 @@ struct hx_node {
 	uint32_t end;    /* one past the last node of the subtree */
 	uint32_t text;   /* text nodes: start of the run in tree->text */
 	uint32_t len;    /* text nodes: bytes of the run */
+	uint32_t cls;    /* hash of the class attribute, 0 without one */
 	uint8_t tag;     /* enum hx_tag */
 	int8_t weight;   /* class/id hint: furniture < 0 < content */
 	uint16_t flags;  /* HXF_* */
@@ -125,7 +127,8 @@ void ds_html_tree_release(struct hx_tree *t);
 
 /* in_html_main.c: marks the nodes of the main text: keep[i] is set to 1 for
  * every node (element or text) whose text belongs to the article. keep has
- * t->n entries. Returns the node that holds the article (0 if none). */
-uint32_t ds_html_main(const struct hx_tree *t, unsigned char *keep);
+ * t->n entries. `title` (or NULL) is the page's headline, left out of the
+ * text. Returns the node that holds the article (0 if none). */
+uint32_t ds_html_main(const struct hx_tree *t, const char *title, unsigned char *keep);
 
 #endif

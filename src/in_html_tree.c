@@ -125,20 +125,6 @@ static int tag_of(const char *name)
 	return t ? t->tag : HX_INLINE;
 }
 
-/* The parse state behind the SAX callbacks. */
-struct sax_state {
-	struct hx_tree *t;
-	struct dossier_doc *doc;
-	htmlParserCtxtPtr ctxt;
-	uint32_t cur;    /* the open node */
-	size_t depth;    /* open nodes */
-	size_t skip;     /* depth inside a skipped element */
-	int in_head;     /* inside <head> */
-	int in_title;    /* inside the first <title> */
-	int title_done;
-	int in_jsonld;   /* inside an ld+json script */
-	int last_text;   /* the last node is a text run that may grow */
-};
 
 /* --- class and id hints ------------------------------------------------- */
 
@@ -168,10 +154,10 @@ static const struct hint hints[] = {
 	{"-blog-", 10, 0},
 	{"prose", 25, HXF_MAYBE},
 	/* page furniture */
-	{"comment", -25, HXF_UNLIKELY},
-	{"disqus", -25, HXF_UNLIKELY},
-	{"respond", -25, HXF_UNLIKELY},
-	{"-reply", -25, HXF_UNLIKELY},
+	{"comment", -25, HXF_UNLIKELY | HXF_COMMENTS},
+	{"disqus", -25, HXF_UNLIKELY | HXF_COMMENTS},
+	{"respond", -25, HXF_UNLIKELY | HXF_COMMENTS},
+	{"-reply", -25, HXF_UNLIKELY | HXF_COMMENTS},
 	{"sidebar", -25, HXF_UNLIKELY},
 	{"-side-bar", -25, HXF_UNLIKELY},
 	{"-rail-", -25, HXF_UNLIKELY},
@@ -198,7 +184,7 @@ static const struct hint hints[] = {
 	{"taboola", -25, HXF_UNLIKELY},
 	{"share", -25, HXF_UNLIKELY | HXF_SHARE},
 	{"sharing", -25, HXF_UNLIKELY | HXF_SHARE},
-	{"social", -25, HXF_UNLIKELY | HXF_SHARE},
+	{"social", -5, 0},
 	{"-addthis", -25, HXF_UNLIKELY | HXF_SHARE},
 	{"-follow-", -25, HXF_UNLIKELY | HXF_SHARE},
 	{"sponsor", -25, HXF_UNLIKELY},
@@ -214,7 +200,6 @@ static const struct hint hints[] = {
 	{"subscri", -25, HXF_UNLIKELY},
 	{"-signup", -25, HXF_UNLIKELY},
 	{"-sign-up", -25, HXF_UNLIKELY},
-	{"paywall", -25, HXF_UNLIKELY},
 	{"cookie", -25, HXF_UNLIKELY},
 	{"consent", -25, HXF_UNLIKELY},
 	{"-gdpr", -25, HXF_UNLIKELY},
@@ -238,13 +223,6 @@ static const struct hint hints[] = {
 	{"-rss-", -25, HXF_UNLIKELY},
 	{"-contact-", -10, HXF_UNLIKELY},
 	{"-meta-", -15, HXF_UNLIKELY},
-	{"-hidden-", -25, HXF_HIDDEN},
-	{"-hide-", -25, HXF_HIDDEN},
-	{"-sr-only-", -25, HXF_HIDDEN},
-	{"-visually-hidden", -25, HXF_HIDDEN},
-	{"-visuallyhidden", -25, HXF_HIDDEN},
-	{"-screen-reader", -25, HXF_HIDDEN},
-	{"-offscreen-", -25, HXF_HIDDEN},
 	/* small furniture around the text */
 	{"caption", -10, HXF_CAPTION},
 	{"-credit", -10, HXF_CAPTION},
@@ -277,15 +255,45 @@ static size_t hint_add(char *h, size_t n, const char *v)
 	return n;
 }
 
-static void classify(const char *h, size_t n, struct hx_node *node)
+/* The hints indexed by their first two bytes, so that matching costs a
+ * look-up per position of the hint string instead of a search per hint. */
+#define HINT_BUCKETS 256
+struct hint_index {
+	unsigned char head[HINT_BUCKETS]; /* 1 + first hint of a bucket, 0 none */
+	unsigned char next[DS_ARRAY_LEN(hints)];
+	unsigned char len[DS_ARRAY_LEN(hints)];
+};
+
+static unsigned bucket(const char *p)
 {
+	return ((unsigned char)p[0] * 31u + (unsigned char)p[1]) % HINT_BUCKETS;
+}
+
+static void hint_index_init(struct hint_index *x)
+{
+	memset(x->head, 0, sizeof x->head);
+	for (size_t i = DS_ARRAY_LEN(hints); i-- > 0;) {
+		unsigned b = bucket(hints[i].pat);
+		x->len[i] = (unsigned char)strlen(hints[i].pat);
+		x->next[i] = x->head[b];
+		x->head[b] = (unsigned char)(i + 1);
+	}
+}
+
+static void classify(const struct hint_index *x, const char *h, size_t n, struct hx_node *node)
+{
+	uint64_t seen[(DS_ARRAY_LEN(hints) + 63) / 64] = {0};
 	int w = 0;
 	unsigned f = 0;
-	for (size_t i = 0; i < DS_ARRAY_LEN(hints); i++) {
-		const char *p = hints[i].pat;
-		if (ds_memmem(h, n, p, strlen(p))) {
-			w += hints[i].weight;
-			f |= hints[i].flags;
+	for (size_t i = 0; i + 1 < n; i++) {
+		for (unsigned k = x->head[bucket(h + i)]; k; k = x->next[k - 1]) {
+			size_t j = k - 1, l = x->len[j];
+			if (l > n - i || memcmp(h + i, hints[j].pat, l) ||
+			    (seen[j / 64] & (1ull << (j % 64))))
+				continue;
+			seen[j / 64] |= 1ull << (j % 64);
+			w += hints[j].weight;
+			f |= hints[j].flags;
 		}
 	}
 	if (w > 100)
@@ -294,6 +302,38 @@ static void classify(const char *h, size_t n, struct hx_node *node)
 		w = -100;
 	node->weight = (int8_t)w;
 	node->flags |= (uint16_t)f;
+}
+
+/* Does a class attribute hold a class that hides the element? Whole
+ * classes only: "field-label-hidden" hides a label, not its field. */
+static int class_hides(const char *v)
+{
+	static const char *const hide[] = {
+		"hidden", "hide", "is-hidden", "d-none", "sr-only", "visually-hidden",
+		"visuallyhidden", "screen-reader-text", "element-invisible", "element-hidden",
+		"offscreen", "u-hidden", "invisible", "hide-text", "screenreader-only",
+	};
+	while (*v) {
+		while (*v && ds_isspace(*v))
+			v++;
+		const char *w = v;
+		while (*v && !ds_isspace(*v))
+			v++;
+		size_t n = (size_t)(v - w);
+		for (size_t i = 0; n && i < DS_ARRAY_LEN(hide); i++)
+			if (strlen(hide[i]) == n && !memcmp(w, hide[i], n))
+				return 1;
+	}
+	return 0;
+}
+
+/* FNV-1a of a class attribute; never 0. */
+static uint32_t class_hash(const char *v)
+{
+	uint32_t h = 2166136261u;
+	for (; *v; v++)
+		h = (h ^ (unsigned char)*v) * 16777619u;
+	return h ? h : 1;
 }
 
 static int has_word(const char *v, const char *word)
@@ -324,6 +364,22 @@ static int style_hides(const char *s)
 	c[n] = 0;
 	return strstr(c, "display:none") || strstr(c, "visibility:hidden");
 }
+
+/* The parse state behind the SAX callbacks. */
+struct sax_state {
+	struct hx_tree *t;
+	struct dossier_doc *doc;
+	htmlParserCtxtPtr ctxt;
+	uint32_t cur;    /* the open node */
+	size_t depth;    /* open nodes */
+	size_t skip;     /* depth inside a skipped element */
+	int in_head;     /* inside <head> */
+	int in_title;    /* inside the first <title> */
+	int title_done;
+	int in_jsonld;   /* inside an ld+json script */
+	int last_text;   /* the last node is a text run that may grow */
+	struct hint_index hints;
+};
 
 /* --- metadata ------------------------------------------------------------ */
 
@@ -460,8 +516,12 @@ static void read_attrs(struct sax_state *st, uint32_t i, const xmlChar **atts)
 				node->flags |= HXF_HIDDEN;
 			break;
 		case 'c':
-			if (v && !strcmp(a, "class"))
+			if (v && !strcmp(a, "class")) {
+				node->cls = class_hash(v);
 				hn = hint_add(h, hn, v);
+				if (class_hides(v))
+					node->flags |= HXF_HIDDEN;
+			}
 			else if (v && !strcmp(a, "content"))
 				content = v;
 			break;
@@ -509,7 +569,7 @@ static void read_attrs(struct sax_state *st, uint32_t i, const xmlChar **atts)
 		}
 	}
 	if (hn > 1)
-		classify(h, hn, node);
+		classify(&st->hints, h, hn, node);
 	if (date_prop) {
 		node->flags |= HXF_DATE;
 		if (datetime || content)
@@ -641,6 +701,8 @@ static void on_cdata(void *ctx, const xmlChar *ch, int len)
 		ds_buf_add(&st->t->jsonld, ch, (size_t)len);
 }
 
+/* --- character set ---------------------------------------------------------- */
+
 /* HTTP calls Latin-1 and ASCII what browsers decode as Windows-1252. */
 static const char *browser_charset(const char *cs)
 {
@@ -650,6 +712,110 @@ static const char *browser_charset(const char *cs)
 		if (ieq(cs, latin1[i]))
 			return "windows-1252";
 	return cs;
+}
+
+/* Counts the valid multi-byte UTF-8 sequences of s and the bytes outside
+ * any valid sequence. */
+static void utf8_census(const char *s, size_t n, size_t *multi, size_t *bad)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	*multi = *bad = 0;
+	while (i < n) {
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, u + i, 8);
+			if (w & 0x8080808080808080ull)
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = ds_utf8_decode(u + i, n - i, &cp);
+		if (k) {
+			(*multi)++;
+			i += k;
+		} else {
+			(*bad)++;
+			i++;
+		}
+	}
+}
+
+static const char *find_ci(const char *s, const char *end, const char *w)
+{
+	size_t k = strlen(w);
+	for (; s + k <= end; s++) {
+		size_t j = 0;
+		while (j < k && ds_tolower(s[j]) == w[j])
+			j++;
+		if (j == k)
+			return s;
+	}
+	return NULL;
+}
+
+/* The charset a <meta> of the head declares (<meta charset=x> or
+ * http-equiv content "text/html; charset=x"), copied into buf; NULL if
+ * none. This is the prescan of the HTML standard's encoding sniffing,
+ * which libxml2 only half does. */
+static const char *meta_charset(const char *s, size_t n, char *buf, size_t size)
+{
+	const char *end = s + (n < 65536 ? n : 65536);
+	for (const char *p = s; (p = find_ci(p, end, "<meta")) != NULL; p += 5) {
+		const char *gt = memchr(p, '>', (size_t)(end - p));
+		if (!gt)
+			break;
+		const char *c = find_ci(p, gt, "charset");
+		if (!c)
+			continue;
+		c += 7;
+		while (c < gt && ds_isspace(*c))
+			c++;
+		if (c == gt || *c != '=')
+			continue;
+		c++;
+		while (c < gt && (ds_isspace(*c) || *c == '"' || *c == '\''))
+			c++;
+		size_t k = 0;
+		while (c < gt && k + 1 < size && (ds_isalnum(*c) || strchr("-_:.", *c)))
+			buf[k++] = *c++;
+		buf[k] = 0;
+		if (k)
+			return buf;
+	}
+	return NULL;
+}
+
+/* The decoder of the page: valid UTF-8 is UTF-8 whatever the declarations
+ * say (a legacy page is never valid UTF-8 by chance), else the HTTP
+ * charset, else the <meta> one, else a guess from the bytes. NULL leaves
+ * it to libxml2 (UTF-16 with a byte order mark). The handler goes to the
+ * parser, which frees it. */
+static xmlCharEncodingHandlerPtr pick_charset(const char *s, size_t n, const char *http)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return NULL;
+	size_t multi, bad;
+	utf8_census(s, n, &multi, &bad);
+	if (!bad)
+		return xmlFindCharEncodingHandler("UTF-8");
+	char buf[64];
+	const char *decl = http && *http ? http : meta_charset(s, n, buf, sizeof buf);
+	if (decl && !ieq(decl, "utf-8") && !ieq(decl, "utf8")) {
+		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(browser_charset(decl));
+		if (h)
+			return h;
+	}
+	if (decl || multi > bad)
+		return xmlFindCharEncodingHandler("UTF-8");
+	return xmlFindCharEncodingHandler("windows-1252");
 }
 
 int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *html, size_t len,
@@ -662,6 +828,7 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	memset(&st, 0, sizeof st);
 	st.t = t;
 	st.doc = doc;
+	hint_index_init(&st.hints);
 	ds_grow(&t->nodes, &t->cap, 1 + len / 32, sizeof *t->nodes);
 	memset(&t->nodes[0], 0, sizeof t->nodes[0]);
 	t->nodes[0].tag = HX_ROOT;
@@ -683,12 +850,10 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	ctxt->userData = &st;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 		   HTML_PARSE_NONET;
-	if (charset && *charset) {
-		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(browser_charset(charset));
-		if (h) {
-			xmlSwitchToEncoding(ctxt, h);
-			opts |= HTML_PARSE_IGNORE_ENC;
-		}
+	xmlCharEncodingHandlerPtr h = pick_charset(html, len, charset);
+	if (h) {
+		xmlSwitchToEncoding(ctxt, h);
+		opts |= HTML_PARSE_IGNORE_ENC;
 	}
 	htmlCtxtUseOptions(ctxt, opts);
 	htmlParseDocument(ctxt);

@@ -196,9 +196,11 @@ void ds_fold_cp(struct ds_buf *b, uint32_t cp)
 		ds_buf_addc(b, '\'');
 		return;
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-	case 0x2015: case 0x2212: case 0x00AD:
+	case 0x2015: case 0x2212:
 		ds_buf_addc(b, '-');
 		return;
+	case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
+		return; /* soft hyphen and zero-width characters */
 	case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
 	case 0x201F: case 0x2039: case 0x203A:
 		ds_buf_addc(b, '"');

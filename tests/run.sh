@@ -32,6 +32,7 @@ for t in "$BUILD"/tests/test_*; do
 	[ -x "$t" ] || continue
 	part "unit $(basename "$t")" "$t"
 done
+part kb sh tests/kb/run.sh
 part golden sh tests/golden/run.sh
 part cli sh tests/cli/run.sh
 part patho sh tests/patho/run.sh

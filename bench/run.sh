@@ -1,0 +1,307 @@
+#!/bin/sh
+# bench/run.sh: `make bench`, dossier's throughput and memory figures.
+#
+# Builds (or reuses) the synthetic corpus of bench/gen.py under $BUILD/bench,
+# then runs the sections named in BENCH_SECTIONS, in order; each prints one
+# small table. Figures are per core: input megabytes (10^6 bytes, uncompressed)
+# or documents divided by the user + sys CPU seconds of the one dossier process.
+#
+# Environment: BUILD, SHARED (set by make); BENCH_MB corpus size in MB, a
+# third per format (default 300; BENCH_MB=20 for a quick run); BENCH_SEED
+# (default 1); BENCH_SECTIONS (default "extract memory check readability");
+# BENCH_READABILITY_MB size of the baseline's HTML sample (default 20);
+# BENCH_REPEAT runs per extract figure, the least CPU kept (default 2).
+#
+# Adding a section: write section_NAME below (a `title` line, then rows made
+# with printf), add NAME to the default of BENCH_SECTIONS. Run commands through
+# `measure ID CMD...`, which leaves "elapsed user sys maxrss_kb" in $TMP/ID.res
+# and the command's standard error in $TMP/ID.err; `res ID` reads them back.
+# Exit status: 1 when a measurement failed or documents went missing (missed
+# targets are reported, not failed).
+# shellcheck disable=SC2317 # sections are called by name
+
+set -u
+BUILD=${BUILD:-build}
+SHARED=${SHARED:-../shared}
+BIN=$BUILD/dossier
+MB=${BENCH_MB:-300}
+SEED=${BENCH_SEED:-1}
+RMB=${BENCH_READABILITY_MB:-20}
+REPEAT=${BENCH_REPEAT:-2}
+SECTIONS=${BENCH_SECTIONS:-extract memory check readability}
+HERE=$(dirname "$0")
+CORPUS=$BUILD/bench/corpus-${MB}mb-s$SEED
+TMP=$BUILD/bench/run
+
+# target FORMAT: the per-core throughput target in MB/s, empty = none.
+target() {
+	case $1 in
+	txt) echo 200 ;;
+	html) echo 80 ;;
+	esac
+}
+
+die() {
+	echo "bench: $*" >&2
+	exit 1
+}
+
+case $MB in
+'' | *[!0-9.]* | *.*.*) die "BENCH_MB must be a number of megabytes, not '$MB'" ;;
+esac
+case $REPEAT in
+'' | *[!0-9]* | 0) die "BENCH_REPEAT must be a positive whole number, not '$REPEAT'" ;;
+esac
+[ -x "$BIN" ] || die "no $BIN: run make first"
+command -v python3 >/dev/null || die "python3 is needed to generate the corpus"
+
+# --- helpers -------------------------------------------------------------------
+
+title() {
+	printf '\n%s\n' "$*"
+}
+
+# measure ID CMD...: runs CMD, standard output to /dev/null.
+measure() {
+	id=$1
+	shift
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -f '%e %U %S %M' -o "$TMP/$id.res" "$@" >/dev/null 2>"$TMP/$id.err"
+	else
+		python3 "$HERE/rusage.py" "$TMP/$id.res" "$@" >/dev/null 2>"$TMP/$id.err"
+	fi
+	echo $? >"$TMP/$id.rc"
+}
+
+# broken ID: true when the command did not succeed (every input of the
+# synthetic corpus is readable, so any non-zero exit is a failure).
+broken() {
+	[ "$(cat "$TMP/$1.rc" 2>/dev/null || echo 127)" -ne 0 ]
+}
+
+# measure_best ID CMD...: measure, REPEAT times, keeping the run that used the
+# least CPU (the machine may be busy with something else now and then).
+measure_best() {
+	best=$1
+	shift
+	measure "$best" "$@"
+	n=1
+	while [ "$n" -lt "$REPEAT" ]; do
+		measure "$best.again" "$@"
+		if awk -v a="$(res "$best")" -v b="$(res "$best.again")" 'BEGIN {
+			split(a, x, " "); split(b, y, " "); exit !(y[2] + y[3] < x[2] + x[3]) }'; then
+			mv "$TMP/$best.again.res" "$TMP/$best.res"
+			mv "$TMP/$best.again.err" "$TMP/$best.err"
+			mv "$TMP/$best.again.rc" "$TMP/$best.rc"
+		fi
+		rm -f "$TMP/$best.again.res" "$TMP/$best.again.err" "$TMP/$best.again.rc"
+		n=$((n + 1))
+	done
+}
+
+# res ID: "elapsed user sys maxrss_kb diag_lines" of a measurement. GNU time
+# puts "Command exited with non-zero status" first, so the last line counts.
+res() {
+	[ -s "$TMP/$1.res" ] && ! broken "$1" || return 1
+	printf '%s %s\n' "$(tail -n 1 "$TMP/$1.res")" "$(grep -vc '^Command ' "$TMP/$1.err")"
+}
+
+# mf KEY: a value of the corpus manifest (0 when absent).
+mf() {
+	awk -v k="$1" '$1 == k { v = $2 } END { print v + 0 }' "$CORPUS/manifest.txt"
+}
+
+# mb BYTES: megabytes with one decimal.
+mb() {
+	awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'
+}
+
+# The python that can import readability (Debian's python3-readability lives
+# in /usr/lib/python3/dist-packages, which another python3 may not see).
+readability_python() {
+	for py in python3 /usr/bin/python3; do
+		if command -v "$py" >/dev/null && "$py" -c 'import readability, lxml.html' 2>/dev/null; then
+			echo "$py"
+			return 0
+		fi
+	done
+	return 1
+}
+
+# --- corpus --------------------------------------------------------------------
+
+section_corpus() {
+	mkdir -p "$TMP" || die "cannot create $TMP"
+	rm -f "$TMP"/*.res "$TMP"/*.err "$TMP"/*.rc
+	# every section runs the same binary, even if a build replaces $BIN
+	# meanwhile; the copy cannot find data/kb beside build/, so it is named
+	if [ -z "${DOSSIER_KB:-}" ] && [ -d "$HERE/../data/kb" ]; then
+		DOSSIER_KB=$(cd "$HERE/../data/kb" && pwd)
+		export DOSSIER_KB
+	fi
+	cp "$BIN" "$TMP/dossier" || die "cannot copy $BIN"
+	BIN=$TMP/dossier
+	t0=$(date +%s)
+	python3 "$HERE/gen.py" --out "$CORPUS" --mb "$MB" --seed "$SEED" \
+		--jobs "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" 2>"$TMP/gen.log" || {
+		cat "$TMP/gen.log" >&2
+		die "corpus generation failed"
+	}
+	if grep -q 'up to date' "$TMP/gen.log"; then
+		made="reused"
+	else
+		made="generated in $(($(date +%s) - t0))s"
+	fi
+	cpu=$(awk -F: '/^model name/ { sub(/^ +/, "", $2); print $2; exit }' /proc/cpuinfo 2>/dev/null)
+	printf 'dossier bench: %s, %s cores (%s)\n' "$("$BIN" --version 2>/dev/null | head -n 1)" \
+		"$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')" "${cpu:-unknown CPU}"
+	printf 'corpus %s (%s): txt %s MB (%s files), html %s MB (%s pages), warc %s MB in %s files (%s MB gzipped)\n' \
+		"$CORPUS" "$made" "$(mb "$(mf txt.bytes)")" "$(mf txt.docs)" "$(mb "$(mf html.bytes)")" \
+		"$(mf html.docs)" "$(mb "$(mf warc.bytes)")" "$(mf warc.files)" \
+		"$(mb "$(mf warc.gz_bytes)")"
+	if [ -x /usr/bin/time ]; then
+		echo "measured with /usr/bin/time; MB = 10^6 bytes of uncompressed input"
+	else
+		echo "measured with bench/rusage.py (getrusage); MB = 10^6 bytes of uncompressed input"
+	fi
+}
+
+# --- extract: bytes -> records, per input format ----------------------------------
+
+# row LABEL BYTES DOCS ID TARGET: one line of the extract table.
+extract_row() {
+	r=$(res "$4") || {
+		printf '%-6s FAILED (exit %s): %s\n' "$1" "$(cat "$TMP/$4.rc" 2>/dev/null)" \
+			"$(head -n 1 "$TMP/$4.err" 2>/dev/null)"
+		STATUS=1
+		return
+	}
+	echo "$r" | awk -v label="$1" -v bytes="$2" -v docs="$3" -v target="$5" '{
+		cpu = $2 + $3; if (cpu < 0.01) cpu = 0.01
+		mbs = bytes / 1e6 / cpu
+		t = "-"
+		if (target != "") t = sprintf(">= %d MB/s %s", target, mbs >= target ? "ok" : "MISSED")
+		printf "%-6s %9.1f %8d %7.2f %7.2f %10.1f %12.0f %8.1f %6d  %s\n",
+		    label, bytes / 1e6, docs, $2 + $3, $1, mbs, docs / cpu, $4 / 1024, $5, t
+	}'
+}
+
+section_extract() {
+	title "extract: dossier extract SET > /dev/null, one process, best of $REPEAT"
+	printf '%-6s %9s %8s %7s %7s %10s %12s %8s %6s  %s\n' format "input MB" docs "CPU s" \
+		"wall s" "MB/s/core" "docs/s/core" "RSS MB" diag target
+	# the fixed cost (knowledge base load) on a one-line document
+	echo "Startup" >"$TMP/startup.txt"
+	measure_best x_start "$BIN" extract "$TMP/startup.txt"
+	if r=$(res x_start); then
+		echo "$r" | awk '{ printf "%-6s %9s %8d %7.2f %7.2f %10s %12s %8.1f %6d  %s\n",
+		    "start", "0.0", 1, $2 + $3, $1, "-", "-", $4 / 1024, $5, "fixed cost, included below" }'
+	else
+		extract_row start 0 1 x_start ""
+	fi
+	for f in txt html warc; do
+		measure_best "x_$f" "$BIN" extract "$CORPUS/$f"
+		extract_row "$f" "$(mf "$f.bytes")" "$(mf "$f.docs")" "x_$f" "$(target "$f")"
+	done
+	echo "(diag: lines on standard error; warc MB counts the gunzipped WARC records," \
+		"docs its HTML 2xx responses)"
+	for f in txt html warc; do
+		if [ -s "$TMP/x_$f.err" ]; then
+			echo "first diagnostic ($f): $(grep -v '^Command exited' "$TMP/x_$f.err" | head -n 1)"
+		fi
+	done
+}
+
+# --- memory: peak RSS must not grow with the size of the input --------------------
+
+section_memory() {
+	title "memory: peak RSS against input size (streaming: should stay flat)"
+	printf '%-14s %9s %8s %8s\n' input "input MB" "RSS MB" growth
+	[ -s "$TMP/x_txt.res" ] || measure x_txt "$BIN" extract "$CORPUS/txt"
+	measure m_txt_q1 "$BIN" extract "$CORPUS/txt/q1"
+	pairs="txt_q1:m_txt_q1:txt/1-4 txt:x_txt:txt/all"
+	if [ "$(mf warc.files)" -gt 1 ]; then
+		[ -s "$TMP/x_warc.res" ] || measure x_warc "$BIN" extract "$CORPUS/warc"
+		measure m_warc_0 "$BIN" extract "$CORPUS/warc/crawl-000.warc.gz"
+		pairs="$pairs warc_0:m_warc_0:warc/1-file warc:x_warc:warc/all"
+	fi
+	base=
+	for p in $pairs; do
+		key=${p%%:*}
+		rest=${p#*:}
+		id=${rest%%:*}
+		label=${rest#*:}
+		r=$(res "$id") || continue
+		rss=$(echo "$r" | awk '{ print $4 }')
+		case $label in
+		*/all) g=$(awk -v a="$base" -v b="$rss" 'BEGIN { printf "x%.2f", b / (a > 0 ? a : 1) }') ;;
+		*) g=- base=$rss ;;
+		esac
+		printf '%-14s %9s %8s %8s\n' "$label" "$(mb "$(mf "$key.bytes")")" \
+			"$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')" "$g"
+	done
+}
+
+# --- check: the documents were really read ---------------------------------------
+
+# check_row LABEL PATH EXPECTED: dossier's document records against the manifest.
+check_row() {
+	got=$("$BIN" extract "$2" 2>/dev/null | grep -c '"type":"document"')
+	if [ "$got" -eq "$3" ]; then
+		verdict=ok
+	else
+		verdict=MISMATCH
+		STATUS=1
+	fi
+	printf '%-14s %8d %8d  %s\n' "$1" "$got" "$3" "$verdict"
+}
+
+section_check() {
+	title "check: document records written for one part of each set"
+	printf '%-14s %8s %8s\n' part written expected
+	check_row txt/q1 "$CORPUS/txt/q1" "$(mf txt_q1.docs)"
+	check_row html/p1 "$CORPUS/html/p1" "$(mf html_p1.docs)"
+	check_row warc/000 "$CORPUS/warc/crawl-000.warc.gz" "$(mf warc_0.docs)"
+}
+
+# --- baseline: python3-readability on the same HTML pages --------------------------
+
+section_readability() {
+	title "baseline: python3-readability, Document(html).summary() + lxml text, on the html set"
+	py=$(readability_python) || {
+		echo "skipped: python3-readability is not installed (Debian package python3-readability)"
+		return 0
+	}
+	out=$("$py" "$HERE/readability_bench.py" "$CORPUS/html" "$RMB") || {
+		echo "skipped: bench/readability_bench.py failed"
+		return 0
+	}
+	# shellcheck disable=SC2086 # the four fields of the line
+	set -- $out
+	dossier_mbs=$(res x_html | awk '{ c = $2 + $3; if (c > 0) printf "%.3f", '"$(mf html.bytes)"' / 1e6 / c }')
+	printf '%-18s %9s %8s %7s %10s %12s\n' tool "input MB" docs "CPU s" "MB/s/core" "docs/s/core"
+	awk -v b="$1" -v d="$2" -v c="$3" -v v="$4" 'BEGIN {
+		if (c < 0.001) c = 0.001
+		printf "%-18s %9.1f %8d %7.2f %10.2f %12.0f\n", "readability " v, b / 1e6, d, c, b / 1e6 / c, d / c
+	}'
+	if [ -n "$dossier_mbs" ]; then
+		awk -v b="$1" -v c="$3" -v m="$dossier_mbs" 'BEGIN {
+			if (c < 0.001) c = 0.001
+			r = b / 1e6 / c
+			printf "dossier / readability: x%.1f (%.1f vs %.2f MB/s per core; dossier over the whole html set)\n", m / r, m, r
+		}'
+	fi
+}
+
+# -------------------------------------------------------------------------------
+
+STATUS=0 # 1 when a measurement failed or documents went missing
+start=$(date +%s)
+section_corpus
+for s in $SECTIONS; do
+	command -v "section_$s" >/dev/null || die "unknown section '$s'"
+	"section_$s"
+done
+printf '\nbench: %ss in all%s\n' "$(($(date +%s) - start))" \
+	"$([ "$STATUS" = 0 ] || echo '; FAILED or MISMATCH above')"
+exit "$STATUS"

@@ -1,0 +1,311 @@
+/*
+ * kb_resolve.c: matches -> resolved mentions of one document.
+ *
+ * For every alias hit it picks the entity meant, with the rules of
+ * data/kb/FORMAT.md and records.md "Canonical names":
+ *   - aliases of the other language are dropped when the document's
+ *     language is French or English;
+ *   - a surname alone names its person; a "short_ctx" surname only after a
+ *     full name of that person earlier in the document;
+ *   - a misspelt given name before a known surname ("Yans Stoltenberg") is
+ *     taken into the mention when it is within two edits of a given name of
+ *     the person; a far one means another person of that surname: no mention;
+ *   - a role ("le chef de l'OTAN") names the holder named elsewhere in the
+ *     document, else the holder at the document's date, else the holder who
+ *     held it longest in 2022-2025;
+ *   - an ambiguous place (Bruxelles: EU or Belgium) takes its second reading
+ *     only when the document names that one and not the first.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ds.h"
+
+#define LANG_EN 1
+#define LANG_FR 2
+#define PERIOD_START 20220224
+#define PERIOD_END 20251231
+
+/* Levenshtein distance of two short folded words, capped at 3. */
+static int edit_distance(const char *a, size_t na, const char *b, size_t nb)
+{
+	if (na > 40 || nb > 40)
+		return 3;
+	if ((na > nb ? na - nb : nb - na) > 2)
+		return 3;
+	int prev[41], cur[41];
+	for (size_t j = 0; j <= nb; j++)
+		prev[j] = (int)j;
+	for (size_t i = 1; i <= na; i++) {
+		cur[0] = (int)i;
+		int best = cur[0];
+		for (size_t j = 1; j <= nb; j++) {
+			int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
+			int del = prev[j] + 1, ins = cur[j - 1] + 1;
+			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+			if (cur[j] < best)
+				best = cur[j];
+		}
+		if (best > 2)
+			return 3;
+		memcpy(prev, cur, (nb + 1) * sizeof *prev);
+	}
+	return prev[nb] > 3 ? 3 : prev[nb];
+}
+
+/* Words that stand before a surname without being a given name. */
+static int title_word(const char *w, size_t n)
+{
+	static const char *const titles[] = {
+		"m", "mme", "mr", "mrs", "ms", "dr", "president", "presidente", "minister",
+		"ministre", "secretary", "chancellor", "chanceliere", "chancelier", "general",
+		"gen", "premier", "prime", "monsieur", "madame", "sir", "lord", "lady", "herr",
+		"frau", "senator", "senateur", "chef", "patron", "porte-parole", "spokesman",
+		"spokeswoman", "admiral", "amiral", "colonel", "commander", "commandant",
+		"ambassador", "ambassadeur", "ambassadrice", "le", "la", "les", "the", "et", "and",
+		"of", "de", "du", "des", "a", "au", "aux", "by", "par", "pour", "for", "with",
+		"avec", "selon", "according", "said", "says", "told", "dit", "declare",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(titles); i++)
+		if (strlen(titles[i]) == n && !memcmp(titles[i], w, n))
+			return 1;
+	return 0;
+}
+
+/* The word before folded offset `fs` (skipping one space): its folded form
+ * and its original start. */
+static int word_before(const char *f, size_t fs, size_t *ws, size_t *wn)
+{
+	if (fs < 2 || f[fs - 1] != ' ')
+		return 0;
+	size_t e = fs - 1, s = e;
+	while (s > 0 && (ds_isalnum((unsigned char)f[s - 1]) || f[s - 1] == '-' ||
+			 (unsigned char)f[s - 1] >= 0x80))
+		s--;
+	if (s == e)
+		return 0;
+	*ws = s;
+	*wn = e - s;
+	return 1;
+}
+
+static int is_capital_at(const char *text, size_t off)
+{
+	uint32_t cp;
+	size_t n = ds_utf8_decode((const unsigned char *)text + off, 4, &cp);
+	return n && ds_cp_is_upper(cp);
+}
+
+/* Does the folded word w match one of the space-separated given names? */
+static int given_distance(const char *given, const char *w, size_t n)
+{
+	int best = 3;
+	for (const char *p = given; *p;) {
+		const char *sp = strchr(p, ' ');
+		size_t k = sp ? (size_t)(sp - p) : strlen(p);
+		int d = edit_distance(p, k, w, n);
+		if (d < best)
+			best = d;
+		p = sp ? sp + 1 : p + k;
+	}
+	return best;
+}
+
+static int32_t holder(const struct dossier_kb *kb, int32_t role, int32_t date,
+		      const struct dossier_doc *doc)
+{
+	const struct ds_entity *r = &kb->ents[role];
+	const struct ds_term *t = kb->terms + r->first_term;
+	/* a holder named in the document ("le chef de l'OTAN, Jens Stoltenberg") */
+	for (size_t i = 0; i < r->n_terms; i++) {
+		if (date && (t[i].start > date || t[i].end < date))
+			continue;
+		for (size_t k = 0; k < doc->n_mentions; k++)
+			if (doc->mentions[k].entity == t[i].person)
+				return t[i].person;
+	}
+	if (date) {
+		for (size_t i = r->n_terms; i-- > 0;)
+			if (t[i].start <= date && date <= t[i].end)
+				return t[i].person;
+		return -1;
+	}
+	int32_t best = -1;
+	long best_days = 0;
+	for (size_t i = 0; i < r->n_terms; i++) {
+		int32_t a = t[i].start > PERIOD_START ? t[i].start : PERIOD_START;
+		int32_t b = t[i].end < PERIOD_END ? t[i].end : PERIOD_END;
+		/* yyyymmdd differences are monotone enough to compare spans */
+		long span = (long)(b / 10000 - a / 10000) * 372 + (long)(b / 100 % 100 - a / 100 % 100) * 31 +
+			    (b % 100 - a % 100);
+		if (b > a && span > best_days) {
+			best_days = span;
+			best = t[i].person;
+		}
+	}
+	return best;
+}
+
+/* Are the letters of text[a, b) capitals (an acronym as written)? The span
+ * may start with an article ("l'UE", "the US"): only the last word counts. */
+static int all_caps(const char *text, uint32_t a, uint32_t b)
+{
+	uint32_t s = b;
+	while (s > a && text[s - 1] != ' ' && text[s - 1] != '\'' && (unsigned char)text[s - 1] < 0x80)
+		s--;
+	for (uint32_t i = s; i < b; i++)
+		if (ds_islower(text[i]))
+			return 0;
+	return 1;
+}
+
+static uint32_t sentence_of(const struct dossier_doc *doc, uint32_t off)
+{
+	size_t lo = 0, hi = doc->n_sents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->sents[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (uint32_t)lo;
+}
+
+static int lang_bit(const char *lang)
+{
+	if (lang && !strcmp(lang, "en"))
+		return LANG_EN;
+	if (lang && !strcmp(lang, "fr"))
+		return LANG_FR;
+	return LANG_EN | LANG_FR;
+}
+
+/* Priority of a target when an alias has several. */
+static int rank(const struct ds_entity *e, const struct ds_target *t)
+{
+	static const int by_kind[] = {0, 5, 6, 4, 3, 2, 1};
+	int r = by_kind[e->kind <= DOSSIER_KIND_ROLE ? e->kind : 0] * 10;
+	if (t->form == DOSSIER_FORM_NAME)
+		r += 5;
+	return r;
+}
+
+static int mentioned(const struct dossier_doc *doc, int32_t e)
+{
+	for (size_t i = 0; i < doc->n_mentions; i++)
+		if (doc->mentions[i].entity == e)
+			return 1;
+	return 0;
+}
+
+void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
+{
+	const struct dossier_kb *kb = ds->kb;
+	doc->n_mentions = 0;
+	if (!kb || !ds->matcher)
+		return;
+	const struct ds_match *hits;
+	size_t n = ds_kb_scan(ds->matcher, doc->text.ptr, doc->text.len, &hits);
+	size_t flen;
+	const char *f = ds_matcher_folded(ds->matcher, &flen);
+	int lang = lang_bit(doc->lang);
+	for (size_t i = 0; i < n; i++) {
+		const struct ds_match *h = &hits[i];
+		const struct ds_alias *a = &kb->aliases[h->alias];
+		const struct ds_target *best = NULL;
+		if (a->caps && !all_caps(doc->text.ptr, h->start, h->end))
+			continue;
+		int best_rank = -1;
+		for (uint32_t k = a->first; k < a->first + a->n; k++) {
+			const struct ds_target *t = &kb->targets[k];
+			const struct ds_entity *e = &kb->ents[t->entity];
+			if (!(t->lang & lang))
+				continue;
+			if (t->ctx && !mentioned(doc, t->entity))
+				continue;
+			int r = rank(e, t);
+			if (r > best_rank) {
+				best_rank = r;
+				best = t;
+			}
+		}
+		if (!best)
+			continue;
+		const struct ds_entity *e = &kb->ents[best->entity];
+		struct ds_mention mm;
+		memset(&mm, 0, sizeof mm);
+		mm.start = h->start;
+		mm.end = h->end;
+		mm.entity = best->entity;
+		mm.person = -1;
+		mm.form = best->form;
+		mm.prep = h->prep;
+		if (e->kind == DOSSIER_KIND_PERSON && best->form == DOSSIER_FORM_SHORT && !h->prep) {
+			size_t ws, wn;
+			if (word_before(f, h->fstart, &ws, &wn) && !title_word(f + ws, wn) &&
+			    is_capital_at(doc->text.ptr, ds->matcher ? ds_matcher_orig(ds->matcher, ws) : 0)) {
+				int d = given_distance(e->given, f + ws, wn);
+				if (d <= 2 && wn >= 3) {
+					mm.start = ds_matcher_orig(ds->matcher, ws);
+					mm.form = DOSSIER_FORM_FUZZY;
+				} else if (d > 2 && !doc->n_sents) {
+					continue;
+				} else if (d > 2 && sentence_of(doc, h->start) ==
+							    sentence_of(doc, ds_matcher_orig(ds->matcher, ws)) &&
+					   !mentioned(doc, best->entity)) {
+					/* "Chris Wallace" is not Ben Wallace */
+					continue;
+				}
+			}
+		}
+		if (e->kind == DOSSIER_KIND_ROLE)
+			mm.person = -2; /* resolved below, once names are known */
+		mm.sent = sentence_of(doc, mm.start);
+		ds_grow(&doc->mentions, &doc->cap_mentions, doc->n_mentions + 1, sizeof *doc->mentions);
+		doc->mentions[doc->n_mentions++] = mm;
+	}
+	/* roles and ambiguous places, now that the document's names are known */
+	for (size_t i = 0; i < doc->n_mentions; i++) {
+		struct ds_mention *m = &doc->mentions[i];
+		const struct ds_entity *e = &kb->ents[m->entity];
+		if (m->person == -2)
+			m->person = holder(kb, m->entity, date, doc);
+		if (e->kind == DOSSIER_KIND_STATE && e->alt >= 0)
+			m->entity = mentioned(doc, e->alt) && !mentioned(doc, e->state) ? e->alt : e->state;
+	}
+}
+
+void ds_mention_public(const struct dossier_kb *kb, const struct ds_mention *in,
+		       struct dossier_mention *out)
+{
+	const struct ds_entity *e = &kb->ents[in->entity];
+	memset(out, 0, sizeof *out);
+	out->start = in->start;
+	out->end = in->end;
+	out->kind = (enum dossier_kind)e->kind;
+	out->form = (enum dossier_form)in->form;
+	out->prep = in->prep ? in->prep : NULL;
+	out->category = e->category;
+	const struct ds_entity *who = e;
+	if (e->kind == DOSSIER_KIND_ROLE) {
+		out->role = e->role;
+		who = in->person >= 0 ? &kb->ents[in->person] : NULL;
+	}
+	if (who) {
+		out->id = who->id;
+		out->name = who->name;
+		out->gender = who->gender;
+	}
+	int32_t st = -1;
+	if (e->kind == DOSSIER_KIND_STATE)
+		st = in->entity;
+	else if (e->kind == DOSSIER_KIND_ORG)
+		st = e->state >= 0 ? e->state : in->entity;
+	else if (e->kind == DOSSIER_KIND_PERSON)
+		st = e->state;
+	else if (e->kind == DOSSIER_KIND_ROLE)
+		st = e->of;
+	if (st >= 0)
+		out->state = kb->ents[st].name;
+}
