@@ -162,6 +162,9 @@ static void doc_free_parts(struct dossier_doc *doc)
 	free(doc->sents);
 	free(doc->sent_para);
 	free(doc->mentions);
+	free(doc->quotes);
+	free(doc->aid);
+	free(doc->stock);
 	ds_arena_release(&doc->arena);
 }
 
@@ -238,6 +241,10 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	}
 	doc->date = ds_pubdate(doc, raw->date ? raw->date : page.date, raw->crawl_date);
 	ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
+	if (ds->kb) {
+		ds_extract_quotes(ds, doc);
+		ds_extract_aid(ds, doc);
+	}
 	*out = doc;
 	return 0;
 }

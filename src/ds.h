@@ -278,6 +278,53 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date);
 void ds_mention_public(const struct dossier_kb *kb, const struct ds_mention *in,
 		       struct dossier_mention *out);
 
+/* --- ex_*.c: records ------------------------------------------------------ */
+
+/* records.md "quote". */
+enum { DS_SPK_UNNAMED = 0, DS_SPK_PERSON, DS_SPK_ORG };
+struct ds_quote {
+	uint32_t start, end;        /* the words inside the marks */
+	int32_t speaker;            /* entity (person or organisation), or -1 */
+	const char *speaker_name;   /* a person not in the knowledge base, or NULL */
+	uint8_t speaker_kind;       /* DS_SPK_* */
+	uint32_t cue_start, cue_end; /* the reporting words, or 0, 0 */
+};
+
+/* records.md "aid". */
+enum ds_action {
+	DS_ACT_REQUEST = 1, DS_ACT_PLEDGE, DS_ACT_DELIVER, DS_ACT_CONSIDER, DS_ACT_REFUSE,
+	DS_ACT_BACKFILL
+};
+struct ds_aid {
+	uint8_t action;        /* enum ds_action */
+	int32_t provider;      /* entity: a state, NATO or the EU */
+	int32_t recipient;     /* entity (Ukraine), or -1 */
+	int32_t item;          /* materiel entity, or -1 */
+	const char *category;  /* records.md category (static) */
+	long long quantity;    /* -1 when not a count */
+	double amount;         /* < 0 when no money */
+	const char *currency;  /* ISO 4217 (static), or NULL */
+	int32_t beneficiary;   /* backfill: the state whose stock is replaced */
+	int32_t replaces;      /* backfill: the materiel it gave away, or -1 */
+	char date[11];         /* YYYY[-MM[-DD]] or "" */
+	uint32_t sent;         /* the evidence sentence */
+};
+
+/* records.md "stock". */
+enum ds_level { DS_LEVEL_DEPLETED = 1, DS_LEVEL_LOW, DS_LEVEL_ADEQUATE };
+struct ds_stock {
+	int32_t holder;        /* state entity */
+	int32_t item;          /* materiel entity, or -1 */
+	const char *category;
+	uint8_t level;         /* enum ds_level */
+	uint32_t sent;
+};
+
+/* ex_quote.c: doc->quotes from doc->text and doc->mentions. */
+void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc);
+/* ex_aid.c: doc->aid and doc->stock from sentences and mentions. */
+void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc);
+
 /* --- the handle --------------------------------------------------------- */
 
 struct dossier {
@@ -316,6 +363,12 @@ struct dossier_doc {
 	size_t n_sents, cap_sents;
 	struct ds_mention *mentions;
 	size_t n_mentions, cap_mentions;
+	struct ds_quote *quotes;
+	size_t n_quotes, cap_quotes;
+	struct ds_aid *aid;
+	size_t n_aid, cap_aid;
+	struct ds_stock *stock;
+	size_t n_stock, cap_stock;
 	const struct dossier_kb *kb; /* the base the mentions point into */
 };
 
@@ -421,6 +474,9 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *line, size_t len
 /* --- out_jsonl.c ------------------------------------------------------- */
 
 void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_text);
+void ds_out_quote(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_quote *q);
+void ds_out_aid(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_aid *a);
+void ds_out_stock(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_stock *k);
 
 /* --- doc.c --------------------------------------------------------------- */
 

@@ -35,16 +35,51 @@ static int is_space_at(const char *s, size_t n, size_t i, size_t *w)
 /* The output line being built: white space collapsed, trimmed. */
 struct line_out {
 	struct ds_buf *out;
-	size_t line_start; /* where the current line begins in out */
-	int space;         /* a space is pending */
+	size_t line_start;      /* where the current line begins in out */
+	int space;              /* a space is pending */
+	struct ds_buf *dateline; /* if set: datelines go here, not in out */
 };
+
+/* Is the line a dateline ("Jeudi 25 janvier 2024", "Nov. 20, 2019 5:52
+ * AM EST", "Published: 10:48, Tue, Nov 19, 2019")? Short, no sentence, two
+ * numbers at least, and a date with its month in it. */
+static int is_dateline(const char *s, size_t n)
+{
+	if (n > 70 || !n || s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+		return 0;
+	/* "— Name (@handle) November 15, 2019" closes a quoted tweet */
+	if (memchr(s, '@', n) || s[0] == '-' || (unsigned char)s[0] == 0xE2)
+		return 0;
+	size_t words = 0, nums = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i == n)
+			break;
+		int digit = 0;
+		for (; i < n && s[i] != ' '; i++)
+			digit |= ds_isdigit(s[i]);
+		words++;
+		nums += (size_t)digit;
+	}
+	char iso[11];
+	return words <= 8 && nums >= 2 && ds_date_parse(s, n, iso) >= 2;
+}
 
 static void line_break(struct line_out *lo)
 {
 	struct ds_buf *b = lo->out;
 	if (b->len > lo->line_start) {
-		ds_buf_addc(b, '\n');
-		lo->line_start = b->len;
+		size_t n = b->len - lo->line_start;
+		if (lo->dateline && is_dateline(b->ptr + lo->line_start, n)) {
+			/* furniture, but the first one may date the page */
+			if (!lo->dateline->len)
+				ds_buf_add(lo->dateline, b->ptr + lo->line_start, n);
+			ds_buf_truncate(b, lo->line_start);
+		} else {
+			ds_buf_addc(b, '\n');
+			lo->line_start = b->len;
+		}
 	}
 	lo->space = 0;
 }
@@ -79,10 +114,11 @@ static void line_text(struct line_out *lo, const char *s, size_t n, int pre)
 /* Writes the text of the kept nodes, a line per block: a text run starts
  * a new line when its nearest block ancestor is not the previous run's, or
  * a <br> came between. */
-static void write_text(const struct hx_tree *t, const unsigned char *keep, struct ds_buf *out)
+static void write_text(const struct hx_tree *t, const unsigned char *keep, struct ds_buf *out,
+		       struct ds_buf *dateline)
 {
 	const struct hx_node *nd = t->nodes;
-	struct line_out lo = {out, out->len, 0};
+	struct line_out lo = {out, out->len, 0, dateline};
 	uint32_t *blk = ds_xmalloc(2 * t->n * sizeof *blk), *cell = blk + t->n;
 	uint32_t last_blk = 0, last_cell = 0;
 	int pending = 0;
@@ -122,7 +158,7 @@ static void write_text(const struct hx_tree *t, const unsigned char *keep, struc
 /* The text of node i's subtree on one line, in b (reset first). */
 static void node_text(const struct hx_tree *t, uint32_t i, struct ds_buf *b)
 {
-	struct line_out lo = {b, 0, 0};
+	struct line_out lo = {b, 0, 0, NULL};
 	ds_buf_reset(b);
 	for (uint32_t j = i + 1; j < t->nodes[i].end; j++)
 		if (t->nodes[j].tag == HX_TEXT)
@@ -191,7 +227,7 @@ static void clean_title(struct ds_buf *b, const char *site)
 {
 	/* collapse white space first */
 	struct ds_buf c = DS_BUF_INIT;
-	struct line_out lo = {&c, 0, 0};
+	struct line_out lo = {&c, 0, 0, NULL};
 	line_text(&lo, b->ptr ? b->ptr : "", b->len, 0);
 	const char *s = c.ptr ? c.ptr : "";
 	size_t n = c.len;
@@ -375,9 +411,10 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 		return rc;
 	}
 	/* title: og:title, else <title> without the site, else the first <h1> */
+	struct ds_buf raw = DS_BUF_INIT;
 	if (t.og_title) {
 		ds_buf_reset(&raw);
-		struct line_out lo = {&raw, 0, 0};
+		struct line_out lo = {&raw, 0, 0, NULL};
 		line_text(&lo, t.og_title, strlen(t.og_title), 0);
 		page->title = trimmed(doc, &raw);
 	}
@@ -395,8 +432,9 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 	}
 	unsigned char *keep = ds_xmalloc(t.n);
 	uint32_t top = ds_html_main(&t, page->title, keep);
-	struct ds_buf raw = DS_BUF_INIT;
-	write_text(&t, keep, &raw);
+	ds_buf_reset(&raw);
+	struct ds_buf dateline = DS_BUF_INIT;
+	write_text(&t, keep, &raw, &dateline);
 	ds_utf8_repair(&page->body, raw.ptr ? raw.ptr : "", raw.len);
 	ds_utf8_fix_c1(&page->body);
 
@@ -407,6 +445,9 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 		page->date = t.meta_date;
 	if (!page->date)
 		page->date = body_date(&t, top);
+	if (!page->date && dateline.len)
+		page->date = ds_arena_strndup(&doc->arena, dateline.ptr, dateline.len);
+	ds_buf_release(&dateline);
 	page->url = t.canonical ? t.canonical : t.og_url;
 	page->date = valid(doc, page->date);
 	page->url = valid(doc, page->url);

@@ -79,7 +79,9 @@ enum {
 	HXF_CAPTION = 1 << 8,   /* class/id says caption, credit */
 	HXF_BYLINE = 1 << 9,    /* class/id/rel says author, byline, dateline */
 	HXF_DATE = 1 << 10,     /* itemprop/class says a publication date */
-	HXF_COMMENTS = 1 << 11  /* class/id says comments */
+	HXF_COMMENTS = 1 << 11, /* class/id says comments */
+	HXF_NOT_TEXT = 1 << 12, /* class/id says related, ad, promo: whatever else it says */
+	HXF_LEAD = 1 << 13      /* class/id says standfirst, dek, summary */
 };
 
 /* One node of the light tree. Nodes are stored in document order, so a

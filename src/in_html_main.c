@@ -35,8 +35,10 @@ struct nstat {
 	uint32_t dchars, dlinks, dcommas; /* text whose nearest block is this node */
 	uint32_t ps, imgs, lis, inputs, embeds, hchars, brs;
 	uint32_t ptext; /* text of the paragraphs that score, in the subtree */
+	uint32_t ltext; /* text of the long paragraphs with few links */
 	uint32_t blocks; /* live block descendants */
 	uint32_t nlinks; /* links (a href) */
+	uint32_t linklis; /* list items that are a link and nothing else */
 	float score;
 };
 
@@ -235,7 +237,8 @@ static void mark_dead(struct mctx *m, int rules)
 			if (always_dead(x))
 				d = 1;
 			else if ((x->flags & (HXF_UNLIKELY | HXF_COMMENTS)) &&
-				 !(x->flags & HXF_MAYBE) && !m->strong[i] && x->tag != HX_BODY &&
+				 (!(x->flags & HXF_MAYBE) || (x->flags & HXF_NOT_TEXT)) &&
+				 !m->strong[i] && x->tag != HX_BODY &&
 				 x->tag != HX_ARTICLE && x->tag != HX_MAIN && x->tag != HX_A)
 				d = (rules & RULE_UNLIKELY) ||
 				    ((rules & RULE_COMMENTS) && (x->flags & HXF_COMMENTS));
@@ -261,7 +264,10 @@ static void add_up(struct mctx *m, uint32_t i)
 	p->embeds += s->embeds + (x->tag == HX_EMBED);
 	p->hchars += s->hchars + (HX_IS_HEADING(x->tag) ? s->chars : 0);
 	p->ptext += s->ptext;
+	p->ltext += s->ltext;
 	p->nlinks += s->nlinks + (x->tag == HX_A && (x->flags & HXF_HREF));
+	p->linklis += s->linklis +
+		      (x->tag == HX_LI && s->chars && s->links * 10 >= s->chars * 9);
 }
 
 /* Statistics of the live text node i. */
@@ -520,7 +526,7 @@ static void take_region(struct mctx *m, uint32_t top, unsigned char *keep)
 
 /* Drops furniture inside the region, bottom-up so that a container is
  * judged on what is left of it. keep[] is updated. */
-static void clean(struct mctx *m, int rules, unsigned char *keep)
+static void clean(struct mctx *m, int rules, uint32_t top, unsigned char *keep)
 {
 	const struct hx_node *nd = m->nd;
 	memset(m->st, 0, m->n * sizeof *m->st);
@@ -536,8 +542,10 @@ static void clean(struct mctx *m, int rules, unsigned char *keep)
 			continue;
 		}
 		struct nstat *s = &m->st[i];
-		int root = !keep[x->parent] || x->tag == HX_BODY;
+		int root = i == top || x->tag == HX_BODY;
 		int drop = 0;
+		if (s->dchars >= 80 && s->dlinks * 4 < s->dchars)
+			s->ltext += s->dchars;
 		float ld = link_density(s);
 		int w = (rules & RULE_WEIGHT) ? x->weight : 0;
 		if (root) {
@@ -550,13 +558,15 @@ static void clean(struct mctx *m, int rules, unsigned char *keep)
 			drop = 1; /* a cluster of links inside a paragraph: a hover card */
 		} else if ((x->flags & HXF_SHARE) && s->chars < 500) {
 			drop = 1;
-		} else if ((x->flags & (HXF_BYLINE | HXF_CAPTION)) && !(x->flags & HXF_MAYBE) &&
-			   s->chars < 300) {
+		} else if ((x->flags & (HXF_BYLINE | HXF_CAPTION)) && s->chars < 300) {
+			drop = 1;
+		} else if ((x->flags & HXF_LEAD) && s->chars < 600 && s->ps <= 1) {
 			drop = 1;
 		} else if (x->tag == HX_FIGCAPTION) {
 			drop = 1;
 		} else if ((x->tag == HX_P || HX_IS_HEADING(x->tag)) &&
-			   s->chars && s->chars < 150 && s->links * 10 >= s->chars * 9) {
+			   s->chars && ((s->chars < 150 && s->links * 10 >= s->chars * 9) ||
+					(s->nlinks >= 2 && s->links * 4 >= s->chars * 3))) {
 			/* a link standing alone: a "related" headline. It still
 			 * counts in its container's link density. */
 			memset(keep + i, 0, nd[i].end - i);
@@ -571,6 +581,8 @@ static void clean(struct mctx *m, int rules, unsigned char *keep)
 			int list = x->tag == HX_UL || x->tag == HX_OL;
 			if (w < 0) {
 				drop = 1;
+			} else if (list && s->lis >= 2 && s->linklis == s->lis) {
+				drop = 1; /* a list of headlines: "Related:" */
 			} else if (s->commas < 10) {
 				float pcount = (float)s->ps;
 				int lis = (int)s->lis - 100;
@@ -579,7 +591,8 @@ static void clean(struct mctx *m, int rules, unsigned char *keep)
 				       (!list && lis > (int)s->ps) || (s->inputs > s->ps / 3) ||
 				       (!list && hd < 0.9f && s->chars < 25 &&
 					(s->imgs == 0 || s->imgs > 2)) ||
-				       (!list && w < 25 && ld > 0.2f) || (w >= 25 && ld > 0.5f) ||
+				       (!list && w < 25 && ld > 0.2f && (s->ltext < 200 || s->ltext < 2 * s->links)) ||
+				       (w >= 25 && ld > 0.5f) ||
 				       (s->embeds == 1 && s->chars < 75) || s->embeds > 1;
 			}
 		}
@@ -661,7 +674,7 @@ uint32_t ds_html_main(const struct hx_tree *t, const char *title, unsigned char 
 		uint32_t top = pick_top(&m);
 		memset(keep, 0, m.n);
 		take_region(&m, top, keep);
-		clean(&m, rules, keep);
+		clean(&m, rules, top, keep);
 		uint32_t c = kept_chars(&m, keep);
 #ifdef HX_DEBUG
 		hx_debug(&m, rules, top, keep, c);

@@ -23,6 +23,7 @@
 #define MAX_JSONLD (1u << 20)
 #define MAX_ATTR 2048
 #define MAX_HINT 256
+#define MAX_ATTRS 256
 
 struct tag_name {
 	const char *name;
@@ -170,39 +171,39 @@ static const struct hint hints[] = {
 	{"-navbar", -25, HXF_UNLIKELY},
 	{"navigation", -25, HXF_UNLIKELY},
 	{"breadcrumb", -25, HXF_UNLIKELY},
-	{"related", -25, HXF_UNLIKELY},
-	{"recommend", -25, HXF_UNLIKELY},
-	{"-more-stories", -25, HXF_UNLIKELY},
-	{"-more-articles", -25, HXF_UNLIKELY},
+	{"related", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"recommend", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-more-stories", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-more-articles", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
 	{"-read-more-", -10, HXF_UNLIKELY},
 	{"-readmore", -10, HXF_UNLIKELY},
-	{"trending", -25, HXF_UNLIKELY},
-	{"popular", -25, HXF_UNLIKELY},
-	{"-most-read", -25, HXF_UNLIKELY},
-	{"-most-viewed", -25, HXF_UNLIKELY},
-	{"outbrain", -25, HXF_UNLIKELY},
-	{"taboola", -25, HXF_UNLIKELY},
-	{"share", -25, HXF_UNLIKELY | HXF_SHARE},
-	{"sharing", -25, HXF_UNLIKELY | HXF_SHARE},
+	{"trending", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"popular", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-most-read", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-most-viewed", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"outbrain", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"taboola", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"share", -25, HXF_UNLIKELY | HXF_SHARE | HXF_NOT_TEXT},
+	{"sharing", -25, HXF_UNLIKELY | HXF_SHARE | HXF_NOT_TEXT},
 	{"social", -5, 0},
-	{"-addthis", -25, HXF_UNLIKELY | HXF_SHARE},
+	{"-addthis", -25, HXF_UNLIKELY | HXF_SHARE | HXF_NOT_TEXT},
 	{"-follow-", -25, HXF_UNLIKELY | HXF_SHARE},
-	{"sponsor", -25, HXF_UNLIKELY},
-	{"-ad-", -25, HXF_UNLIKELY},
-	{"-ads-", -25, HXF_UNLIKELY},
+	{"sponsor", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-ad-", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-ads-", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
 	{"-adv-", -25, HXF_UNLIKELY},
-	{"advert", -25, HXF_UNLIKELY},
+	{"advert", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
 	{"-dfp-", -25, HXF_UNLIKELY},
 	{"-gpt-", -25, HXF_UNLIKELY},
 	{"-banner", -25, HXF_UNLIKELY},
-	{"promo", -25, HXF_UNLIKELY},
-	{"newsletter", -25, HXF_UNLIKELY},
+	{"promo", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"newsletter", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
 	{"subscri", -25, HXF_UNLIKELY},
 	{"-signup", -25, HXF_UNLIKELY},
 	{"-sign-up", -25, HXF_UNLIKELY},
-	{"cookie", -25, HXF_UNLIKELY},
-	{"consent", -25, HXF_UNLIKELY},
-	{"-gdpr", -25, HXF_UNLIKELY},
+	{"cookie", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"consent", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
+	{"-gdpr", -25, HXF_UNLIKELY | HXF_NOT_TEXT},
 	{"popup", -25, HXF_UNLIKELY},
 	{"-modal", -25, HXF_UNLIKELY},
 	{"-overlay", -25, HXF_UNLIKELY},
@@ -233,6 +234,26 @@ static const struct hint hints[] = {
 	{"-published-", -10, HXF_BYLINE},
 	{"-posted-", -10, HXF_BYLINE},
 	{"-date-", -10, HXF_BYLINE},
+	{"-dates-", -10, HXF_BYLINE},
+	{"-pubdate", -10, HXF_BYLINE},
+	{"-publish", -10, HXF_BYLINE},
+	{"-updated", -10, HXF_BYLINE},
+	{"-created", -10, HXF_BYLINE},
+	{"-postinfo", -10, HXF_BYLINE},
+	{"-post-info", -10, HXF_BYLINE},
+	{"-about-author", -25, HXF_BYLINE | HXF_NOT_TEXT},
+	{"-author-bio", -25, HXF_BYLINE | HXF_NOT_TEXT},
+	{"-author-box", -25, HXF_BYLINE | HXF_NOT_TEXT},
+	{"-author-info", -25, HXF_BYLINE | HXF_NOT_TEXT},
+	/* the standfirst: a summary above the text, not the text */
+	{"standfirst", -5, HXF_LEAD},
+	{"-dek-", -5, HXF_LEAD},
+	{"-lead-", -5, HXF_LEAD},
+	{"-lede-", -5, HXF_LEAD},
+	{"-subtitle", -5, HXF_LEAD},
+	{"-sub-title", -5, HXF_LEAD},
+	{"-strapline", -5, HXF_LEAD},
+	{"-excerpt", -5, HXF_LEAD},
 };
 
 /* Appends the hint form of an attribute value to h ("articleBody main" ->
@@ -818,6 +839,104 @@ static xmlCharEncodingHandlerPtr pick_charset(const char *s, size_t n, const cha
 	return xmlFindCharEncodingHandler("windows-1252");
 }
 
+static void silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+/* --- defusing ------------------------------------------------------------ */
+
+/* Does s[i..n) start with "</name" (any case)? */
+static int end_tag_at(const char *s, size_t n, size_t i, const char *name, size_t k)
+{
+	if (i + 2 + k > n || s[i] != '<' || s[i + 1] != '/')
+		return 0;
+	for (size_t j = 0; j < k; j++)
+		if (ds_tolower(s[i + 2 + j]) != name[j])
+			return 0;
+	return 1;
+}
+
+/* libxml2 compares every attribute of a tag with all the ones before it,
+ * so a tag of 100 000 attributes takes minutes. This pass finds the tags
+ * with more than MAX_ATTRS attributes and blanks the excess (outside quoted
+ * values, which stay, so the tag still ends where it ended). It reads tags,
+ * comments and script bodies only as far as needed to count; it is a guard,
+ * not a parser. Returns a malloc'ed copy when it changed something, else
+ * NULL. */
+static char *defuse(const char *s, size_t n)
+{
+	char *copy = NULL;
+	size_t i = 0;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			break;
+		i = (size_t)(lt - s) + 1;
+		if (i + 2 < n && s[i] == '!' && s[i + 1] == '-' && s[i + 2] == '-') {
+			const char *e = ds_memmem(s + i + 3, n - i - 3, "-->", 3);
+			i = e ? (size_t)(e - s) + 3 : n;
+			continue;
+		}
+		if (i >= n || !ds_isalpha(s[i]))
+			continue;
+		size_t name = i;
+		while (i < n && ds_isalnum(s[i]))
+			i++;
+		size_t name_len = i - name;
+		size_t tokens = 0;
+		int in_tok = 0;
+		while (i < n && s[i] != '>' && s[i] != '<') {
+			char c = s[i];
+			if (c == '"' || c == '\'') {
+				const char *q = memchr(s + i + 1, c, n - i - 1);
+				i = q ? (size_t)(q - s) + 1 : n;
+				continue;
+			}
+			if (ds_isspace(c) || c == '/') {
+				in_tok = 0;
+			} else {
+				if (!in_tok)
+					tokens++;
+				in_tok = 1;
+				if (tokens > MAX_ATTRS) {
+					if (!copy) {
+						copy = ds_xmalloc(n);
+						memcpy(copy, s, n);
+					}
+					copy[i] = ' ';
+				}
+			}
+			i++;
+		}
+		/* the bodies of script and style are not markup */
+		static const char *const raw[] = {"script", "style"};
+		for (size_t r = 0; r < DS_ARRAY_LEN(raw); r++) {
+			size_t k = strlen(raw[r]);
+			if (name_len != k)
+				continue;
+			size_t j;
+			for (j = 0; j < k && ds_tolower(s[name + j]) == raw[r][j]; j++)
+				;
+			if (j < k)
+				continue;
+			for (;;) {
+				const char *e = i < n ? memchr(s + i, '<', n - i) : NULL;
+				if (!e) {
+					i = n;
+					break;
+				}
+				i = (size_t)(e - s);
+				if (end_tag_at(s, n, i, raw[r], k))
+					break;
+				i++;
+			}
+		}
+	}
+	return copy;
+}
+
 int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *html, size_t len,
 		       const char *charset)
 {
@@ -829,15 +948,20 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	st.t = t;
 	st.doc = doc;
 	hint_index_init(&st.hints);
-	ds_grow(&t->nodes, &t->cap, 1 + len / 32, sizeof *t->nodes);
+	ds_grow(&t->nodes, &t->cap, 1 + len / 64, sizeof *t->nodes);
 	memset(&t->nodes[0], 0, sizeof t->nodes[0]);
 	t->nodes[0].tag = HX_ROOT;
 	t->n = 1;
 	ds_buf_reserve(&t->text, len / 4 + 16);
 
+	char *defused = defuse(html, len);
+	if (defused)
+		html = defused;
 	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(len ? html : " ", len ? (int)len : 1);
-	if (!ctxt)
+	if (!ctxt) {
+		free(defused);
 		return DOSSIER_E_FORMAT;
+	}
 	st.ctxt = ctxt;
 	htmlSAXHandler sax;
 	memset(&sax, 0, sizeof sax);
@@ -850,6 +974,11 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	ctxt->userData = &st;
 	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 		   HTML_PARSE_NONET;
+	/* libxml2 reports encoding errors through its generic handler, which
+	 * prints; a library does not print */
+	xmlGenericErrorFunc old_err = xmlGenericError;
+	void *old_ctx = xmlGenericErrorContext;
+	xmlSetGenericErrorFunc(NULL, silent);
 	xmlCharEncodingHandlerPtr h = pick_charset(html, len, charset);
 	if (h) {
 		xmlSwitchToEncoding(ctxt, h);
@@ -857,6 +986,7 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	}
 	htmlCtxtUseOptions(ctxt, opts);
 	htmlParseDocument(ctxt);
+	xmlSetGenericErrorFunc(old_ctx, old_err);
 	/* close what the parser left open (it stops early at the ceilings) */
 	while (st.cur) {
 		t->nodes[st.cur].end = (uint32_t)t->n;
@@ -866,6 +996,7 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	if (st.in_jsonld)
 		ds_buf_addc(&t->jsonld, '\0');
 	htmlFreeParserCtxt(ctxt);
+	free(defused);
 	return 0;
 }
 

@@ -625,11 +625,23 @@ static void row_category(struct loader *L, const struct header *h, const struct 
 
 static void row_outlet(struct loader *L, const struct header *h, const struct row *r)
 {
-	/* outlets are provenance data (credited sources); validated here,
-	 * matched by the provenance stage */
+	/* an outlet is an organisation that can be quoted ("la BBC rapporte
+	 * que..."); one whose name is an ordinary phrase once case is folded
+	 * ("Le Monde", "The Times") is not matched in running text */
 	const char *id = get(h, r, "id"), *name = get(h, r, "name");
-	if (!*id || !*name)
+	if (!*id || !*name) {
 		problem(L, "an outlet needs an id and a name");
+		return;
+	}
+	const char *notes = get(h, r, "notes");
+	if (find_entity(L->kb, DOSSIER_KIND_ORG, id) < 0 && !strstr(notes, "ambiguous") &&
+	    !strstr(notes, "common")) {
+		int32_t e = add_entity(L, DOSSIER_KIND_ORG, id, name);
+		if (e >= 0) {
+			add_alias(L, name, strlen(name), e, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0);
+			add_aliases(L, get(h, r, "aliases"), e, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0);
+		}
+	}
 	const char *sa = get(h, r, "state_affiliated");
 	if (L->strict && strcmp(sa, "yes") && strcmp(sa, "no") && strcmp(sa, "public"))
 		problem(L, "state_affiliated must be yes, no or public, not '%s'", sa);

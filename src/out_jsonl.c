@@ -39,10 +39,105 @@ void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_t
 	ds_buf_adds(b, "}\n");
 }
 
+static const char *entity_name(const struct dossier_doc *doc, int32_t e)
+{
+	return e >= 0 && doc->kb ? doc->kb->ents[e].name : NULL;
+}
+
+static void add_span(struct ds_buf *b, const struct dossier_doc *doc, uint32_t s, uint32_t e)
+{
+	ds_json_str(b, doc->text.ptr + s, e - s);
+}
+
+/* records.md "quote" */
+void ds_out_quote(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_quote *q)
+{
+	static const char *const kinds[] = {"unnamed", "person", "organization"};
+	ds_buf_adds(b, "{\"type\":\"quote\",\"doc\":");
+	ds_json_strz(b, doc->id);
+	ds_buf_adds(b, ",\"text\":");
+	add_span(b, doc, q->start, q->end);
+	ds_buf_adds(b, ",\"speaker\":");
+	ds_json_strz(b, q->speaker >= 0 ? entity_name(doc, q->speaker) : q->speaker_name);
+	ds_buf_adds(b, ",\"speaker_kind\":");
+	ds_json_strz(b, kinds[q->speaker_kind <= DS_SPK_ORG ? q->speaker_kind : 0]);
+	ds_buf_adds(b, ",\"cue\":");
+	if (q->cue_end > q->cue_start)
+		add_span(b, doc, q->cue_start, q->cue_end);
+	else
+		ds_buf_adds(b, "null");
+	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", q->start, q->end);
+}
+
+/* records.md "aid" */
+void ds_out_aid(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_aid *a)
+{
+	static const char *const actions[] = {"?", "request", "pledge", "deliver", "consider",
+					      "refuse", "backfill"};
+	const struct ds_span *s = &doc->sents[a->sent];
+	ds_buf_adds(b, "{\"type\":\"aid\",\"doc\":");
+	ds_json_strz(b, doc->id);
+	ds_buf_adds(b, ",\"action\":");
+	ds_json_strz(b, actions[a->action <= DS_ACT_BACKFILL ? a->action : 0]);
+	ds_buf_adds(b, ",\"provider\":");
+	ds_json_strz(b, entity_name(doc, a->provider));
+	ds_buf_adds(b, ",\"recipient\":");
+	ds_json_strz(b, entity_name(doc, a->recipient));
+	ds_buf_adds(b, ",\"item\":");
+	ds_json_strz(b, entity_name(doc, a->item));
+	ds_buf_adds(b, ",\"category\":");
+	ds_json_strz(b, a->category);
+	if (a->quantity >= 0)
+		ds_buf_addf(b, ",\"quantity\":%lld", a->quantity);
+	else
+		ds_buf_adds(b, ",\"quantity\":null");
+	if (a->amount >= 0)
+		ds_buf_addf(b, ",\"amount\":%.0f", a->amount);
+	else
+		ds_buf_adds(b, ",\"amount\":null");
+	ds_buf_adds(b, ",\"currency\":");
+	ds_json_strz(b, a->currency);
+	ds_buf_adds(b, ",\"beneficiary\":");
+	ds_json_strz(b, entity_name(doc, a->beneficiary));
+	ds_buf_adds(b, ",\"replaces\":");
+	ds_json_strz(b, entity_name(doc, a->replaces));
+	ds_buf_adds(b, ",\"date\":");
+	ds_json_strz(b, a->date[0] ? a->date : NULL);
+	ds_buf_adds(b, ",\"evidence\":");
+	add_span(b, doc, s->start, s->end);
+	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", s->start, s->end);
+}
+
+/* records.md "stock" */
+void ds_out_stock(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_stock *k)
+{
+	static const char *const levels[] = {"?", "depleted", "low", "adequate"};
+	const struct ds_span *s = &doc->sents[k->sent];
+	ds_buf_adds(b, "{\"type\":\"stock\",\"doc\":");
+	ds_json_strz(b, doc->id);
+	ds_buf_adds(b, ",\"holder\":");
+	ds_json_strz(b, entity_name(doc, k->holder));
+	ds_buf_adds(b, ",\"item\":");
+	ds_json_strz(b, entity_name(doc, k->item));
+	ds_buf_adds(b, ",\"category\":");
+	ds_json_strz(b, k->category);
+	ds_buf_adds(b, ",\"level\":");
+	ds_json_strz(b, levels[k->level <= DS_LEVEL_ADEQUATE ? k->level : 0]);
+	ds_buf_adds(b, ",\"evidence\":");
+	add_span(b, doc, s->start, s->end);
+	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", s->start, s->end);
+}
+
 int dossier_doc_write_jsonl(struct dossier *ds, const struct dossier_doc *doc, FILE *fp)
 {
 	struct ds_buf b = DS_BUF_INIT;
 	ds_out_document(&b, doc, ds->opts.want_text);
+	for (size_t i = 0; i < doc->n_quotes; i++)
+		ds_out_quote(&b, doc, &doc->quotes[i]);
+	for (size_t i = 0; i < doc->n_aid; i++)
+		ds_out_aid(&b, doc, &doc->aid[i]);
+	for (size_t i = 0; i < doc->n_stock; i++)
+		ds_out_stock(&b, doc, &doc->stock[i]);
 	size_t n = fwrite(b.ptr, 1, b.len, fp);
 	int rc = n == b.len ? 0 : DOSSIER_E_IO;
 	ds_buf_release(&b);

@@ -1,0 +1,1467 @@
+/*
+ * ex_quote.c: direct quotations and who said them (records.md "quote").
+ *
+ * Two passes over the clean text. The scanner finds quoted spans paragraph
+ * by paragraph, for every style of mark: « » (with or without inner
+ * spaces), “ ” „ “, " ", and ‘ ’ / ' ' used as marks (not as apostrophes);
+ * marks used the wrong way round (« … «) close; quotes nested in quotes stay
+ * inside; a quote still open at the end of a paragraph ends there (French
+ * multi-paragraph quotations reopen each paragraph: one record each; a quote
+ * cut off at the end of a text is kept). Names and scare quotes of a word or
+ * two are not quotations.
+ *
+ * Attribution then reads the words around each quote with a lexicon of
+ * reporting verbs in French and English (a few hundred forms, generated from
+ * lemmas below): after the quote ("», a déclaré X", "», dit-elle", "," he
+ * added", "” X said"), before it ("X a déclaré : «", "X said: “", "X a
+ * déclaré que «", "selon X, «", "according to X"), and, failing both, the
+ * speaker of the quote just before (consecutive quotes). The speaker is a
+ * knowledge-base mention (person, role resolved by date, organisation), a
+ * pronoun or a definite "le ministre"/"the minister" resolved to the last
+ * person of that gender, or a capitalised name the base does not know. When
+ * nothing fits: speaker null, "unnamed", rather than a guess.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ds.h"
+
+/* --- reporting verbs ------------------------------------------------------ */
+
+enum cue_kind {
+	CUE_NONE = 0,
+	CUE_VERB,   /* a finite reporting verb or a participle after an auxiliary */
+	CUE_AUX,    /* an auxiliary: "a", "ont", "has", "a-t-il" */
+	CUE_INV,    /* a verb with its subject pronoun: "dit-il", "affirme-t-elle" */
+	CUE_SELON   /* "selon", "according (to)", "d'après" */
+};
+
+/* French -er verbs, by folded stem: each gives stem+e, +ent, +a, +ait,
+ * +aient, +ant (and, folded, the participle stem+e). */
+static const char *const fr_er[] = {
+	"declar", "affirm", "ajout", "expliqu", "soulign", "indiqu", "precis", "assur",
+	"not", "observ", "rappel", "insist", "annonc", "martel", "lanc", "confi",
+	"racont", "ironis", "exclam", "comment", "jug", "consider", "tweet", "deplor",
+	"regrett", "denonc", "accus", "souhait", "demand", "exhort", "appel", "plaid",
+	"reclam", "resum", "detaill", "list", "argument", "avanc", "relev", "signal",
+	"mentionn", "confirm", "ni", "tonn", "fustig", "inquiet", "felicit", "salu",
+	"remarqu", "estim", "tranch", "interrog", "lach", "clam", "proclam", "assen",
+	"rassur", "avou", "rapport", "constat", "temoign", "jur", "nuanc", "press",
+	"implor", "exig", "pari", "rectifi", "objecti", "protest", "raill", "moqu",
+	"enchain", "continu", "termin", "rench", "repliqu", "rétorqu", "retorqu",
+	"developp", "illustr", "pos", "insinu", "murmur", "cri", "hurl", "lanc",
+	"prevoi", "ecart", "previs", "ordonn", "pointe", "explicit", "martel", "resum",
+	"ajout", "detaill", "specifi", "certifi", "garant", "invit", "encourag",
+	"appuy", "insist", "reaffirm", "reitér", "reiter", "martel", "deplor", "critiqu",
+	"condamn", "qualifi", "decri", "defin", "publi", "communiqu", "twitt", "post",
+	"rappel", "glis", "lach", "pronostiqu", "anticip", "chiffr",
+};
+
+/* Other French forms, folded, with their kind. */
+static const struct {
+	const char *w;
+	unsigned char kind;
+} fr_forms[] = {
+	{"dit", CUE_VERB}, {"disent", CUE_VERB}, {"disait", CUE_VERB}, {"disaient", CUE_VERB},
+	{"disant", CUE_VERB}, {"ecrit", CUE_VERB}, {"ecrivent", CUE_VERB}, {"ecrivait", CUE_VERB},
+	{"ecrivant", CUE_VERB}, {"poursuit", CUE_VERB}, {"poursuivent", CUE_VERB},
+	{"poursuivi", CUE_VERB}, {"poursuivait", CUE_VERB}, {"poursuivant", CUE_VERB},
+	{"conclut", CUE_VERB}, {"conclu", CUE_VERB}, {"concluait", CUE_VERB},
+	{"concluant", CUE_VERB}, {"repond", CUE_VERB}, {"repondent", CUE_VERB},
+	{"repondu", CUE_VERB}, {"repondait", CUE_VERB}, {"repondant", CUE_VERB},
+	{"avertit", CUE_VERB}, {"averti", CUE_VERB}, {"avertissent", CUE_VERB},
+	{"avertissait", CUE_VERB}, {"previent", CUE_VERB}, {"previennent", CUE_VERB},
+	{"prevenu", CUE_VERB}, {"prevenait", CUE_VERB}, {"reconnait", CUE_VERB},
+	{"reconnu", CUE_VERB}, {"reconnaissait", CUE_VERB}, {"reconnaissant", CUE_VERB},
+	{"admet", CUE_VERB}, {"admis", CUE_VERB}, {"admettait", CUE_VERB}, {"promet", CUE_VERB},
+	{"promis", CUE_VERB}, {"promettait", CUE_VERB}, {"soutient", CUE_VERB},
+	{"soutenu", CUE_VERB}, {"soutenait", CUE_VERB}, {"dement", CUE_VERB},
+	{"denti", CUE_VERB}, {"dementi", CUE_VERB}, {"rencherit", CUE_VERB},
+	{"rencheri", CUE_VERB}, {"reprend", CUE_VERB}, {"repris", CUE_VERB},
+	{"reprenait", CUE_VERB}, {"reagi", CUE_VERB}, {"reagit", CUE_VERB},
+	{"decrit", CUE_VERB}, {"decrivait", CUE_VERB}, {"interjete", CUE_VERB},
+	{"previent", CUE_VERB}, {"fait", CUE_AUX}, /* "a fait savoir/remarquer" */
+	{"savoir", CUE_VERB}, {"valoir", CUE_VERB}, {"remarquer", CUE_VERB},
+	{"a", CUE_AUX}, {"ont", CUE_AUX}, {"avait", CUE_AUX}, {"avaient", CUE_AUX},
+	{"aura", CUE_AUX}, {"aurait", CUE_AUX}, {"est", CUE_AUX}, {"sont", CUE_AUX},
+	{"s'est", CUE_AUX}, {"se", CUE_AUX}, {"selon", CUE_SELON}, {"d'apres", CUE_SELON},
+};
+
+/* English verbs: base, third person, past, -ing. */
+static const char *const en_verbs[][4] = {
+	{"say", "says", "said", "saying"},          {"tell", "tells", "told", "telling"},
+	{"add", "adds", "added", "adding"},         {"note", "notes", "noted", "noting"},
+	{"explain", "explains", "explained", "explaining"},
+	{"stress", "stresses", "stressed", "stressing"},
+	{"insist", "insists", "insisted", "insisting"},
+	{"warn", "warns", "warned", "warning"},     {"write", "writes", "wrote", "writing"},
+	{"tweet", "tweets", "tweeted", "tweeting"}, {"post", "posts", "posted", "posting"},
+	{"continue", "continues", "continued", "continuing"},
+	{"conclude", "concludes", "concluded", "concluding"},
+	{"declare", "declares", "declared", "declaring"},
+	{"announce", "announces", "announced", "announcing"},
+	{"state", "states", "stated", "stating"},   {"argue", "argues", "argued", "arguing"},
+	{"claim", "claims", "claimed", "claiming"}, {"remark", "remarks", "remarked", "remarking"},
+	{"observe", "observes", "observed", "observing"},
+	{"recall", "recalls", "recalled", "recalling"},
+	{"underline", "underlines", "underlined", "underlining"},
+	{"emphasise", "emphasises", "emphasised", "emphasising"},
+	{"emphasize", "emphasizes", "emphasized", "emphasizing"},
+	{"reply", "replies", "replied", "replying"},
+	{"respond", "responds", "responded", "responding"},
+	{"ask", "asks", "asked", "asking"},         {"urge", "urges", "urged", "urging"},
+	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+	{"admit", "admits", "admitted", "admitting"},
+	{"complain", "complains", "complained", "complaining"},
+	{"promise", "promises", "promised", "promising"},
+	{"pledge", "pledges", "pledged", "pledging"},
+	{"predict", "predicts", "predicted", "predicting"},
+	{"suggest", "suggests", "suggested", "suggesting"},
+	{"describe", "describes", "described", "describing"},
+	{"confirm", "confirms", "confirmed", "confirming"},
+	{"reiterate", "reiterates", "reiterated", "reiterating"},
+	{"assert", "asserts", "asserted", "asserting"},
+	{"vow", "vows", "vowed", "vowing"},         {"caution", "cautions", "cautioned", "cautioning"},
+	{"report", "reports", "reported", "reporting"},
+	{"indicate", "indicates", "indicated", "indicating"},
+	{"insist", "insists", "insisted", "insisting"},
+	{"quip", "quips", "quipped", "quipping"},   {"recount", "recounts", "recounted", "recounting"},
+	{"concede", "concedes", "conceded", "conceding"},
+	{"estimate", "estimates", "estimated", "estimating"},
+	{"believe", "believes", "believed", "believing"},
+	{"comment", "comments", "commented", "commenting"},
+	{"reassure", "reassures", "reassured", "reassuring"},
+	{"demand", "demands", "demanded", "demanding"},
+	{"call", "calls", "called", "calling"},     {"deny", "denies", "denied", "denying"},
+	{"point", "points", "pointed", "pointing"}, {"highlight", "highlights", "highlighted", "highlighting"},
+	{"maintain", "maintains", "maintained", "maintaining"},
+	{"predict", "predicts", "predicted", "predicting"},
+	{"summarise", "summarises", "summarised", "summarising"},
+	{"summarize", "summarizes", "summarized", "summarizing"},
+	{"testify", "testifies", "testified", "testifying"},
+	{"exclaim", "exclaims", "exclaimed", "exclaiming"},
+	{"stress", "stresses", "stressed", "stressing"},
+};
+
+static const char *const en_aux[] = {"has", "had", "have", "was", "is", "were", "would"};
+
+static int word_eq(const char *w, size_t n, const char *s)
+{
+	return strlen(s) == n && !memcmp(w, s, n);
+}
+
+/* The kind of a folded token as a reporting word in the document's language. */
+static int cue_kind(const char *w, size_t n, int fr)
+{
+	if (fr) {
+		for (size_t i = 0; i < DS_ARRAY_LEN(fr_forms); i++)
+			if (word_eq(w, n, fr_forms[i].w))
+				return fr_forms[i].kind;
+		for (size_t i = 0; i < DS_ARRAY_LEN(fr_er); i++) {
+			size_t k = strlen(fr_er[i]);
+			if (n <= k || memcmp(w, fr_er[i], k))
+				continue;
+			const char *e = w + k;
+			size_t m = n - k;
+			if (word_eq(e, m, "e") || word_eq(e, m, "ent") || word_eq(e, m, "a") ||
+			    word_eq(e, m, "ait") || word_eq(e, m, "aient") || word_eq(e, m, "ant") ||
+			    word_eq(e, m, "es") || word_eq(e, m, "ee") || word_eq(e, m, "ees") ||
+			    word_eq(e, m, "erent"))
+				return CUE_VERB;
+			/* "rappelle", "martele": doubled consonant and è forms */
+			if (word_eq(e, m, "le") || word_eq(e, m, "lent"))
+				return CUE_VERB;
+		}
+		return CUE_NONE;
+	}
+	for (size_t i = 0; i < DS_ARRAY_LEN(en_verbs); i++)
+		for (int k = 0; k < 4; k++)
+			if (word_eq(w, n, en_verbs[i][k]))
+				return CUE_VERB;
+	for (size_t i = 0; i < DS_ARRAY_LEN(en_aux); i++)
+		if (word_eq(w, n, en_aux[i]))
+			return CUE_AUX;
+	if (word_eq(w, n, "according"))
+		return CUE_SELON;
+	return CUE_NONE;
+}
+
+/* --- tokens --------------------------------------------------------------- */
+
+/* Titles before a name, folded. */
+static int title_word(const char *w, size_t n)
+{
+	static const char *const titles[] = {"m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr",
+					     "gen", "lt", "col", "sgt", "sen", "rep", "gov", "pr",
+					     "prof", "st"};
+	for (size_t i = 0; i < DS_ARRAY_LEN(titles); i++)
+		if (strlen(titles[i]) == n && !memcmp(titles[i], w, n))
+			return 1;
+	return 0;
+}
+
+struct tok {
+	uint32_t start, end; /* original offsets */
+	char f[48];          /* folded, truncated */
+	uint8_t n;           /* folded length */
+	uint8_t punct;       /* a punctuation token: its ASCII char, or '"' for marks */
+	uint8_t cap;         /* starts with a capital letter */
+};
+
+#define MAX_TOKS 96
+
+static int is_mark_cp(uint32_t cp)
+{
+	return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D ||
+	       cp == 0x201E || cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x2039 ||
+	       cp == 0x203A;
+}
+
+/* Tokenises text[a, b) into at most max tokens: words (letters, digits,
+ * inner hyphens and apostrophes: "a-t-il", "l'OTAN") and single punctuation
+ * marks. Returns the count. */
+static size_t tokenize(const char *text, uint32_t a, uint32_t b, struct tok *t, size_t max)
+{
+	size_t n = 0;
+	uint32_t i = a;
+	const unsigned char *u = (const unsigned char *)text;
+	while (i < b && n < max) {
+		uint32_t cp;
+		size_t k = ds_utf8_decode(u + i, b - i, &cp);
+		if (!k) {
+			i++;
+			continue;
+		}
+		if (ds_cp_is_space(cp)) {
+			i += (uint32_t)k;
+			continue;
+		}
+		struct tok *x = &t[n];
+		x->start = i;
+		x->punct = 0;
+		x->cap = (uint8_t)ds_cp_is_upper(cp);
+		if (!ds_cp_is_alnum(cp)) {
+			x->end = i + (uint32_t)k;
+			x->punct = is_mark_cp(cp) ? '"' : cp < 0x80 ? (uint8_t)cp : '?';
+			x->f[0] = (char)x->punct;
+			x->n = 1;
+			n++;
+			i += (uint32_t)k;
+			continue;
+		}
+		uint32_t j = i;
+		while (j < b) {
+			size_t kk = ds_utf8_decode(u + j, b - j, &cp);
+			if (!kk)
+				break;
+			if (ds_cp_is_alnum(cp)) {
+				j += (uint32_t)kk;
+				continue;
+			}
+			/* inner hyphen or apostrophe followed by a letter */
+			if ((cp == '-' || cp == '\'' || cp == 0x2019) && j + kk < b) {
+				uint32_t nx;
+				size_t k2 = ds_utf8_decode(u + j + kk, b - j - kk, &nx);
+				if (k2 && ds_cp_is_alnum(nx)) {
+					j += (uint32_t)kk;
+					continue;
+				}
+			}
+			break;
+		}
+		x->end = j;
+		struct ds_buf f = DS_BUF_INIT;
+		ds_fold(&f, text + i, j - i);
+		size_t fl = f.len < sizeof x->f - 1 ? f.len : sizeof x->f - 1;
+		memcpy(x->f, f.ptr ? f.ptr : "", fl);
+		x->f[fl] = '\0';
+		x->n = (uint8_t)fl;
+		ds_buf_release(&f);
+		/* a title keeps its full stop: "M.", "Mr.", "Dr." */
+		if (j < b && text[j] == '.' && title_word(x->f, x->n)) {
+			j++;
+			x->end = j;
+		}
+		n++;
+		i = j;
+	}
+	return n;
+}
+
+/* --- quote spans ---------------------------------------------------------- */
+
+struct qspan {
+	uint32_t open, start, end, close; /* marks at open and close (close = end
+					   * when the quote was cut off) */
+	uint32_t para;
+};
+
+enum mark_role { M_NONE, M_OPEN, M_CLOSE, M_AMBI };
+
+static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+	uint32_t cp = 0;
+	*n = ds_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+	if (!*n)
+		*n = 1;
+	return cp;
+}
+
+static uint32_t cp_before(const char *s, size_t i)
+{
+	if (!i)
+		return 0;
+	size_t j = i - 1;
+	while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	size_t n;
+	return cp_at(s, i, j, &n);
+}
+
+static int is_wordish(uint32_t cp) { return cp && ds_cp_is_alnum(cp); }
+
+/* The family of a mark: 1 guillemets, 2 curly doubles, 3 straight doubles,
+ * 4 singles; 0 not a mark. */
+static int family(uint32_t cp)
+{
+	switch (cp) {
+	case 0xAB: case 0xBB: return 1;
+	case 0x201C: case 0x201D: case 0x201E: return 2;
+	case '"': return 3;
+	case 0x2018: case 0x2019: case '\'': case 0x201A: return 4;
+	default: return 0;
+	}
+}
+
+/* Is position i (a mark) placed like an opener: after a space, a bracket or
+ * the start, before a non-space? Like a closer: after a non-space, before a
+ * space, punctuation or the end? */
+static enum mark_role placement(const char *s, size_t len, size_t i, size_t n)
+{
+	uint32_t prev = cp_before(s, i);
+	size_t k;
+	uint32_t next = i + n < len ? cp_at(s, len, i + n, &k) : 0;
+	int open_ok = (!prev || ds_cp_is_space(prev) || prev == '(' || prev == '[' ||
+		       prev == '-' || prev == 0x2014 || prev == 0x2013 || prev == ':' ||
+		       prev == 0xAB || prev == 0x201C) &&
+		      next && !ds_cp_is_space(next);
+	int close_ok = prev && !ds_cp_is_space(prev) &&
+		       (!next || ds_cp_is_space(next) || (!is_wordish(next) && next != 0xAB));
+	if (open_ok && !close_ok)
+		return M_OPEN;
+	if (close_ok && !open_ok)
+		return M_CLOSE;
+	return open_ok ? M_AMBI : M_NONE;
+}
+
+static void add_q(struct qspan **v, size_t *n, size_t *cap, uint32_t open, uint32_t start,
+		  uint32_t end, uint32_t close, uint32_t para)
+{
+	ds_grow(v, cap, *n + 1, sizeof **v);
+	struct qspan *q = &(*v)[(*n)++];
+	q->open = open;
+	q->start = start;
+	q->end = end;
+	q->close = close;
+	q->para = para;
+}
+
+#define MAX_DEPTH 8
+
+/* Is position i just after the end of a sentence (". ", "! ", "? ")? */
+static int after_sentence_end(const char *s, size_t a, size_t i)
+{
+	size_t j = i;
+	while (j > a && (s[j - 1] == ' '))
+		j--;
+	return j < i && j > a && (s[j - 1] == '.' || s[j - 1] == '!' || s[j - 1] == '?');
+}
+
+/* Finds the quotations of paragraph [a, b). Marks of the outermost quote's
+ * family close it; marks of other families, or opener-like ones of the same
+ * family, nest inside it. Linear in the paragraph. */
+static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
+			   struct qspan **v, size_t *nv, size_t *cap)
+{
+	int fam_stack[MAX_DEPTH];
+	uint32_t open_stack[MAX_DEPTH], start_stack[MAX_DEPTH];
+	int depth = 0;
+	size_t i = a;
+	while (i < b) {
+		size_t n;
+		uint32_t cp = cp_at(s, b, i, &n);
+		int fam = family(cp);
+		if (!fam) {
+			i += n;
+			continue;
+		}
+		enum mark_role role;
+		if (cp == 0xAB || cp == 0x201E || cp == 0x201A)
+			role = M_OPEN;
+		else if (cp == 0xBB)
+			role = M_CLOSE;
+		else
+			role = placement(s, b, i, n);
+		/* single marks are apostrophes unless placed as marks; a ’ inside a
+		 * word ("l’Ukraine", "Ukraine’s") never counts */
+		if (fam == 4) {
+			uint32_t prev = cp_before(s, i);
+			size_t k;
+			uint32_t next = i + n < b ? cp_at(s, b, i + n, &k) : 0;
+			if (is_wordish(prev) && is_wordish(next)) {
+				i += n;
+				continue;
+			}
+			if (role == M_CLOSE && (next == 's' || next == 'S'))
+				role = M_NONE;
+			if (cp == 0x2018 && role != M_OPEN)
+				role = M_NONE;
+			/* a closing single mark needs an open single quote */
+			if (role == M_CLOSE && !(depth && fam_stack[depth - 1] == 4))
+				role = M_NONE;
+			if (role == M_AMBI)
+				role = depth && fam_stack[depth - 1] == 4 ? M_CLOSE : M_NONE;
+			if (role == M_NONE) {
+				i += n;
+				continue;
+			}
+		}
+		int top = depth ? fam_stack[depth - 1] : 0;
+		/* a new sentence opening a quote of the open quote's family: the
+		 * writer forgot to close the first one ("…gifted. “The donation…") */
+		if (depth == 1 && fam == top && role == M_OPEN && (cp == 0x201C || cp == 0xAB) &&
+		    after_sentence_end(s, a, i)) {
+			uint32_t e = (uint32_t)i;
+			add_q(v, nv, cap, open_stack[0], start_stack[0], e, e, para);
+			open_stack[0] = (uint32_t)i;
+			start_stack[0] = (uint32_t)(i + n);
+			i += n;
+			continue;
+		}
+		/* curly and straight double marks pair with each other */
+		if (depth && top != fam && (top == 2 || top == 3) && (fam == 2 || fam == 3) &&
+		    role == M_CLOSE)
+			fam = top;
+		if (depth && fam == top) {
+			/* the same family as the open quote: a closer, unless it
+			 * clearly opens a nested quote ("la langue "uniques" de") */
+			int closes = role == M_CLOSE || role == M_AMBI;
+			if (role == M_OPEN && (cp == 0xAB || cp == 0x201C)) {
+				/* « … « : a second opener followed by punctuation or the
+				 * end closes (a mark used the wrong way round) */
+				size_t k;
+				uint32_t next = i + n < b ? cp_at(s, b, i + n, &k) : 0;
+				size_t j = i + n;
+				while (j < b && ds_cp_is_space(next)) {
+					j += k;
+					next = j < b ? cp_at(s, b, j, &k) : 0;
+				}
+				closes = !next || (!is_wordish(next) && !family(next));
+			}
+			if (role == M_OPEN && fam == 3 && depth < MAX_DEPTH)
+				closes = 0;
+			if (closes) {
+				depth--;
+				if (depth == 0)
+					add_q(v, nv, cap, open_stack[0], start_stack[0], (uint32_t)i,
+					      (uint32_t)i, para);
+				i += n;
+				continue;
+			}
+		}
+		if (role == M_OPEN || (role == M_AMBI && !depth) ||
+		    (depth && fam != top && role != M_CLOSE)) {
+			if (depth < MAX_DEPTH) {
+				fam_stack[depth] = fam;
+				open_stack[depth] = (uint32_t)i;
+				start_stack[depth] = (uint32_t)(i + n);
+				depth++;
+			}
+		} else if (depth && role == M_CLOSE) {
+			/* a closer of another family: close nested quotes down to it */
+			int d = depth;
+			while (d > 0 && fam_stack[d - 1] != fam)
+				d--;
+			if (d > 0) {
+				depth = d - 1;
+				if (depth == 0)
+					add_q(v, nv, cap, open_stack[0], start_stack[0], (uint32_t)i,
+					      (uint32_t)i, para);
+			}
+		}
+		i += n;
+	}
+	/* open at the end of the paragraph: ends there (multi-paragraph quote
+	 * or cut off) */
+	if (depth > 0)
+		add_q(v, nv, cap, open_stack[0], start_stack[0], b, b, para);
+}
+
+/* --- speakers ------------------------------------------------------------- */
+
+struct speaker {
+	int32_t entity;      /* person or organisation (a role: its holder) */
+	const char *name;    /* a person outside the knowledge base */
+	uint8_t kind;        /* DS_SPK_* */
+	char gender;
+};
+
+struct ctx {
+	struct dossier *ds;
+	const struct dossier_kb *kb;
+	struct dossier_doc *doc;
+	int fr;
+	const struct qspan *qs; /* every quote of the document, in order */
+	size_t nq;
+	/* the speaker of the quote before, for continuations */
+	struct speaker last;
+	uint32_t last_end, last_para;
+	int have_last;
+};
+
+static void unnamed(struct speaker *sp)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->entity = -1;
+	sp->kind = DS_SPK_UNNAMED;
+}
+
+static int speaker_of_mention(const struct ctx *c, const struct ds_mention *m, struct speaker *sp)
+{
+	const struct ds_entity *e = &c->kb->ents[m->entity];
+	memset(sp, 0, sizeof *sp);
+	sp->entity = -1;
+	switch (e->kind) {
+	case DOSSIER_KIND_PERSON:
+		sp->entity = m->entity;
+		sp->kind = DS_SPK_PERSON;
+		sp->gender = e->gender;
+		return 1;
+	case DOSSIER_KIND_ROLE:
+		if (m->person < 0)
+			return 0;
+		sp->entity = m->person;
+		sp->kind = DS_SPK_PERSON;
+		sp->gender = c->kb->ents[m->person].gender;
+		return 1;
+	case DOSSIER_KIND_ORG:
+		sp->entity = m->entity;
+		sp->kind = DS_SPK_ORG;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The index of the first mention ending after a. */
+static size_t first_mention_at(const struct dossier_doc *doc, uint32_t a)
+{
+	size_t lo = 0, hi = doc->n_mentions;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->mentions[mid].end <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is offset off inside one of the document's quotations? */
+static int in_quote(const struct ctx *c, uint32_t off)
+{
+	size_t lo = 0, hi = c->nq;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->qs[mid].close < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->nq && c->qs[lo].open <= off && off <= c->qs[lo].close;
+}
+
+/* Prepositions that make a mention an object, not a speaker ("aux
+ * journalistes du Pentagone", "au Kremlin"). */
+static int object_prep(const char *p)
+{
+	return p && (!strcmp(p, "du ") || !strcmp(p, "de ") || !strcmp(p, "des ") ||
+		     !strcmp(p, "de la ") || !strcmp(p, "de l'") || !strcmp(p, "d'") ||
+		     !strcmp(p, "au ") || !strcmp(p, "aux ") || !strcmp(p, "a la ") ||
+		     !strcmp(p, "a l'") || !strcmp(p, "en "));
+}
+
+/* The first (or, with `last`, the last) speaker mention starting in [a, b),
+ * outside quotations and prepositional phrases; *at gets its start. */
+static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp, uint32_t *at,
+		      int last)
+{
+	const struct dossier_doc *doc = c->doc;
+	int found = 0;
+	for (size_t i = first_mention_at(doc, a); i < doc->n_mentions; i++) {
+		const struct ds_mention *m = &doc->mentions[i];
+		if (m->start >= b)
+			break;
+		if (m->start < a || object_prep(m->prep) || in_quote(c, m->start))
+			continue;
+		struct speaker s;
+		if (speaker_of_mention(c, m, &s)) {
+			*sp = s;
+			*at = m->start;
+			found = 1;
+			if (!last)
+				return 1;
+		}
+	}
+	return found;
+}
+
+static size_t sentence_index(const struct dossier_doc *doc, uint32_t off)
+{
+	size_t lo = 0, hi = doc->n_sents;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->sents[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The antecedent of a pronoun or a definite role noun at `off`: the first
+ * matching mention (outside quotations) of the nearest sentence that has
+ * one, going back from the sentence of `off` (centering: the subject of the
+ * sentence before). want: 'm', 'f', 0 for a person of either gender, 'o'
+ * for an organisation ("it"). */
+/* Is a mention followed by a verb (so in subject position: "Lecornu a
+ * montré", "the ministry said")? */
+static int followed_by_verb(const struct ctx *c, const struct ds_mention *m)
+{
+	static const char *const verbs[] = {
+		"a", "ont", "est", "sont", "avait", "avaient", "va", "vont", "sera", "etait",
+		"has", "had", "have", "is", "was", "were", "will", "would", "did", "does", "can",
+		"could", "may", "might", "must", "should",
+	};
+	struct tok t[2];
+	uint32_t to = m->end + 40 < c->doc->text.len ? m->end + 40 : (uint32_t)c->doc->text.len;
+	size_t n = tokenize(c->doc->text.ptr, m->end, to, t, 2);
+	if (!n || t[0].punct)
+		return 0;
+	if (cue_kind(t[0].f, t[0].n, c->fr) != CUE_NONE)
+		return 1;
+	for (size_t i = 0; i < DS_ARRAY_LEN(verbs); i++)
+		if (word_eq(t[0].f, t[0].n, verbs[i]))
+			return 1;
+	return 0;
+}
+
+static int wanted(const struct speaker *s, char want)
+{
+	return want == 'o' ? s->kind == DS_SPK_ORG
+			   : s->kind == DS_SPK_PERSON && (!want || !s->gender || s->gender == want);
+}
+
+static int antecedent(const struct ctx *c, uint32_t off, char want, struct speaker *sp)
+{
+	const struct dossier_doc *doc = c->doc;
+	size_t here = sentence_index(doc, off);
+	for (size_t k = 0; k < 6 && k <= here; k++) {
+		size_t si = here - k;
+		if (si >= doc->n_sents)
+			continue;
+		uint32_t a = doc->sents[si].start, b = k ? doc->sents[si].end : off;
+		int have = 0;
+		struct speaker first;
+		for (size_t i = first_mention_at(doc, a); i < doc->n_mentions; i++) {
+			const struct ds_mention *m = &doc->mentions[i];
+			if (m->start >= b)
+				break;
+			if (m->start < a || in_quote(c, m->start) || object_prep(m->prep))
+				continue;
+			struct speaker s;
+			if (!speaker_of_mention(c, m, &s) || !wanted(&s, want))
+				continue;
+			if (followed_by_verb(c, m)) {
+				*sp = s;
+				return 1;
+			}
+			if (!have)
+				first = s;
+			have = 1;
+		}
+		if (have) {
+			*sp = first;
+			return 1;
+		}
+		/* a speaker outside the base, of a quote in this sentence */
+		if (want != 'o' && c->have_last && wanted(&c->last, want) &&
+		    c->last_end >= a && c->last_end < (k ? doc->sents[si].end : off)) {
+			*sp = c->last;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A pronoun that points back to a speaker: the gender wanted ('m', 'f'),
+ * 'o' for an organisation, 0 when w is not one. */
+static char anaphor(const char *w, size_t n, int fr)
+{
+	if (fr) {
+		if (word_eq(w, n, "il"))
+			return 'm';
+		if (word_eq(w, n, "elle"))
+			return 'f';
+		return 0;
+	}
+	if (word_eq(w, n, "he"))
+		return 'm';
+	if (word_eq(w, n, "she"))
+		return 'f';
+	if (word_eq(w, n, "it"))
+		return 'o';
+	return 0;
+}
+
+/* "le ministre", "la ministre", "the minister": a definite noun of office
+ * standing for the person last named. Returns the gender ('?' either) and
+ * the number of tokens in *len, or 0. */
+static char definite_role(const struct tok *t, size_t n, size_t i, int fr, size_t *len)
+{
+	static const char *const fr_nouns[] = {"ministre", "president", "presidente", "chef",
+					       "cheffe", "chancelier", "chanceliere", "secretaire",
+					       "dirigeant", "dirigeante", "responsable", "diplomate",
+					       "premier", "premiere", "porte-parole", "general",
+					       "commandant", "ambassadeur", "ambassadrice"};
+	static const char *const en_nouns[] = {"minister", "president", "secretary", "chancellor",
+					       "official", "leader", "chief", "spokesman",
+					       "spokeswoman", "spokesperson", "diplomat", "general",
+					       "commander", "ambassador", "premier"};
+	if (i + 1 >= n || t[i].punct || t[i + 1].punct)
+		return 0;
+	const struct tok *d = &t[i], *w = &t[i + 1];
+	if (fr) {
+		char g;
+		if (word_eq(d->f, d->n, "le"))
+			g = 'm';
+		else if (word_eq(d->f, d->n, "la"))
+			g = 'f';
+		else
+			return 0;
+		for (size_t k = 0; k < DS_ARRAY_LEN(fr_nouns); k++)
+			if (word_eq(w->f, w->n, fr_nouns[k])) {
+				*len = 2;
+				return g;
+			}
+		return 0;
+	}
+	if (!word_eq(d->f, d->n, "the"))
+		return 0;
+	for (size_t k = 0; k < DS_ARRAY_LEN(en_nouns); k++)
+		if (word_eq(w->f, w->n, en_nouns[k])) {
+			*len = 2;
+			return word_eq(w->f, w->n, "spokeswoman") ? 'f' :
+			       word_eq(w->f, w->n, "spokesman") ? 'm' : '?';
+		}
+	return 0;
+}
+
+/* Words that are capitalised without being a name. */
+static int stop_capital(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"le", "la", "les", "un", "une", "des", "il", "elle", "the", "a", "an", "he", "she",
+		"it", "in", "on", "at", "for", "but", "and", "et", "mais", "selon", "lors", "pour",
+		"avec", "dans", "sur", "this", "that", "ce", "cette", "ces", "lundi", "mardi",
+		"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", "de", "du", "according",
+		"ukraine", "russia", "russie", "europe", "kiev", "kyiv", "nato", "otan", "we", "nous",
+		"i", "je", "they", "ils", "there", "said", "says", "told",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Titles and ranks that may stand before a name: "le Général", "Professor". */
+static int rank_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"general", "colonel", "commandant", "capitaine", "amiral", "admiral", "professeur",
+		"professor", "docteur", "doctor", "maitre", "president", "minister", "ministre",
+		"senator", "senateur", "depute", "ambassador", "ambassadeur", "lieutenant",
+		"major", "captain", "sergeant", "sergent",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Is token k covered by a knowledge-base mention? */
+static int mentioned_tok(const struct ctx *c, const struct tok *t)
+{
+	size_t m = first_mention_at(c->doc, t->start);
+	return m < c->doc->n_mentions && c->doc->mentions[m].start < t->end;
+}
+
+/* A person the base does not know: two to four capitalised words from token
+ * i ("Johanna Möhring", "le Général Dominique Trinquand"). */
+static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size_t i,
+			struct speaker *sp)
+{
+	if (i < n && !t[i].punct &&
+	    (word_eq(t[i].f, t[i].n, "le") || word_eq(t[i].f, t[i].n, "la") ||
+	     word_eq(t[i].f, t[i].n, "the")))
+		i++;
+	while (i < n && !t[i].punct && (title_word(t[i].f, t[i].n) || rank_word(t[i].f, t[i].n)))
+		i++;
+	size_t k = i;
+	while (k < n && k - i < 4 && !t[k].punct && t[k].cap && t[k].n >= 2 &&
+	       !stop_capital(t[k].f, t[k].n) && !mentioned_tok(c, &t[k]))
+		k++;
+	if (k - i < 2)
+		return 0;
+	memset(sp, 0, sizeof *sp);
+	sp->entity = -1;
+	sp->kind = DS_SPK_PERSON;
+	sp->name = ds_arena_strndup(&c->doc->arena, c->doc->text.ptr + t[i].start,
+				    t[k - 1].end - t[i].start);
+	return 1;
+}
+
+/* A capitalised surname alone ("Barabash said") that ends a full name
+ * written earlier in the document ("Vitaliy Barabash"): that person. */
+static int known_surname(const struct ctx *c, const struct tok *w, struct speaker *sp)
+{
+	if (w->punct || !w->cap || w->n < 3 || stop_capital(w->f, w->n) || mentioned_tok(c, w))
+		return 0;
+	const char *text = c->doc->text.ptr;
+	size_t len = w->end - w->start;
+	/* bounded: the name was written in the last pages, not anywhere */
+	const char *p = w->start > 20000 ? text + w->start - 20000 : text;
+	while ((p = ds_memmem(p, (size_t)(text + w->start - p), text + w->start, len)) != NULL) {
+		size_t off = (size_t)(p - text);
+		/* "<Capitalised> <surname>" */
+		if (off >= 3 && text[off - 1] == ' ') {
+			size_t g = off - 1;
+			while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
+				g--;
+			uint32_t cp;
+			if (ds_utf8_decode((const unsigned char *)text + g, off - 1 - g, &cp) &&
+			    ds_cp_is_upper(cp) && off - 1 - g >= 2 &&
+			    (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]))) {
+				memset(sp, 0, sizeof *sp);
+				sp->entity = -1;
+				sp->kind = DS_SPK_PERSON;
+				sp->name = ds_arena_strndup(&c->doc->arena, text + g, off + len - g);
+				return 1;
+			}
+		}
+		p += len;
+	}
+	return 0;
+}
+
+/* Skips adverbs, dates, titles and indirect objects between a verb and its
+ * subject: "a déclaré lundi à la presse le porte-parole". Returns the index
+ * of the first token that may begin the subject. */
+static size_t skip_filler(const struct tok *t, size_t n, size_t i, int fr)
+{
+	static const char *const fr_fill[] = {
+		"egalement", "aussi", "encore", "ensuite", "alors", "pour", "sa", "son", "part",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+		"ce", "cette", "matin", "soir", "apres-midi", "recemment", "plus", "tot", "tard",
+		"en", "outre", "notamment", "ainsi", "quant", "lui", "meme", "vivement",
+		"fermement", "clairement", "simplement", "d'abord", "enfin", "deja", "toutefois",
+		"cependant", "pourtant", "aujourd'hui", "souvent", "sobrement", "dernier",
+	};
+	static const char *const en_fill[] = {
+		"also", "then", "later", "again", "on", "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier",
+		"recently", "last", "week", "month", "night", "morning",
+	};
+	while (i < n) {
+		const struct tok *x = &t[i];
+		if (x->punct == ',') {
+			i++;
+			continue;
+		}
+		/* indirect objects: "à la presse", "aux journalistes", "au journal",
+		 * "au Financial Times" */
+		if (fr && !x->punct && (word_eq(x->f, x->n, "a") || word_eq(x->f, x->n, "aux") ||
+					word_eq(x->f, x->n, "au"))) {
+			size_t j = i + 1;
+			while (j < n && !t[j].punct && t[j].cap)
+				j++;
+			if (j > i + 1 && j < n) {
+				i = j;
+				continue;
+			}
+			j = i + 1;
+			while (j < n && j < i + 4 && !t[j].punct && !t[j].cap)
+				j++;
+			if (j > i + 1) {
+				i = j;
+				continue;
+			}
+		}
+		int fill = 0;
+		const char *const *list = fr ? fr_fill : en_fill;
+		size_t nl = fr ? DS_ARRAY_LEN(fr_fill) : DS_ARRAY_LEN(en_fill);
+		for (size_t k = 0; k < nl && !fill; k++)
+			fill = word_eq(x->f, x->n, list[k]);
+		if (!fill)
+			break;
+		i++;
+	}
+	return i;
+}
+
+/* Nouns for a statement or its author, before "de X" / "of X": "un
+ * communiqué du Pentagone", "a statement from the ministry". */
+static int statement_noun(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"communique", "declaration", "porte-parole", "source", "sources", "responsable",
+		"texte", "note", "message", "statement", "spokesman", "spokeswoman",
+		"spokesperson", "release", "official", "officials", "representative",
+		"briefing", "report", "rapport", "compte", "bulletin",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* The subject that follows a verb at token j (verb first: "a déclaré X"). */
+static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j, uint32_t qoff,
+			 struct speaker *sp)
+{
+	if (j >= n || t[j].punct)
+		return 0;
+	char g = anaphor(t[j].f, t[j].n, c->fr);
+	if (g)
+		return antecedent(c, qoff, g, sp);
+	size_t dl = 0;
+	/* a mention right here ("a déclaré le porte-parole du Kremlin") */
+	uint32_t at;
+	uint32_t near = j + 2 < n ? t[j + 2].end : t[n - 1].end;
+	if (speaker_in(c, t[j].start, near, sp, &at, 0))
+		return 1;
+	if (known_surname(c, &t[j], sp))
+		return 1;
+	if (unknown_name(c, t, n, j, sp))
+		return 1;
+	char g2 = definite_role(t, n, j, c->fr, &dl);
+	if (g2)
+		return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+	/* "un communiqué du Pentagone", "a statement from the Ministry" */
+	size_t k = j;
+	if (!t[k].punct && (word_eq(t[k].f, t[k].n, "un") || word_eq(t[k].f, t[k].n, "une") ||
+			    word_eq(t[k].f, t[k].n, "le") || word_eq(t[k].f, t[k].n, "la") ||
+			    word_eq(t[k].f, t[k].n, "a") || word_eq(t[k].f, t[k].n, "the") ||
+			    word_eq(t[k].f, t[k].n, "an")))
+		k++;
+	if (k < n && statement_noun(t[k].f, t[k].n)) {
+		uint32_t until = k + 8 < n ? t[k + 8].end : t[n - 1].end;
+		for (size_t m = first_mention_at(c->doc, t[k].end); m < c->doc->n_mentions; m++) {
+			const struct ds_mention *mm = &c->doc->mentions[m];
+			if (mm->start >= until)
+				break;
+			if (speaker_of_mention(c, mm, sp))
+				return 1;
+		}
+	}
+	/* someone unnamed: "a déclaré un officier", "said an official" */
+	if (word_eq(t[j].f, t[j].n, "un") || word_eq(t[j].f, t[j].n, "une") ||
+	    word_eq(t[j].f, t[j].n, "des") || word_eq(t[j].f, t[j].n, "an") ||
+	    word_eq(t[j].f, t[j].n, "one") || word_eq(t[j].f, t[j].n, "some") ||
+	    (word_eq(t[j].f, t[j].n, "a") && !c->fr)) {
+		unnamed(sp);
+		return 1;
+	}
+	/* further on, past an indirect object ("told reporters in Kyiv X") */
+	uint32_t until = j + 8 < n ? t[j + 8].end : t[n - 1].end;
+	if (speaker_in(c, t[j].start, until, sp, &at, 0)) {
+		for (size_t q = j; q < n && t[q].start < at; q++)
+			if (t[q].punct == '.' || t[q].punct == '"')
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A reporting verb at token v, possibly an auxiliary and its participle
+ * ("a déclaré", "has said", "a fait savoir") or with its pronoun ("dit-il",
+ * "a-t-elle ajouté"): returns the index of the last token of the cue and
+ * sets *inv to the inverted pronoun's gender; SIZE_MAX when no cue. */
+static size_t verb_at(const struct ctx *c, const struct tok *t, size_t n, size_t v, char *inv)
+{
+	*inv = 0;
+	if (v >= n || t[v].punct)
+		return SIZE_MAX;
+	int k = cue_kind(t[v].f, t[v].n, c->fr);
+	if (c->fr && t[v].n > 3 && k == CUE_NONE) {
+		static const char *const sfx[] = {"-t-il", "-t-elle", "-il", "-elle", "-t-on", "-on"};
+		for (size_t s = 0; s < DS_ARRAY_LEN(sfx); s++) {
+			size_t sl = strlen(sfx[s]);
+			if (t[v].n > sl && !memcmp(t[v].f + t[v].n - sl, sfx[s], sl)) {
+				int kk = cue_kind(t[v].f, t[v].n - sl, 1);
+				if (kk == CUE_VERB || kk == CUE_AUX) {
+					*inv = strstr(sfx[s], "elle") ? 'f' : strstr(sfx[s], "on") ? 'u' : 'm';
+					k = kk;
+				}
+				break;
+			}
+		}
+	}
+	if (k == CUE_VERB)
+		return v;
+	if (k != CUE_AUX)
+		return SIZE_MAX;
+	/* an auxiliary: a participle within three words */
+	for (size_t p = v + 1; p < n && p < v + 4; p++) {
+		if (t[p].punct)
+			break;
+		if (cue_kind(t[p].f, t[p].n, c->fr) == CUE_VERB) {
+			if (word_eq(t[p].f, t[p].n, "fait") && p + 1 < n)
+				return p + 1;
+			return p;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* A cue after a quote (tokens t from the closing mark to the end of the
+ * sentence): verb first ("», a déclaré X", "," said X", "», dit-il"), or
+ * subject first ("” X said", "", he added", "..., the minister has said"). */
+static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff,
+		     struct speaker *sp, uint32_t *cs, uint32_t *ce)
+{
+	size_t i = 0;
+	while (i < n && t[i].punct && t[i].punct != '"')
+		i++;
+	if (i >= n || t[i].punct)
+		return 0;
+	char inv;
+	size_t e = verb_at(c, t, n, i, &inv);
+	if (e != SIZE_MAX) {
+		*cs = t[i].start;
+		*ce = t[e].end;
+		if (inv == 'u') {
+			unnamed(sp); /* "apprend-on" */
+			return 1;
+		}
+		if (inv)
+			return antecedent(c, qoff, inv, sp);
+		return subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp);
+	}
+	/* subject first: the verb somewhere before the end of the sentence */
+	for (size_t s = i + 1; s < n && s < i + 30; s++) {
+		if (t[s].punct == '"' || t[s].punct == '.')
+			break;
+		size_t e2 = verb_at(c, t, n, s, &inv);
+		if (e2 == SIZE_MAX || inv)
+			continue;
+		*cs = t[s].start;
+		*ce = t[e2].end;
+		char g = anaphor(t[s - 1].f, t[s - 1].n, c->fr);
+		if (g)
+			return antecedent(c, qoff, g, sp);
+		uint32_t at;
+		if (speaker_in(c, t[i].start, t[s].start, sp, &at, 1))
+			return 1;
+		if (known_surname(c, &t[s - 1], sp))
+			return 1;
+		size_t dl;
+		for (size_t q = i; q + 1 < s; q++) {
+			char g2 = definite_role(t, n, q, c->fr, &dl);
+			if (g2)
+				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+		}
+		for (size_t q = i; q + 1 < s; q++)
+			if (unknown_name(c, t, s, q, sp))
+				return 1;
+		/* "Norwegian media said, citing the minister" */
+		for (size_t q = e2 + 1; q + 1 < n; q++) {
+			if (t[q].punct == '.')
+				break;
+			if (word_eq(t[q].f, t[q].n, "citing") || word_eq(t[q].f, t[q].n, "citant") ||
+			    word_eq(t[q].f, t[q].n, "quoting"))
+				return subject_after(c, t, n, q + 1, qoff, sp);
+		}
+		return 0;
+	}
+	return 0;
+}
+
+static int sentence_subject(struct ctx *c, const struct tok *t, size_t n, struct speaker *sp);
+
+/* A cue before a quote (tokens t from the start of its sentence to the
+ * opening mark): "X a déclaré : «", "X said he would “", "selon X, «". */
+static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff,
+		      struct speaker *sp, uint32_t *cs, uint32_t *ce)
+{
+	for (size_t s = n; s-- > 0;) {
+		if (t[s].punct == '"')
+			break; /* another quote before: its own cue */
+		int kk = cue_kind(t[s].f, t[s].n, c->fr);
+		if (kk == CUE_SELON) {
+			size_t j = s + 1;
+			if (!c->fr && j < n && word_eq(t[j].f, t[j].n, "to"))
+				j++;
+			if (subject_after(c, t, n, j, qoff, sp)) {
+				*cs = t[s].start;
+				*ce = t[j - 1].end;
+				return 1;
+			}
+			continue;
+		}
+		char inv;
+		size_t v0 = s;
+		while (v0 > 0 && v0 + 3 > s && cue_kind(t[v0 - 1].f, t[v0 - 1].n, c->fr) == CUE_AUX)
+			v0--;
+		size_t e = verb_at(c, t, n, v0, &inv);
+		if (e == SIZE_MAX)
+			e = verb_at(c, t, n, s, &inv), v0 = s;
+		if (e == SIZE_MAX || e < s)
+			continue;
+		*cs = t[v0].start;
+		*ce = t[e].end;
+		if (inv)
+			return inv == 'u' ? (unnamed(sp), 1) : antecedent(c, qoff, inv, sp);
+		/* a participle clause ("…, saying “", "…, ajoutant que «") belongs to
+		 * the subject of the sentence */
+		if (t[e].n > 4 && (!memcmp(t[e].f + t[e].n - 3, "ing", 3) ||
+				   !memcmp(t[e].f + t[e].n - 3, "ant", 3)))
+			return sentence_subject(c, t, v0, sp);
+		if (v0 > 0) {
+			char g = anaphor(t[v0 - 1].f, t[v0 - 1].n, c->fr);
+			if (g)
+				return antecedent(c, qoff, g, sp);
+			if (known_surname(c, &t[v0 - 1], sp))
+				return 1;
+		}
+		uint32_t at;
+		if (speaker_in(c, n ? t[0].start : 0, t[v0].start, sp, &at, 1))
+			return 1;
+		size_t dl;
+		for (size_t q = 0; q + 1 < v0; q++) {
+			char g2 = definite_role(t, n, q, c->fr, &dl);
+			if (g2)
+				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+		}
+		for (size_t q = 0; q + 1 < v0; q++)
+			if (unknown_name(c, t, v0, q, sp))
+				return 1;
+		/* verb then subject before the quote: "a déclaré X : «" */
+		if (subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp))
+			return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* The subject of the sentence around a quote that has no cue of its own:
+ * the first speaker mention or pronoun of the sentence before the quote
+ * ("Pistorius revealed that he had instructed his ministry to “…”"). */
+static int sentence_subject(struct ctx *c, const struct tok *t, size_t n, struct speaker *sp)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].punct == '"')
+			return 0;
+		if (t[i].punct)
+			continue;
+		if (mentioned_tok(c, &t[i])) {
+			size_t m = first_mention_at(c->doc, t[i].start);
+			const struct ds_mention *mm = &c->doc->mentions[m];
+			if (!in_quote(c, mm->start) && !object_prep(mm->prep) &&
+			    speaker_of_mention(c, mm, sp) && sp->kind == DS_SPK_PERSON)
+				return 1;
+			continue;
+		}
+		char g = anaphor(t[i].f, t[i].n, c->fr);
+		if (g && g != 'o')
+			return antecedent(c, t[i].start, g, sp);
+	}
+	return 0;
+}
+
+/* Is the quoted text a name or a title rather than words said: a capitalised
+ * phrase without sentence punctuation after an article or a preposition
+ * ("du “Groupe de contact pour la défense”"), or a word or two? */
+static int not_a_quote(const struct ctx *c, const struct qspan *q)
+{
+	const char *s = c->doc->text.ptr;
+	struct tok t[12];
+	size_t n = tokenize(s, q->start, q->end, t, DS_ARRAY_LEN(t));
+	size_t words = 0, punct = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].punct)
+			punct += strchr(".,;:!?", t[i].punct) != NULL;
+		else
+			words++;
+	}
+	if (words <= 2 && q->close == q->end && q->end < c->doc->paras[q->para].end)
+		return 1;
+	if (n < DS_ARRAY_LEN(t) && !punct && words <= 8 && t[0].cap) {
+		struct tok b[3];
+		uint32_t from = q->open > 24 ? q->open - 24 : 0;
+		size_t nb = tokenize(s, from, q->open, b, DS_ARRAY_LEN(b));
+		if (nb) {
+			const struct tok *p = &b[nb - 1];
+			static const char *const dets[] = {"du", "de", "des", "le", "la", "les", "l",
+							   "au", "aux", "the", "of", "un", "une",
+							   "called", "named", "baptise", "surnomme",
+							   "intitule", "entitled"};
+			for (size_t k = 0; k < DS_ARRAY_LEN(dets); k++)
+				if (word_eq(p->f, p->n, dets[k]))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+static uint32_t sentence_start(const struct dossier_doc *doc, uint32_t off)
+{
+	size_t i = sentence_index(doc, off);
+	return i < doc->n_sents && doc->sents[i].start <= off ? doc->sents[i].start : off;
+}
+
+static uint32_t sentence_end(const struct dossier_doc *doc, uint32_t off)
+{
+	size_t i = sentence_index(doc, off);
+	return i < doc->n_sents ? doc->sents[i].end : off;
+}
+
+static void trim(const char *s, uint32_t *a, uint32_t *b)
+{
+	size_t n;
+	while (*a < *b && ds_cp_is_space(cp_at(s, *b, *a, &n)))
+		*a += (uint32_t)n;
+	while (*b > *a) {
+		size_t j = *b - 1;
+		while (j > *a && ((unsigned char)s[j] & 0xC0) == 0x80)
+			j--;
+		if (!ds_cp_is_space(cp_at(s, *b, j, &n)))
+			break;
+		*b = (uint32_t)j;
+	}
+}
+
+/* A cue inside a quotation ("« …, a-t-il dit, … »", "«…, explique X,
+ * chercheuse. …»"): the quote is cut in two around it. Returns 1 with the
+ * incise [*ia, *ib) and its speaker. */
+static int incise(struct ctx *c, const struct qspan *q, uint32_t *ia, uint32_t *ib,
+		  struct speaker *sp, uint32_t *cs, uint32_t *ce)
+{
+	const char *s = c->doc->text.ptr;
+	struct tok t[MAX_TOKS];
+	size_t n = tokenize(s, q->start, q->end, t, MAX_TOKS);
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (t[i].punct != ',' || t[i + 1].punct)
+			continue;
+		char inv;
+		size_t e = verb_at(c, t, n, i + 1, &inv);
+		if (e == SIZE_MAX)
+			continue;
+		/* a finite reporting verb, not a participle clause ("ajoutant") */
+		if (t[e].n > 3 && !memcmp(t[e].f + t[e].n - 3, "ant", 3))
+			continue;
+		struct speaker who;
+		int ok;
+		size_t after = e + 1;
+		if (inv)
+			ok = inv == 'u' ? (unnamed(&who), 1) : antecedent(c, q->open, inv, &who);
+		else {
+			size_t j = skip_filler(t, n, e + 1, c->fr);
+			ok = j < n && subject_after(c, t, n, j, q->open, &who);
+			/* the subject's words */
+			after = j;
+			while (after < n && !t[after].punct)
+				after++;
+		}
+		if (!ok || after >= n)
+			continue;
+		/* the incise ends at the next comma, or at the full stop when an
+		 * apposition follows the name ("X, chercheuse à Bonn. Une…") */
+		size_t end = after;
+		if (t[end].punct == ',' && end + 1 < n && !t[end + 1].cap && !t[end + 1].punct) {
+			size_t d = end + 1;
+			while (d < n && t[d].punct != '.' && t[d].punct != '"' && t[d].start - t[end].end < 160)
+				d++;
+			if (d < n && t[d].punct == '.')
+				end = d;
+		}
+		if (t[end].punct != ',' && t[end].punct != '.')
+			continue;
+		*ia = t[i].start;
+		*ib = t[end].end;
+		*cs = t[i + 1].start;
+		*ce = t[e].end;
+		*sp = who;
+		return 1;
+	}
+	return 0;
+}
+
+static void emit(struct dossier_doc *doc, uint32_t a, uint32_t b, const struct speaker *sp,
+		 uint32_t cs, uint32_t ce)
+{
+	trim(doc->text.ptr, &a, &b);
+	if (a >= b)
+		return;
+	ds_grow(&doc->quotes, &doc->cap_quotes, doc->n_quotes + 1, sizeof *doc->quotes);
+	struct ds_quote *out = &doc->quotes[doc->n_quotes++];
+	out->start = a;
+	out->end = b;
+	out->speaker = sp->kind == DS_SPK_UNNAMED ? -1 : sp->entity;
+	out->speaker_name = sp->kind == DS_SPK_UNNAMED ? NULL : sp->name;
+	out->speaker_kind = sp->kind;
+	out->cue_start = cs;
+	out->cue_end = ce;
+}
+
+/* How a quote got its speaker: a cue of its own, or a guess from context. */
+enum { FOUND_NONE, FOUND_CUE, FOUND_CONTEXT };
+
+void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
+{
+	doc->n_quotes = 0;
+	if (!doc->text.len)
+		return;
+	struct ctx c;
+	memset(&c, 0, sizeof c);
+	c.ds = ds;
+	c.kb = ds->kb;
+	c.doc = doc;
+	c.fr = !doc->lang || strcmp(doc->lang, "en") != 0;
+	struct qspan *qs = NULL;
+	size_t nq = 0, cap = 0;
+	for (size_t p = 0; p < doc->n_paras; p++)
+		scan_paragraph(doc->text.ptr, doc->paras[p].start, doc->paras[p].end, (uint32_t)p, &qs,
+			       &nq, &cap);
+	c.qs = qs;
+	c.nq = nq;
+	const char *s = doc->text.ptr;
+	struct tok t[MAX_TOKS];
+	struct speaker *sps = ds_xcalloc(nq ? nq : 1, sizeof *sps);
+	uint8_t *how = ds_xcalloc(nq ? nq : 1, 1);
+	uint32_t *cue = ds_xcalloc(nq ? nq * 2 : 2, sizeof *cue);
+	uint8_t *skip = ds_xcalloc(nq ? nq : 1, 1);
+	for (size_t i = 0; i < nq; i++) {
+		const struct qspan *q = &qs[i];
+		uint32_t a = q->start, b = q->end;
+		trim(s, &a, &b);
+		if (a >= b || not_a_quote(&c, q)) {
+			skip[i] = 1;
+			continue;
+		}
+		struct speaker sp;
+		unnamed(&sp);
+		uint32_t cs = 0, ce = 0;
+		int found = FOUND_NONE;
+		uint32_t pe = doc->paras[q->para].end;
+		uint32_t ia, ib;
+		if (incise(&c, q, &ia, &ib, &sp, &cs, &ce)) {
+			found = FOUND_CUE;
+		}
+		/* after: to the next opening mark or the sentence end (bounded) */
+		if (!found && q->close < pe) {
+			uint32_t from = q->close + 1;
+			uint32_t to = sentence_end(doc, from);
+			if (i + 1 < nq && qs[i + 1].para == q->para && qs[i + 1].open < to)
+				to = qs[i + 1].open;
+			if (to > from + 600)
+				to = from + 600;
+			if (to > pe)
+				to = pe;
+			size_t n = tokenize(s, from, to, t, MAX_TOKS);
+			if (cue_after(&c, t, n, q->open, &sp, &cs, &ce))
+				found = FOUND_CUE;
+		}
+		/* before: from the sentence start (or the quote before) to the mark */
+		uint32_t from = sentence_start(doc, q->open);
+		if (i > 0 && qs[i - 1].para == q->para && qs[i - 1].close >= from &&
+		    qs[i - 1].close < q->open)
+			from = qs[i - 1].close + 1;
+		if (q->open > from + 600)
+			from = q->open - 600;
+		size_t nb = tokenize(s, from, q->open, t, MAX_TOKS);
+		if (!found && cue_before(&c, t, nb, q->open, &sp, &cs, &ce))
+			found = FOUND_CUE;
+		if (!found && sentence_subject(&c, t, nb, &sp))
+			found = FOUND_CONTEXT;
+		sps[i] = sp;
+		how[i] = (uint8_t)found;
+		cue[2 * i] = cs;
+		cue[2 * i + 1] = ce;
+		if (found == FOUND_CUE && sp.kind != DS_SPK_UNNAMED) {
+			c.last = sp;
+			c.have_last = 1;
+			c.last_end = q->close;
+			c.last_para = q->para;
+		}
+	}
+	/* quotes of one sentence share the cue of the last of them ("A" ...
+	 * "B", indique X); then continuations and context */
+	for (size_t i = nq; i-- > 0;) {
+		if (skip[i] || how[i] == FOUND_CUE)
+			continue;
+		for (size_t j = i + 1; j < nq; j++) {
+			if (skip[j])
+				continue;
+			if (qs[j].para != qs[i].para ||
+			    sentence_index(doc, qs[j].open) != sentence_index(doc, qs[i].close))
+				break;
+			if (how[j] == FOUND_CUE) {
+				sps[i] = sps[j];
+				how[i] = FOUND_CUE;
+				break;
+			}
+		}
+	}
+	c.have_last = 0;
+	for (size_t i = 0; i < nq; i++) {
+		const struct qspan *q = &qs[i];
+		if (skip[i])
+			continue;
+		struct speaker sp = sps[i];
+		if (how[i] == FOUND_NONE) {
+			/* the speaker of the quote before, in this or the previous
+			 * paragraph, with nobody else named in between */
+			struct speaker other;
+			uint32_t at;
+			if (c.have_last && q->para <= c.last_para + 1 &&
+			    (!speaker_in(&c, c.last_end, q->open, &other, &at, 0) ||
+			     (other.entity == c.last.entity && other.entity >= 0))) {
+				sp = c.last;
+			} else if (!antecedent(&c, q->open, 0, &sp)) {
+				/* else the person the sentences before are about */
+				unnamed(&sp);
+			}
+		}
+		if (sp.kind != DS_SPK_UNNAMED) {
+			c.last = sp;
+			c.have_last = 1;
+		}
+		c.last_end = q->close;
+		c.last_para = q->para;
+		uint32_t ia, ib, cs2, ce2;
+		struct speaker tmp;
+		if (incise(&c, q, &ia, &ib, &tmp, &cs2, &ce2)) {
+			emit(doc, q->start, ia, &sp, cue[2 * i], cue[2 * i + 1]);
+			emit(doc, ib, q->end, &sp, cue[2 * i], cue[2 * i + 1]);
+		} else {
+			emit(doc, q->start, q->end, &sp, cue[2 * i], cue[2 * i + 1]);
+		}
+	}
+	free(sps);
+	free(how);
+	free(cue);
+	free(skip);
+	free(qs);
+}
