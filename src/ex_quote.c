@@ -1085,6 +1085,13 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		for (size_t q = i; q + 1 < s; q++)
 			if (unknown_name(c, t, s, q, sp))
 				return 1;
+		/* "…," a senior officer said: someone unnamed */
+		if (word_eq(t[i].f, t[i].n, "a") || word_eq(t[i].f, t[i].n, "an") ||
+		    word_eq(t[i].f, t[i].n, "un") || word_eq(t[i].f, t[i].n, "une") ||
+		    word_eq(t[i].f, t[i].n, "one") || word_eq(t[i].f, t[i].n, "some")) {
+			unnamed(sp);
+			return 1;
+		}
 		/* "Norwegian media said, citing the minister" */
 		for (size_t q = e2 + 1; q + 1 < n; q++) {
 			if (t[q].punct == '.')
@@ -1208,7 +1215,7 @@ static int not_a_quote(const struct ctx *c, const struct qspan *q)
 	if (words <= 2 && q->close == q->end && q->end < c->doc->paras[q->para].end)
 		return 1;
 	if (n < DS_ARRAY_LEN(t) && !punct && words <= 8 && t[0].cap) {
-		struct tok b[3];
+		struct tok b[32];
 		uint32_t from = q->open > 24 ? q->open - 24 : 0;
 		size_t nb = tokenize(s, from, q->open, b, DS_ARRAY_LEN(b));
 		if (nb) {
@@ -1311,6 +1318,10 @@ static int incise(struct ctx *c, const struct qspan *q, uint32_t *ia, uint32_t *
 static void emit(struct dossier_doc *doc, uint32_t a, uint32_t b, const struct speaker *sp,
 		 uint32_t cs, uint32_t ce)
 {
+	trim(doc->text.ptr, &a, &b);
+	/* "…need," he said: the comma belongs to the sentence around */
+	while (b > a && (doc->text.ptr[b - 1] == ',' || doc->text.ptr[b - 1] == ';'))
+		b--;
 	trim(doc->text.ptr, &a, &b);
 	if (a >= b)
 		return;

@@ -202,66 +202,53 @@ static int same_name(const char *s, size_t n, const char *site)
 static const char *const title_seps[] = {" | ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ",
 					 " :: ", " \xc2\xb7 ", " \xc2\xbb ", " // "};
 
-/* Finds the last separator in s[0..n); returns its position or -1. */
-static long last_sep(const char *s, size_t n, size_t *seplen)
+/* The first (or last) separator of s[0..n): its offset, or -1; *seplen
+ * gets its length. */
+static long find_sep(const char *s, size_t n, int last, size_t *seplen)
 {
 	long best = -1;
 	for (size_t k = 0; k < DS_ARRAY_LEN(title_seps); k++) {
 		size_t l = strlen(title_seps[k]);
-		for (size_t i = n >= l ? n - l + 1 : 0; i-- > 0;) {
-			if (!memcmp(s + i, title_seps[k], l)) {
-				if ((long)i > best) {
-					best = (long)i;
-					*seplen = l;
-				}
-				break;
+		for (size_t i = 0; i + l <= n; i++) {
+			if (memcmp(s + i, title_seps[k], l))
+				continue;
+			if (best < 0 || (last ? (long)i > best : (long)i < best)) {
+				best = (long)i;
+				*seplen = l;
 			}
+			if (!last)
+				break;
 		}
 	}
 	return best;
 }
 
 /* <title> without the site name: "Headline | Site" -> "Headline" when the
- * tail is the og:site_name, or short next to a long enough headline. */
+ * tail is the og:site_name ("Site | Headline" too), or, without a site
+ * name, when the tail is a few words after a longer headline. */
 static void clean_title(struct ds_buf *b, const char *site)
 {
-	/* collapse white space first */
 	struct ds_buf c = DS_BUF_INIT;
 	struct line_out lo = {&c, 0, 0, NULL};
-	line_text(&lo, b->ptr ? b->ptr : "", b->len, 0);
+	line_text(&lo, b->ptr ? b->ptr : "", b->len, 0); /* white space collapsed */
 	const char *s = c.ptr ? c.ptr : "";
-	size_t n = c.len;
-	for (int round = 0; round < 2; round++) {
-		size_t sl = 0;
-		long k = last_sep(s, n, &sl);
-		if (k <= 0)
-			break;
+	size_t n = c.len, sl = 0;
+	long k = find_sep(s, n, 1, &sl);
+	if (k > 0) {
 		const char *tail = s + k + sl;
 		size_t tn = n - (size_t)k - sl;
-		size_t hw = count_words(s, (size_t)k), tw = count_words(tail, tn);
-		int drop = site && same_name(tail, tn, site);
-		if (!drop && !site && round == 0)
-			drop = tw <= 4 && hw >= 3 && tn < (size_t)k;
-		if (!drop && round == 1)
-			drop = site && same_name(tail, tn, site);
-		if (!drop) {
-			/* "Site | Headline" */
-			size_t fl = 0;
-			const char *first = NULL;
-			for (size_t j = 0; j < DS_ARRAY_LEN(title_seps) && !first; j++) {
-				const char *f = ds_memmem(s, n, title_seps[j], strlen(title_seps[j]));
-				if (f) {
-					first = f;
-					fl = strlen(title_seps[j]);
-				}
+		if (site && same_name(tail, tn, site)) {
+			n = (size_t)k;
+		} else if (site) {
+			long f = find_sep(s, n, 0, &sl);
+			if (f > 0 && same_name(s, (size_t)f, site)) {
+				s += (size_t)f + sl;
+				n -= (size_t)f + sl;
 			}
-			if (site && first && same_name(s, (size_t)(first - s), site)) {
-				s = first + fl;
-				n -= (size_t)(first - c.ptr) + fl;
-			}
-			break;
+		} else if (count_words(tail, tn) <= 4 && count_words(s, (size_t)k) >= 3 &&
+			   tn < (size_t)k) {
+			n = (size_t)k;
 		}
-		n = (size_t)k;
 	}
 	ds_buf_reset(b);
 	ds_buf_add(b, s, n);
@@ -303,8 +290,7 @@ static const char *ld_date(json_t *v, int depth, int *rank)
 		}
 		const char *key;
 		json_t *val;
-		json_object_foreach(v, key, val)
-		{
+		json_object_foreach(v, key, val) {
 			if (json_is_object(val) || json_is_array(val)) {
 				const char *x = ld_date(val, depth + 1, rank);
 				if (x)
@@ -316,8 +302,7 @@ static const char *ld_date(json_t *v, int depth, int *rank)
 	} else if (json_is_array(v)) {
 		size_t i;
 		json_t *val;
-		json_array_foreach(v, i, val)
-		{
+		json_array_foreach(v, i, val) {
 			const char *x = ld_date(val, depth + 1, rank);
 			if (x)
 				best = x;

@@ -6,11 +6,13 @@
  * commas and length, less the farther up); a candidate's score is scaled
  * by its class/id hints and its link density; the best candidate, lifted
  * to a common ancestor when several good ones share it, plus its siblings
- * that look like more of the same, is the article. Inside it, containers
- * that look like furniture (link lists, share bars, bylines, forms) are
- * dropped. When that leaves too little text, the pass is rerun with fewer
- * rules and the longest result wins. Every loop runs over index ranges, so
- * depth costs nothing.
+ * that look like more of the same (and the other chunks of an article cut
+ * into same-class boxes), is the article. Inside it, what looks like
+ * furniture is dropped: link lists, share bars, bylines, captions, the
+ * headline, the standfirst, containers heavy in links or images. When that
+ * leaves too little text, the pass is rerun with fewer rules and the
+ * longest result wins, but comment sections stay out unless nothing else
+ * is text. Every loop runs over index ranges, so depth costs nothing.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -206,7 +208,8 @@ static void prepare(struct mctx *m)
 	for (uint32_t i = 1; i < m->n; i++) {
 		const struct hx_node *x = &nd[i];
 		uint32_t p = x->parent;
-		m->blk[i] = (HX_IS_BLOCK(x->tag) && x->tag != HX_BR && x->tag != HX_HR) ? i : m->blk[p];
+		int block = HX_IS_BLOCK(x->tag) && x->tag != HX_BR && x->tag != HX_HR;
+		m->blk[i] = block ? i : m->blk[p];
 		m->link[i] = m->link[p] || (x->tag == HX_A && (x->flags & HXF_HREF));
 		if (x->tag == HX_TEXT) {
 			text_stats(m->t->text.ptr + x->text, x->len, &m->tchars[i], &m->tcommas[i]);
@@ -472,8 +475,9 @@ static int ends_sentence(const struct mctx *m, uint32_t i)
 	return 0;
 }
 
-/* The siblings of top that belong with it (Readability's rule). Marks
- * keep[] over their subtrees; returns how many roots were kept. */
+/* Marks keep[] over top, the siblings that belong with it (Readability's
+ * rule: high score, or a paragraph with few links) and the other chunks of
+ * a cut article. */
 static void take_region(struct mctx *m, uint32_t top, unsigned char *keep)
 {
 	const struct hx_node *nd = m->nd;
@@ -494,8 +498,8 @@ static void take_region(struct mctx *m, uint32_t top, unsigned char *keep)
 				take = 1;
 			else if (nd[c].tag == HX_P && s->chars > 80 && ld < 0.25f)
 				take = 1;
-			else if (nd[c].tag == HX_P && s->chars > 0 && s->chars <= 80 && ld == 0.0f &&
-				 ends_sentence(m, c))
+			else if (nd[c].tag == HX_P && s->chars > 0 && s->chars <= 80 &&
+				 ld == 0.0f && ends_sentence(m, c))
 				take = 1;
 		}
 		if (take)
@@ -581,7 +585,7 @@ static void clean(struct mctx *m, int rules, uint32_t top, unsigned char *keep)
 			int list = x->tag == HX_UL || x->tag == HX_OL;
 			if (w < 0) {
 				drop = 1;
-			} else if (list && s->lis >= 2 && s->linklis == s->lis) {
+			} else if (list && s->lis >= 2 && s->linklis * 5 >= s->lis * 4) {
 				drop = 1; /* a list of headlines: "Related:" */
 			} else if (s->commas < 10) {
 				float pcount = (float)s->ps;
@@ -591,7 +595,8 @@ static void clean(struct mctx *m, int rules, uint32_t top, unsigned char *keep)
 				       (!list && lis > (int)s->ps) || (s->inputs > s->ps / 3) ||
 				       (!list && hd < 0.9f && s->chars < 25 &&
 					(s->imgs == 0 || s->imgs > 2)) ||
-				       (!list && w < 25 && ld > 0.2f && (s->ltext < 200 || s->ltext < 2 * s->links)) ||
+				       (!list && w < 25 && ld > 0.2f &&
+					(s->ltext < 200 || s->ltext < 2 * s->links)) ||
 				       (w >= 25 && ld > 0.5f) ||
 				       (s->embeds == 1 && s->chars < 75) || s->embeds > 1;
 			}
@@ -606,6 +611,22 @@ static void clean(struct mctx *m, int rules, uint32_t top, unsigned char *keep)
 	}
 }
 
+/* A heading with nothing after it ("Comments", "More on this") is the
+ * title of whatever furniture followed, not of the text. */
+static void drop_trailing_headings(struct mctx *m, unsigned char *keep)
+{
+	uint32_t i = m->n;
+	while (i-- > 1) {
+		if (!keep[i] || m->nd[i].tag != HX_TEXT || !m->tchars[i])
+			continue;
+		uint32_t b = m->blk[i];
+		if (!b || !HX_IS_HEADING(m->nd[b].tag))
+			break;
+		memset(keep + b, 0, m->nd[b].end - b);
+		i = b;
+	}
+}
+
 static uint32_t kept_chars(const struct mctx *m, const unsigned char *keep)
 {
 	uint32_t c = 0;
@@ -614,27 +635,6 @@ static uint32_t kept_chars(const struct mctx *m, const unsigned char *keep)
 			c += m->tchars[i];
 	return c;
 }
-
-#ifdef HX_DEBUG
-#include <stdio.h>
-static void hx_debug(struct mctx *m, int rules, uint32_t top, const unsigned char *keep, uint32_t c)
-{
-	fprintf(stderr, "attempt rules=%d top=%u chars=%u total=%u\n", rules, top, c, m->total);
-	for (uint32_t i = 1; i < m->n; i++) {
-		if (!m->cand[i] && m->nd[i].tag == HX_TEXT)
-			continue;
-		if (m->nd[i].tag == HX_TEXT || (!m->cand[i] && !getenv("HX_ALL")))
-			continue;
-		int d = 0;
-		for (uint32_t p = m->nd[i].parent; p; p = m->nd[p].parent)
-			d++;
-		fprintf(stderr, "%6u %*s tag=%d w=%d f=%x cls=%08x score=%.1f chars=%u links=%u ptext=%u dead=%d keep=%d\n", i,
-			d, "", m->nd[i].tag, m->nd[i].weight, m->nd[i].flags, m->nd[i].cls,
-			m->cand[i] ? m->st[i].score : -1.0, m->st[i].chars, m->st[i].links,
-			m->st[i].ptext, m->dead[i], keep[i]);
-	}
-}
-#endif
 
 uint32_t ds_html_main(const struct hx_tree *t, const char *title, unsigned char *keep)
 {
@@ -659,9 +659,12 @@ uint32_t ds_html_main(const struct hx_tree *t, const char *title, unsigned char 
 		fold_add(&m.title, title, strlen(title));
 	prepare(&m);
 
-	static const int attempts[] = {RULE_UNLIKELY | RULE_WEIGHT | RULE_CLEAN | RULE_COMMENTS,
-				       RULE_WEIGHT | RULE_CLEAN | RULE_COMMENTS,
-				       RULE_CLEAN | RULE_COMMENTS, 0};
+	static const int attempts[] = {
+		RULE_UNLIKELY | RULE_WEIGHT | RULE_CLEAN | RULE_COMMENTS,
+		RULE_WEIGHT | RULE_CLEAN | RULE_COMMENTS,
+		RULE_CLEAN | RULE_COMMENTS,
+		0,
+	};
 	uint32_t best_chars = 0, best_top = 0;
 	for (size_t a = 0; a < DS_ARRAY_LEN(attempts); a++) {
 		int rules = attempts[a];
@@ -675,10 +678,8 @@ uint32_t ds_html_main(const struct hx_tree *t, const char *title, unsigned char 
 		memset(keep, 0, m.n);
 		take_region(&m, top, keep);
 		clean(&m, rules, top, keep);
+		drop_trailing_headings(&m, keep);
 		uint32_t c = kept_chars(&m, keep);
-#ifdef HX_DEBUG
-		hx_debug(&m, rules, top, keep, c);
-#endif
 		if (c > best_chars || a == 0) {
 			best_chars = c;
 			best_top = top;

@@ -241,6 +241,8 @@ static const struct hint hints[] = {
 	{"-created", -10, HXF_BYLINE},
 	{"-postinfo", -10, HXF_BYLINE},
 	{"-post-info", -10, HXF_BYLINE},
+	{"-reading-time", -10, HXF_BYLINE},
+	{"-read-time", -10, HXF_BYLINE},
 	{"-about-author", -25, HXF_BYLINE | HXF_NOT_TEXT},
 	{"-author-bio", -25, HXF_BYLINE | HXF_NOT_TEXT},
 	{"-author-box", -25, HXF_BYLINE | HXF_NOT_TEXT},
@@ -255,6 +257,8 @@ static const struct hint hints[] = {
 	{"-strapline", -5, HXF_LEAD},
 	{"-excerpt", -5, HXF_LEAD},
 };
+
+_Static_assert(DS_ARRAY_LEN(hints) < 255, "hint indices are bytes");
 
 /* Appends the hint form of an attribute value to h ("articleBody main" ->
  * "article-body-main-"), at most MAX_HINT bytes in all. */
@@ -374,6 +378,19 @@ static int ieq(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* Is an ARIA role one of the page's furniture? */
+static int furniture_role(const char *v)
+{
+	static const char *const roles[] = {
+		"navigation", "menu", "menubar", "complementary", "dialog", "alertdialog",
+		"banner", "contentinfo", "search", "alert",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(roles); i++)
+		if (ieq(v, roles[i]))
+			return 1;
+	return 0;
+}
+
 /* Does a style attribute hide the element? */
 static int style_hides(const char *s)
 {
@@ -490,14 +507,12 @@ static void on_link(struct sax_state *st, const xmlChar **atts)
 
 /* --- tree building -------------------------------------------------------- */
 
+/* A new node under the open one; 0 past the node ceiling. */
 static uint32_t add_node(struct sax_state *st, int tag)
 {
 	struct hx_tree *t = st->t;
-	if (t->n >= MAX_NODES) {
-		t->truncated = 1;
-		xmlStopParser(st->ctxt);
+	if (t->n >= MAX_NODES)
 		return 0;
-	}
 	if (t->n == t->cap)
 		ds_grow(&t->nodes, &t->cap, t->n + 1, sizeof *t->nodes);
 	struct hx_node *node = &t->nodes[t->n];
@@ -542,9 +557,9 @@ static void read_attrs(struct sax_state *st, uint32_t i, const xmlChar **atts)
 				hn = hint_add(h, hn, v);
 				if (class_hides(v))
 					node->flags |= HXF_HIDDEN;
-			}
-			else if (v && !strcmp(a, "content"))
+			} else if (v && !strcmp(a, "content")) {
 				content = v;
+			}
 			break;
 		case 'd':
 			if (v && !strcmp(a, "datetime"))
@@ -572,10 +587,7 @@ static void read_attrs(struct sax_state *st, uint32_t i, const xmlChar **atts)
 			if (v && !strcmp(a, "role")) {
 				if (ieq(v, "main"))
 					node->flags |= HXF_MAIN_ROLE;
-				else if (ieq(v, "navigation") || ieq(v, "menu") || ieq(v, "menubar") ||
-					 ieq(v, "complementary") || ieq(v, "dialog") ||
-					 ieq(v, "alertdialog") || ieq(v, "banner") ||
-					 ieq(v, "contentinfo") || ieq(v, "search") || ieq(v, "alert"))
+				else if (furniture_role(v))
 					node->flags |= HXF_FURNITURE;
 			} else if (v && !strcmp(a, "rel") && has_word(v, "author")) {
 				node->flags |= HXF_BYLINE;
@@ -637,14 +649,18 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	}
 	if (tag == HX_HEAD)
 		st->in_head = 1;
-	if (st->depth >= MAX_DEPTH) {
+	uint32_t i = 0;
+	if (st->depth < MAX_DEPTH)
+		i = add_node(st, tag);
+	if (!i) {
+		/* past a ceiling: the page ends here. libxml2 still closes
+		 * what is open, this element included, so it counts as
+		 * skipped. */
 		st->t->truncated = 1;
+		st->skip = 1;
 		xmlStopParser(st->ctxt);
 		return;
 	}
-	uint32_t i = add_node(st, tag);
-	if (!i)
-		return;
 	read_attrs(st, i, atts);
 	st->cur = i;
 	st->depth++;
@@ -706,8 +722,11 @@ static void on_text(void *ctx, const xmlChar *ch, int len)
 		return;
 	}
 	uint32_t i = add_node(st, HX_TEXT);
-	if (!i)
+	if (!i) {
+		t->truncated = 1;
+		xmlStopParser(st->ctxt);
 		return;
+	}
 	t->nodes[i].text = (uint32_t)t->text.len;
 	t->nodes[i].len = (uint32_t)len;
 	ds_buf_add(&t->text, ch, (size_t)len);

@@ -7,6 +7,8 @@ def w(name, data):
     with open(os.path.join(d, name), 'wb') as f:
         f.write(data)
 
+w('bigquote.txt', ('Titre\n\n« ' + 'mot ' * (10 * 1024 * 1024 // 4) + '», a-t-il dit.\n').encode())
+w('manyquotes.txt', ('Titre\n\n' + '« un deux trois quatre », a dit Stoltenberg. ' * 100000).encode())
 w('good.txt', 'Titre\n\nLe ministre a déclaré : « Nous livrerons des obus. »\n'.encode())
 w('unclosed.txt', ('Titre\n\n' + '« ouvert ' * 100000).encode())
 w('bigline.txt', b'Titre\n' + b'mot ' * (50 * 1024 * 1024 // 4))
