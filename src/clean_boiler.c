@@ -20,181 +20,185 @@ enum action { DROP = 1, DROP_NEXT = 2, DROP_REST = 3 };
 
 struct pattern {
 	const char *text; /* folded */
-	unsigned char how, action;
+	unsigned char len, how, action;
 	unsigned short maxlen; /* the line is boilerplate only up to this length */
 };
+
+#define P(text, how, action, maxlen) {text, sizeof(text) - 1, how, action, maxlen}
 
 /* Kept in groups; every entry is page furniture in French or English. */
 static const struct pattern patterns[] = {
 	/* comment forms: the rest of the page is the comment section */
-	{"leave a reply", EXACT, DROP_REST, 40},
-	{"leave a comment", EXACT, DROP_REST, 40},
-	{"post a comment", EXACT, DROP_REST, 40},
-	{"laisser un commentaire", EXACT, DROP_REST, 40},
-	{"laissez un commentaire", EXACT, DROP_REST, 40},
-	{"ajouter un commentaire", EXACT, DROP_REST, 40},
-	{"poster un commentaire", EXACT, DROP_REST, 40},
-	{"your email address will not be published", PREFIX, DROP, 200},
-	{"your e-mail address will not be published", PREFIX, DROP, 200},
-	{"votre adresse e-mail ne sera pas publiee", PREFIX, DROP, 200},
-	{"votre adresse email ne sera pas publiee", PREFIX, DROP, 200},
-	{"votre adresse de messagerie ne sera pas publiee", PREFIX, DROP, 200},
-	{"votre adresse courriel ne sera pas publiee", PREFIX, DROP, 200},
-	{"required fields are marked", CONTAINS, DROP, 200},
-	{"les champs obligatoires sont indiques", CONTAINS, DROP, 200},
-	{"save my name, email", PREFIX, DROP, 200},
-	{"enregistrer mon nom, mon e-mail", PREFIX, DROP, 200},
-	{"cancel reply", EXACT, DROP, 30},
-	{"annuler la reponse", EXACT, DROP, 30},
-	{"you must be logged in to post a comment", PREFIX, DROP, 120},
-	{"vous devez vous connecter pour publier un commentaire", PREFIX, DROP, 120},
+	P("leave a reply", EXACT, DROP_REST, 40),
+	P("leave a comment", EXACT, DROP_REST, 40),
+	P("post a comment", EXACT, DROP_REST, 40),
+	P("laisser un commentaire", EXACT, DROP_REST, 40),
+	P("laissez un commentaire", EXACT, DROP_REST, 40),
+	P("ajouter un commentaire", EXACT, DROP_REST, 40),
+	P("poster un commentaire", EXACT, DROP_REST, 40),
+	P("your email address will not be published", PREFIX, DROP, 200),
+	P("your e-mail address will not be published", PREFIX, DROP, 200),
+	P("votre adresse e-mail ne sera pas publiee", PREFIX, DROP, 200),
+	P("votre adresse email ne sera pas publiee", PREFIX, DROP, 200),
+	P("votre adresse de messagerie ne sera pas publiee", PREFIX, DROP, 200),
+	P("votre adresse courriel ne sera pas publiee", PREFIX, DROP, 200),
+	P("required fields are marked", CONTAINS, DROP, 200),
+	P("les champs obligatoires sont indiques", CONTAINS, DROP, 200),
+	P("save my name, email", PREFIX, DROP, 200),
+	P("enregistrer mon nom, mon e-mail", PREFIX, DROP, 200),
+	P("cancel reply", EXACT, DROP, 30),
+	P("annuler la reponse", EXACT, DROP, 30),
+	P("you must be logged in to post a comment", PREFIX, DROP, 120),
+	P("vous devez vous connecter pour publier un commentaire", PREFIX, DROP, 120),
 	/* rating widgets */
-	{"cliquez sur une etoile pour la noter", PREFIX, DROP, 80},
-	{"click on a star to rate it", PREFIX, DROP, 80},
-	{"note moyenne", PREFIX, DROP, 100},
-	{"average rating", PREFIX, DROP, 100},
-	{"aucun vote pour l'instant", PREFIX, DROP, 120},
-	{"no votes so far", PREFIX, DROP, 120},
-	{"cette publication vous a-t-elle ete utile", PREFIX, DROP, 80},
-	{"cet article vous a-t-il ete utile", PREFIX, DROP, 80},
-	{"was this post helpful", PREFIX, DROP, 80},
-	{"how useful was this post", PREFIX, DROP, 80},
-	{"we are sorry that this post was not useful", PREFIX, DROP, 120},
-	{"nous sommes desoles que cet article", PREFIX, DROP, 120},
-	{"rate this article", EXACT, DROP, 40},
-	{"notez cet article", EXACT, DROP, 40},
+	P("cliquez sur une etoile pour la noter", PREFIX, DROP, 80),
+	P("click on a star to rate it", PREFIX, DROP, 80),
+	P("note moyenne", PREFIX, DROP, 100),
+	P("average rating", PREFIX, DROP, 100),
+	P("aucun vote pour l'instant", PREFIX, DROP, 120),
+	P("no votes so far", PREFIX, DROP, 120),
+	P("cette publication vous a-t-elle ete utile", PREFIX, DROP, 80),
+	P("cet article vous a-t-il ete utile", PREFIX, DROP, 80),
+	P("was this post helpful", PREFIX, DROP, 80),
+	P("how useful was this post", PREFIX, DROP, 80),
+	P("we are sorry that this post was not useful", PREFIX, DROP, 120),
+	P("nous sommes desoles que cet article", PREFIX, DROP, 120),
+	P("rate this article", EXACT, DROP, 40),
+	P("notez cet article", EXACT, DROP, 40),
 	/* read-also links: alone on their line, the headline follows */
-	{"lire aussi", EXACT, DROP_NEXT, 20},
-	{"a lire aussi", EXACT, DROP_NEXT, 20},
-	{"lire egalement", EXACT, DROP_NEXT, 20},
-	{"a lire egalement", EXACT, DROP_NEXT, 20},
-	{"lire la suite", EXACT, DROP_NEXT, 20},
-	{"lire plus", EXACT, DROP_NEXT, 20},
-	{"voir aussi", EXACT, DROP_NEXT, 20},
-	{"a voir aussi", EXACT, DROP_NEXT, 20},
-	{"sur le meme sujet", EXACT, DROP_NEXT, 30},
-	{"read also", EXACT, DROP_NEXT, 20},
-	{"read more", EXACT, DROP_NEXT, 20},
-	{"see also", EXACT, DROP_NEXT, 20},
-	{"related", EXACT, DROP_NEXT, 20},
-	{"related article", EXACT, DROP_NEXT, 30},
-	{"related articles", EXACT, DROP, 30},
-	{"related posts", EXACT, DROP, 30},
-	{"related stories", EXACT, DROP, 30},
-	{"articles similaires", EXACT, DROP, 30},
-	{"articles lies", EXACT, DROP, 30},
-	{"dans la meme rubrique", EXACT, DROP, 30},
-	{"you may also like", EXACT, DROP, 30},
-	{"vous aimerez aussi", EXACT, DROP, 30},
-	{"vous pourriez aussi aimer", EXACT, DROP, 40},
-	{"more from", PREFIX, DROP, 40},
+	P("lire aussi", EXACT, DROP_NEXT, 20),
+	P("a lire aussi", EXACT, DROP_NEXT, 20),
+	P("lire egalement", EXACT, DROP_NEXT, 20),
+	P("a lire egalement", EXACT, DROP_NEXT, 20),
+	P("lire la suite", EXACT, DROP_NEXT, 20),
+	P("lire plus", EXACT, DROP_NEXT, 20),
+	P("voir aussi", EXACT, DROP_NEXT, 20),
+	P("a voir aussi", EXACT, DROP_NEXT, 20),
+	P("sur le meme sujet", EXACT, DROP_NEXT, 30),
+	P("read also", EXACT, DROP_NEXT, 20),
+	P("read more", EXACT, DROP_NEXT, 20),
+	P("see also", EXACT, DROP_NEXT, 20),
+	P("related", EXACT, DROP_NEXT, 20),
+	P("related article", EXACT, DROP_NEXT, 30),
+	P("related articles", EXACT, DROP, 30),
+	P("related posts", EXACT, DROP, 30),
+	P("related stories", EXACT, DROP, 30),
+	P("articles similaires", EXACT, DROP, 30),
+	P("articles lies", EXACT, DROP, 30),
+	P("dans la meme rubrique", EXACT, DROP, 30),
+	P("you may also like", EXACT, DROP, 30),
+	P("vous aimerez aussi", EXACT, DROP, 30),
+	P("vous pourriez aussi aimer", EXACT, DROP, 40),
+	P("more from", PREFIX, DROP, 40),
 	/* ... and with the headline on the same line */
-	{"lire aussi :", PREFIX, DROP, 300},
-	{"lire aussi:", PREFIX, DROP, 300},
-	{"a lire aussi :", PREFIX, DROP, 300},
-	{"a lire aussi:", PREFIX, DROP, 300},
-	{"lire egalement :", PREFIX, DROP, 300},
-	{"lire egalement:", PREFIX, DROP, 300},
-	{"lire la suite :", PREFIX, DROP, 300},
-	{"lire la suite:", PREFIX, DROP, 300},
-	{"lire plus :", PREFIX, DROP, 300},
-	{"lire plus:", PREFIX, DROP, 300},
-	{"voir aussi :", PREFIX, DROP, 300},
-	{"voir aussi:", PREFIX, DROP, 300},
-	{"read also:", PREFIX, DROP, 300},
-	{"read more:", PREFIX, DROP, 300},
-	{"read more :", PREFIX, DROP, 300},
-	{"see also:", PREFIX, DROP, 300},
-	{"related:", PREFIX, DROP, 300},
-	{"related content:", PREFIX, DROP, 300},
-	{"source link", EXACT, DROP, 20},
+	P("lire aussi :", PREFIX, DROP, 300),
+	P("lire aussi:", PREFIX, DROP, 300),
+	P("a lire aussi :", PREFIX, DROP, 300),
+	P("a lire aussi:", PREFIX, DROP, 300),
+	P("lire egalement :", PREFIX, DROP, 300),
+	P("lire egalement:", PREFIX, DROP, 300),
+	P("lire la suite :", PREFIX, DROP, 300),
+	P("lire la suite:", PREFIX, DROP, 300),
+	P("lire plus :", PREFIX, DROP, 300),
+	P("lire plus:", PREFIX, DROP, 300),
+	P("voir aussi :", PREFIX, DROP, 300),
+	P("voir aussi:", PREFIX, DROP, 300),
+	P("read also:", PREFIX, DROP, 300),
+	P("read more:", PREFIX, DROP, 300),
+	P("read more :", PREFIX, DROP, 300),
+	P("see also:", PREFIX, DROP, 300),
+	P("related:", PREFIX, DROP, 300),
+	P("related content:", PREFIX, DROP, 300),
+	P("source link", EXACT, DROP, 20),
 	/* ad and embed markers */
-	{"[ad_1]", EXACT, DROP, 10},
-	{"[ad_2]", EXACT, DROP, 10},
-	{"[ad_3]", EXACT, DROP, 10},
-	{"[youtube", PREFIX, DROP, 400},
-	{"[embed", PREFIX, DROP, 400},
-	{"[caption", PREFIX, DROP, 400},
-	{"[tweet", PREFIX, DROP, 400},
-	{"[video", PREFIX, DROP, 400},
-	{"platform.twitter.com/widgets.js", CONTAINS, DROP, 300},
-	{"pic.twitter.com/", CONTAINS, DROP, 600},
-	{"advertisement", EXACT, DROP, 20},
-	{"publicite", EXACT, DROP, 20},
-	{"sponsored", EXACT, DROP, 20},
-	{"contenu sponsorise", EXACT, DROP, 30},
-	{"your browser does not support", PREFIX, DROP, 200},
-	{"votre navigateur ne supporte pas", PREFIX, DROP, 200},
-	{"votre navigateur ne prend pas en charge", PREFIX, DROP, 200},
-	{"please enable javascript", PREFIX, DROP, 200},
-	{"veuillez activer javascript", PREFIX, DROP, 200},
+	P("[ad_1]", EXACT, DROP, 10),
+	P("[ad_2]", EXACT, DROP, 10),
+	P("[ad_3]", EXACT, DROP, 10),
+	P("[youtube", PREFIX, DROP, 400),
+	P("[embed", PREFIX, DROP, 400),
+	P("[caption", PREFIX, DROP, 400),
+	P("[tweet", PREFIX, DROP, 400),
+	P("[video", PREFIX, DROP, 400),
+	P("platform.twitter.com/widgets.js", CONTAINS, DROP, 300),
+	P("pic.twitter.com/", CONTAINS, DROP, 600),
+	P("advertisement", EXACT, DROP, 20),
+	P("publicite", EXACT, DROP, 20),
+	P("sponsored", EXACT, DROP, 20),
+	P("contenu sponsorise", EXACT, DROP, 30),
+	P("your browser does not support", PREFIX, DROP, 200),
+	P("votre navigateur ne supporte pas", PREFIX, DROP, 200),
+	P("votre navigateur ne prend pas en charge", PREFIX, DROP, 200),
+	P("please enable javascript", PREFIX, DROP, 200),
+	P("veuillez activer javascript", PREFIX, DROP, 200),
 	/* share and follow buttons */
-	{"share this:", PREFIX, DROP, 60},
-	{"share this", EXACT, DROP, 20},
-	{"share this article", EXACT, DROP, 30},
-	{"share on facebook", PREFIX, DROP, 60},
-	{"share on twitter", PREFIX, DROP, 60},
-	{"partager :", PREFIX, DROP, 60},
-	{"partager:", PREFIX, DROP, 60},
-	{"partager", EXACT, DROP, 20},
-	{"partager cet article", PREFIX, DROP, 60},
-	{"partagez cet article", PREFIX, DROP, 60},
-	{"partager sur facebook", PREFIX, DROP, 60},
-	{"like this:", PREFIX, DROP, 30},
-	{"j'aime ca :", PREFIX, DROP, 30},
-	{"j'aime chargement", PREFIX, DROP, 40},
-	{"like loading", PREFIX, DROP, 30},
-	{"follow us on", PREFIX, DROP, 150},
-	{"suivez-nous sur", PREFIX, DROP, 150},
-	{"rejoignez-nous sur", PREFIX, DROP, 150},
-	{"abonnez-vous a notre", PREFIX, DROP, 200},
-	{"abonnez-vous", EXACT, DROP, 20},
-	{"inscrivez-vous a notre newsletter", PREFIX, DROP, 200},
-	{"sign up for our newsletter", PREFIX, DROP, 200},
-	{"subscribe to our newsletter", PREFIX, DROP, 200},
-	{"subscribe", EXACT, DROP, 20},
-	{"newsletter", EXACT, DROP, 20},
-	{"facebook", EXACT, DROP, 20},
-	{"twitter", EXACT, DROP, 20},
-	{"whatsapp", EXACT, DROP, 20},
-	{"linkedin", EXACT, DROP, 20},
-	{"telegram", EXACT, DROP, 20},
-	{"email", EXACT, DROP, 20},
-	{"e-mail", EXACT, DROP, 20},
-	{"print", EXACT, DROP, 20},
-	{"imprimer", EXACT, DROP, 20},
-	{"tweet", EXACT, DROP, 20},
+	P("share this:", PREFIX, DROP, 60),
+	P("share this", EXACT, DROP, 20),
+	P("share this article", EXACT, DROP, 30),
+	P("share on facebook", PREFIX, DROP, 60),
+	P("share on twitter", PREFIX, DROP, 60),
+	P("partager :", PREFIX, DROP, 60),
+	P("partager:", PREFIX, DROP, 60),
+	P("partager", EXACT, DROP, 20),
+	P("partager cet article", PREFIX, DROP, 60),
+	P("partagez cet article", PREFIX, DROP, 60),
+	P("partager sur facebook", PREFIX, DROP, 60),
+	P("like this:", PREFIX, DROP, 30),
+	P("j'aime ca :", PREFIX, DROP, 30),
+	P("j'aime chargement", PREFIX, DROP, 40),
+	P("like loading", PREFIX, DROP, 30),
+	P("follow us on", PREFIX, DROP, 150),
+	P("suivez-nous sur", PREFIX, DROP, 150),
+	P("rejoignez-nous sur", PREFIX, DROP, 150),
+	P("abonnez-vous a notre", PREFIX, DROP, 200),
+	P("abonnez-vous", EXACT, DROP, 20),
+	P("inscrivez-vous a notre newsletter", PREFIX, DROP, 200),
+	P("sign up for our newsletter", PREFIX, DROP, 200),
+	P("subscribe to our newsletter", PREFIX, DROP, 200),
+	P("subscribe", EXACT, DROP, 20),
+	P("newsletter", EXACT, DROP, 20),
+	P("facebook", EXACT, DROP, 20),
+	P("twitter", EXACT, DROP, 20),
+	P("whatsapp", EXACT, DROP, 20),
+	P("linkedin", EXACT, DROP, 20),
+	P("telegram", EXACT, DROP, 20),
+	P("email", EXACT, DROP, 20),
+	P("e-mail", EXACT, DROP, 20),
+	P("print", EXACT, DROP, 20),
+	P("imprimer", EXACT, DROP, 20),
+	P("tweet", EXACT, DROP, 20),
 	/* consent, anti-spam, legal */
-	{"this site uses akismet", PREFIX, DROP, 300},
-	{"ce site utilise akismet", PREFIX, DROP, 300},
-	{"for security, use of", PREFIX, DROP, 300},
-	{"i agree to these terms", PREFIX, DROP, 40},
-	{"j'accepte ces conditions", PREFIX, DROP, 40},
-	{"we use cookies", PREFIX, DROP, 400},
-	{"this website uses cookies", PREFIX, DROP, 400},
-	{"this site uses cookies", PREFIX, DROP, 400},
-	{"nous utilisons des cookies", PREFIX, DROP, 400},
-	{"ce site utilise des cookies", PREFIX, DROP, 400},
-	{"en poursuivant votre navigation", PREFIX, DROP, 400},
-	{"accept cookies", EXACT, DROP, 30},
-	{"accepter les cookies", EXACT, DROP, 30},
-	{"accepter et fermer", EXACT, DROP, 30},
-	{"tous droits reserves", CONTAINS, DROP, 160},
-	{"all rights reserved", CONTAINS, DROP, 160},
-	{"copyright ", PREFIX, DROP, 160},
-	{"(c) copyright", PREFIX, DROP, 160},
+	P("this site uses akismet", PREFIX, DROP, 300),
+	P("ce site utilise akismet", PREFIX, DROP, 300),
+	P("for security, use of", PREFIX, DROP, 300),
+	P("i agree to these terms", PREFIX, DROP, 40),
+	P("j'accepte ces conditions", PREFIX, DROP, 40),
+	P("we use cookies", PREFIX, DROP, 400),
+	P("this website uses cookies", PREFIX, DROP, 400),
+	P("this site uses cookies", PREFIX, DROP, 400),
+	P("nous utilisons des cookies", PREFIX, DROP, 400),
+	P("ce site utilise des cookies", PREFIX, DROP, 400),
+	P("en poursuivant votre navigation", PREFIX, DROP, 400),
+	P("accept cookies", EXACT, DROP, 30),
+	P("accepter les cookies", EXACT, DROP, 30),
+	P("accepter et fermer", EXACT, DROP, 30),
+	P("tous droits reserves", CONTAINS, DROP, 160),
+	P("all rights reserved", CONTAINS, DROP, 160),
+	P("copyright ", PREFIX, DROP, 160),
+	P("(c) copyright", PREFIX, DROP, 160),
 	/* photo credits standing alone */
-	{"photo :", PREFIX, DROP, 120},
-	{"photo:", PREFIX, DROP, 120},
-	{"photos :", PREFIX, DROP, 120},
-	{"credit photo", PREFIX, DROP, 120},
-	{"photo credit", PREFIX, DROP, 120},
-	{"illustration :", PREFIX, DROP, 120},
-	{"image :", PREFIX, DROP, 120},
-	{"image:", PREFIX, DROP, 120},
+	P("photo :", PREFIX, DROP, 120),
+	P("photo:", PREFIX, DROP, 120),
+	P("photos :", PREFIX, DROP, 120),
+	P("credit photo", PREFIX, DROP, 120),
+	P("photo credit", PREFIX, DROP, 120),
+	P("illustration :", PREFIX, DROP, 120),
+	P("image :", PREFIX, DROP, 120),
+	P("image:", PREFIX, DROP, 120),
 };
 
 #define MAX_BOILER_LINE 600
+#define SHORT_LINE 420 /* the longest reach of a pattern (400), and room for
+			 * the accents that folding shrinks */
 
 static int is_trim(unsigned char c)
 {
@@ -214,8 +218,8 @@ int ds_boiler_line(const char *f, size_t n)
 		b--;
 	for (size_t i = 0; i < DS_ARRAY_LEN(patterns); i++) {
 		const struct pattern *p = &patterns[i];
-		size_t k = strlen(p->text);
-		if (n > p->maxlen)
+		size_t k = p->len;
+		if (n > p->maxlen || (p->how != CONTAINS && (a >= b || f[a] != p->text[0])))
 			continue;
 		switch (p->how) {
 		case EXACT:
@@ -275,19 +279,29 @@ static int starts_lower(const char *s, size_t n)
  * the ends trimmed (non-breaking spaces inside are French typography: kept). */
 static void add_squeezed(struct ds_buf *b, const char *s, size_t n)
 {
-	int space = 0;
-	size_t start = b->len;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-			space = 1;
-			continue;
+	size_t start = b->len, i = 0;
+	ds_buf_reserve(b, n);
+	char *o = b->ptr;
+	size_t k = b->len;
+	while (i < n) {
+		/* a run of non-space bytes, copied at once */
+		size_t j = i;
+		while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\r' && s[j] != '\f' &&
+		       s[j] != '\v')
+			j++;
+		if (j > i) {
+			if (k > start && i > 0)
+				o[k++] = ' ';
+			memcpy(o + k, s + i, j - i);
+			k += j - i;
 		}
-		if (space && b->len > start)
-			ds_buf_addc(b, ' ');
-		space = 0;
-		ds_buf_addc(b, c);
+		i = j;
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' ||
+				 s[i] == '\v'))
+			i++;
 	}
+	b->len = k;
+	b->ptr[k] = '\0';
 }
 
 /* Is the text hard-wrapped (a paragraph is a block of lines between blank
@@ -353,7 +367,13 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 		int action = 0;
 		if (drop_rest) {
 			action = DROP;
-		} else if (line.len <= MAX_BOILER_LINE) {
+		} else if (line.len > SHORT_LINE && line.len <= MAX_BOILER_LINE) {
+			/* a paragraph of prose: only embed markers can hide in it, and
+			 * they are ASCII (no folding needed) */
+			if (ds_memmem(line.ptr, line.len, "pic.twitter.com/", 16) ||
+			    ds_memmem(line.ptr, line.len, "platform.twitter.com/widgets.js", 31))
+				action = DROP;
+		} else if (line.len <= SHORT_LINE) {
 			ds_buf_reset(&fold);
 			ds_fold(&fold, line.ptr, line.len);
 			if (!fold.len || (fold.len == 1 && fold.ptr[0] == ' '))
@@ -362,17 +382,17 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 			if (!action && drop_next && line.len < 200 &&
 			    !ends_sentence(line.ptr, line.len))
 				action = DROP; /* the headline after "Lire aussi :" */
-			if (!action && line.len < 300) {
-				int whole = 0;
-				const char *src = ds_credit_line(doc, line.ptr, line.len, &whole);
-				/* a "Source:" line beats a dateline agency */
-				if (src && (!doc->credited_source || (whole && !credit_whole)))
-					doc->credited_source = src;
-				if (src && whole)
-					credit_whole = 1;
-				if (whole)
-					action = DROP;
-			}
+		}
+		if (!action && !drop_rest) {
+			int whole = 0;
+			const char *src = ds_credit_line(doc, line.ptr, line.len, &whole);
+			/* a "Source:" line beats a dateline agency */
+			if (src && (!doc->credited_source || (whole && !credit_whole)))
+				doc->credited_source = src;
+			if (src && whole)
+				credit_whole = 1;
+			if (whole && line.len < 300)
+				action = DROP;
 		}
 		drop_next = action == DROP_NEXT;
 		if (action == DROP_REST) {

@@ -154,6 +154,36 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
 	return bad;
 }
 
+/* The language of a document, from a sample of its running text: CLD2 reads
+ * about 20 MB/s, so the whole text would cost more than everything else.
+ * The sample is up to LANG_SAMPLE bytes of the first paragraphs of prose
+ * (80 bytes or more: not titles, datelines or leftovers of navigation),
+ * else the start of the text. Measured on the dev set and the bench: the
+ * same answers as the whole text. */
+#define LANG_SAMPLE 1024
+static const char *doc_lang(const struct dossier_doc *doc)
+{
+	char buf[LANG_SAMPLE + 8];
+	size_t n = 0;
+	for (size_t i = 0; i < doc->n_paras && n < LANG_SAMPLE / 2; i++) {
+		const struct ds_span *p = &doc->paras[i];
+		size_t len = p->end - p->start;
+		if (len < 80)
+			continue;
+		size_t take = len < LANG_SAMPLE - n ? len : LANG_SAMPLE - n;
+		take = ds_utf8_valid_prefix(doc->text.ptr + p->start, take);
+		memcpy(buf + n, doc->text.ptr + p->start, take);
+		n += take;
+		buf[n++] = '\n';
+	}
+	if (n < 200) {
+		n = doc->text.len < LANG_SAMPLE ? doc->text.len : LANG_SAMPLE;
+		n = ds_utf8_valid_prefix(doc->text.ptr, n);
+		memcpy(buf, doc->text.ptr, n);
+	}
+	return ds_lang_detect(buf, n);
+}
+
 static void doc_free_parts(struct dossier_doc *doc)
 {
 	ds_buf_release(&doc->text);
@@ -232,10 +262,7 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	if (raw->lang && *raw->lang)
 		doc->lang = ds_arena_strdup(&doc->arena, raw->lang);
 	else {
-		/* the first 64 KiB tell the language; the title helps short texts */
-		size_t n = doc->text.len < 65536 ? doc->text.len : 65536;
-		n = ds_utf8_valid_prefix(doc->text.ptr, n);
-		doc->lang = ds_lang_detect(doc->text.ptr, n);
+		doc->lang = doc_lang(doc);
 		if (!doc->lang && page.lang)
 			doc->lang = page.lang;
 	}

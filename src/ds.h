@@ -67,7 +67,13 @@ void ds_buf_release(struct ds_buf *b);
 void ds_buf_reset(struct ds_buf *b);
 void ds_buf_reserve(struct ds_buf *b, size_t extra);
 void ds_buf_add(struct ds_buf *b, const void *p, size_t n);
-void ds_buf_addc(struct ds_buf *b, char c);
+static inline void ds_buf_addc(struct ds_buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		ds_buf_reserve(b, 1);
+	b->ptr[b->len++] = c;
+	b->ptr[b->len] = '\0';
+}
 void ds_buf_adds(struct ds_buf *b, const char *s);
 void ds_buf_addf(struct ds_buf *b, const char *fmt, ...) DS_PRINTF(2, 3);
 void ds_buf_vaddf(struct ds_buf *b, const char *fmt, va_list ap);
@@ -119,6 +125,12 @@ size_t ds_utf8_count(const char *s, size_t len);
 /* Appends the lower-case, accent-free ASCII folding of the code point cp
  * ("É" -> "e", "ß" -> "ss", "œ" -> "oe"); others are appended as UTF-8. */
 void ds_fold_cp(struct ds_buf *b, uint32_t cp);
+/* The same into out[0..4): returns the number of bytes (0 for a mark that
+ * folds to nothing). */
+size_t ds_fold_cp_to(uint32_t cp, char out[4]);
+/* ds_fold into a fixed array of cap bytes (NUL-terminated, truncated at a
+ * code point); returns the length. */
+size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len);
 /* The folded form of s (see ds_fold_cp), typographic apostrophes and dashes
  * mapped to ' and -, every run of white space to one space. */
 void ds_fold(struct ds_buf *b, const char *s, size_t len);

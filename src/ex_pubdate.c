@@ -63,8 +63,10 @@ static const struct word weekdays[] = {
 
 static int lookup(const struct word *tab, size_t n, const char *s, size_t len)
 {
+	if (len < 3 || len > 9)
+		return -1; /* "mai" to "septembre" */
 	for (size_t i = 0; i < n; i++)
-		if (strlen(tab[i].w) == len && !memcmp(tab[i].w, s, len))
+		if (tab[i].w[0] == s[0] && !strncmp(tab[i].w, s, len) && !tab[i].w[len])
 			return tab[i].v;
 	return -1;
 }

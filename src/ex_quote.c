@@ -21,6 +21,7 @@
  * person of that gender, or a capitalised name the base does not know. When
  * nothing fits: speaker null, "unnamed", rather than a guess.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,40 +151,47 @@ static int word_eq(const char *w, size_t n, const char *s)
 	return strlen(s) == n && !memcmp(w, s, n);
 }
 
+/* The lexicons, as one map per language from every folded form to its
+ * kind, built once (the forms are generated from the lemma tables above). */
+static struct ds_map cue_maps[2];
+static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
+
+static void put_form(struct ds_map *m, const char *w, int kind)
+{
+	ds_map_put(m, w, strlen(w), (uint32_t)kind, NULL);
+}
+
+static void build_cue_maps(void)
+{
+	ds_map_init(&cue_maps[0]);
+	ds_map_init(&cue_maps[1]);
+	static const char *const sfx[] = {"e", "ent", "a", "ait", "aient", "ant", "es", "ee",
+					  "ees", "erent", "le", "lent"};
+	char buf[64];
+	/* explicit forms first: a generated form never overrides one ("a") */
+	for (size_t i = 0; i < DS_ARRAY_LEN(fr_forms); i++)
+		put_form(&cue_maps[1], fr_forms[i].w, fr_forms[i].kind);
+	for (size_t i = 0; i < DS_ARRAY_LEN(fr_er); i++)
+		for (size_t k = 0; k < DS_ARRAY_LEN(sfx); k++) {
+			snprintf(buf, sizeof buf, "%s%s", fr_er[i], sfx[k]);
+			put_form(&cue_maps[1], buf, CUE_VERB);
+		}
+	for (size_t i = 0; i < DS_ARRAY_LEN(en_verbs); i++)
+		for (int k = 0; k < 4; k++)
+			put_form(&cue_maps[0], en_verbs[i][k], CUE_VERB);
+	for (size_t i = 0; i < DS_ARRAY_LEN(en_aux); i++)
+		put_form(&cue_maps[0], en_aux[i], CUE_AUX);
+	put_form(&cue_maps[0], "according", CUE_SELON);
+}
+
 /* The kind of a folded token as a reporting word in the document's language. */
 static int cue_kind(const char *w, size_t n, int fr)
 {
-	if (fr) {
-		for (size_t i = 0; i < DS_ARRAY_LEN(fr_forms); i++)
-			if (word_eq(w, n, fr_forms[i].w))
-				return fr_forms[i].kind;
-		for (size_t i = 0; i < DS_ARRAY_LEN(fr_er); i++) {
-			size_t k = strlen(fr_er[i]);
-			if (n <= k || memcmp(w, fr_er[i], k))
-				continue;
-			const char *e = w + k;
-			size_t m = n - k;
-			if (word_eq(e, m, "e") || word_eq(e, m, "ent") || word_eq(e, m, "a") ||
-			    word_eq(e, m, "ait") || word_eq(e, m, "aient") || word_eq(e, m, "ant") ||
-			    word_eq(e, m, "es") || word_eq(e, m, "ee") || word_eq(e, m, "ees") ||
-			    word_eq(e, m, "erent"))
-				return CUE_VERB;
-			/* "rappelle", "martele": doubled consonant and è forms */
-			if (word_eq(e, m, "le") || word_eq(e, m, "lent"))
-				return CUE_VERB;
-		}
+	pthread_once(&cue_once, build_cue_maps);
+	uint32_t v;
+	if (n > 40)
 		return CUE_NONE;
-	}
-	for (size_t i = 0; i < DS_ARRAY_LEN(en_verbs); i++)
-		for (int k = 0; k < 4; k++)
-			if (word_eq(w, n, en_verbs[i][k]))
-				return CUE_VERB;
-	for (size_t i = 0; i < DS_ARRAY_LEN(en_aux); i++)
-		if (word_eq(w, n, en_aux[i]))
-			return CUE_AUX;
-	if (word_eq(w, n, "according"))
-		return CUE_SELON;
-	return CUE_NONE;
+	return ds_map_get(&cue_maps[fr ? 1 : 0], w, n, &v) ? (int)v : CUE_NONE;
 }
 
 /* --- tokens --------------------------------------------------------------- */
@@ -270,13 +278,7 @@ static size_t tokenize(const char *text, uint32_t a, uint32_t b, struct tok *t, 
 			break;
 		}
 		x->end = j;
-		struct ds_buf f = DS_BUF_INIT;
-		ds_fold(&f, text + i, j - i);
-		size_t fl = f.len < sizeof x->f - 1 ? f.len : sizeof x->f - 1;
-		memcpy(x->f, f.ptr ? f.ptr : "", fl);
-		x->f[fl] = '\0';
-		x->n = (uint8_t)fl;
-		ds_buf_release(&f);
+		x->n = (uint8_t)ds_fold_to(x->f, sizeof x->f, text + i, j - i);
 		/* a title keeps its full stop: "M.", "Mr.", "Dr." */
 		if (j < b && text[j] == '.' && title_word(x->f, x->n)) {
 			j++;
@@ -586,9 +588,9 @@ static int in_quote(const struct ctx *c, uint32_t off)
 static int object_prep(const char *p)
 {
 	return p && (!strcmp(p, "du ") || !strcmp(p, "de ") || !strcmp(p, "des ") ||
-		     !strcmp(p, "de la ") || !strcmp(p, "de l'") || !strcmp(p, "d'") ||
+		     !strcmp(p, "de la ") || !strcmp(p, "de l ") || !strcmp(p, "d ") ||
 		     !strcmp(p, "au ") || !strcmp(p, "aux ") || !strcmp(p, "a la ") ||
-		     !strcmp(p, "a l'") || !strcmp(p, "en "));
+		     !strcmp(p, "a l ") || !strcmp(p, "en "));
 }
 
 /* The first (or, with `last`, the last) speaker mention starting in [a, b),

@@ -181,13 +181,14 @@ static void add_folded_alias(struct loader *L, const char *f, size_t n, int32_t 
 {
 	struct dossier_kb *kb = L->kb;
 	struct kb_build *b = build_of(kb);
-	/* as the matcher folds text: a dash is a space, spaces single */
+	/* as the matcher normalises text: ASCII punctuation is a space
+	 * ("Leopard-2" is "Leopard 2", "l'OTAN" is "l OTAN"), spaces single */
 	char tmp[512];
 	if (n >= sizeof tmp)
 		n = sizeof tmp - 1;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
-		char c = f[i] == '-' ? ' ' : f[i];
+		char c = (unsigned char)f[i] < 0x80 && !ds_isalnum(f[i]) ? ' ' : f[i];
 		if (c == ' ' && (k == 0 || tmp[k - 1] == ' '))
 			continue;
 		tmp[k++] = c;

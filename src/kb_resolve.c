@@ -276,6 +276,20 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 	}
 }
 
+/* The preposition as readers write it: the matcher's "de l " is "de l'". */
+static const char *display_prep(const char *p)
+{
+	static const char *const map[][2] = {
+		{"de l ", "de l'"}, {"a l ", "a l'"}, {"d ", "d'"}, {"l ", "l'"},
+	};
+	if (!p)
+		return NULL;
+	for (size_t i = 0; i < DS_ARRAY_LEN(map); i++)
+		if (!strcmp(p, map[i][0]))
+			return map[i][1];
+	return p;
+}
+
 void ds_mention_public(const struct dossier_kb *kb, const struct ds_mention *in,
 		       struct dossier_mention *out)
 {
@@ -285,7 +299,7 @@ void ds_mention_public(const struct dossier_kb *kb, const struct ds_mention *in,
 	out->end = in->end;
 	out->kind = (enum dossier_kind)e->kind;
 	out->form = (enum dossier_form)in->form;
-	out->prep = in->prep ? in->prep : NULL;
+	out->prep = display_prep(in->prep);
 	out->category = e->category;
 	const struct ds_entity *who = e;
 	if (e->kind == DOSSIER_KIND_ROLE) {

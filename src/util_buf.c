@@ -52,12 +52,6 @@ void ds_buf_add(struct ds_buf *b, const void *p, size_t n)
 	b->ptr[b->len] = '\0';
 }
 
-void ds_buf_addc(struct ds_buf *b, char c)
-{
-	ds_buf_reserve(b, 1);
-	b->ptr[b->len++] = c;
-	b->ptr[b->len] = '\0';
-}
 
 void ds_buf_adds(struct ds_buf *b, const char *s) { ds_buf_add(b, s, strlen(s)); }
 

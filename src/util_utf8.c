@@ -173,40 +173,47 @@ static const char *const latin_fold[] = {
 	/* 170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
 };
 
-void ds_fold_cp(struct ds_buf *b, uint32_t cp)
+size_t ds_fold_cp_to(uint32_t cp, char out[4])
 {
-	char tmp[4];
 	if (cp < 0x80) {
-		ds_buf_addc(b, (char)ds_tolower((int)cp));
-		return;
+		out[0] = (char)ds_tolower((int)cp);
+		return 1;
 	}
 	if (cp >= 0xC0 && cp <= 0x17F && latin_fold[cp - 0xC0][0]) {
-		ds_buf_adds(b, latin_fold[cp - 0xC0]);
-		return;
+		const char *f = latin_fold[cp - 0xC0];
+		out[0] = f[0];
+		if (!f[1])
+			return 1;
+		out[1] = f[1];
+		return 2;
 	}
 	if (cp >= 0x300 && cp <= 0x36F)
-		return; /* combining marks: gone with the accents */
+		return 0; /* combining marks: gone with the accents */
 	if (ds_cp_is_space(cp)) {
-		ds_buf_addc(b, ' ');
-		return;
+		out[0] = ' ';
+		return 1;
 	}
 	switch (cp) {
 	case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
 	case 0x02BC: case 0x02B9: case 0x0060: case 0x00B4:
-		ds_buf_addc(b, '\'');
-		return;
+		out[0] = '\'';
+		return 1;
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
 	case 0x2015: case 0x2212:
-		ds_buf_addc(b, '-');
-		return;
+		out[0] = '-';
+		return 1;
 	case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
-		return; /* soft hyphen and zero-width characters */
+		return 0; /* soft hyphen and zero-width characters */
 	case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
 	case 0x201F: case 0x2039: case 0x203A:
-		ds_buf_addc(b, '"');
-		return;
-	case 0x0218: case 0x0219: ds_buf_addc(b, 's'); return;
-	case 0x021A: case 0x021B: ds_buf_addc(b, 't'); return;
+		out[0] = '"';
+		return 1;
+	case 0x0218: case 0x0219:
+		out[0] = 's';
+		return 1;
+	case 0x021A: case 0x021B:
+		out[0] = 't';
+		return 1;
 	default:
 		break;
 	}
@@ -216,31 +223,53 @@ void ds_fold_cp(struct ds_buf *b, uint32_t cp)
 		cp += 0x20;
 	else if (cp >= 0x400 && cp <= 0x40F)
 		cp += 0x50;
-	ds_buf_add(b, tmp, ds_utf8_encode(cp, tmp));
+	return ds_utf8_encode(cp, out);
+}
+
+void ds_fold_cp(struct ds_buf *b, uint32_t cp)
+{
+	char tmp[4];
+	size_t n = ds_fold_cp_to(cp, tmp);
+	if (n)
+		ds_buf_add(b, tmp, n);
+}
+
+size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k = 0;
+	int space = 0;
+	while (i < len && k + 4 < cap) {
+		uint32_t cp = u[i];
+		size_t n = 1;
+		if (cp >= 0x80) {
+			n = ds_utf8_decode(u + i, len - i, &cp);
+			if (!n) {
+				cp = 0xFFFD;
+				n = 1;
+			}
+		}
+		i += n;
+		if (cp < 0x80 ? ds_isspace((int)cp) : ds_cp_is_space(cp)) {
+			space = 1;
+			continue;
+		}
+		if (space && k && out[k - 1] != ' ')
+			out[k++] = ' ';
+		space = 0;
+		k += ds_fold_cp_to(cp, out + k);
+	}
+	out[k] = '\0';
+	return k;
 }
 
 void ds_fold(struct ds_buf *b, const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	int space = 0;
-	while (i < len) {
-		uint32_t cp;
-		size_t n = ds_utf8_decode(u + i, len - i, &cp);
-		if (!n) {
-			cp = 0xFFFD;
-			n = 1;
-		}
-		i += n;
-		if (ds_cp_is_space(cp)) {
-			space = 1;
-			continue;
-		}
-		if (space && b->len && b->ptr[b->len - 1] != ' ')
-			ds_buf_addc(b, ' ');
-		space = 0;
-		ds_fold_cp(b, cp);
-	}
+	/* folding never more than doubles the bytes (a 2-byte letter to two
+	 * ASCII letters at most), so one reservation covers it */
+	ds_buf_reserve(b, len * 2 + 8);
+	b->len += ds_fold_to(b->ptr + b->len, len * 2 + 8, s, len);
+	b->ptr[b->len] = '\0';
 }
 
 /* Windows-1252 bytes 0x80..0x9F as code points (0 = undefined). */
