@@ -38,6 +38,29 @@ static int one_input(void *ud, const char *path)
 	return run->out_error ? 1 : 0;
 }
 
+/* "document,quote" -> DOSSIER_REC_DOCUMENT | DOSSIER_REC_QUOTE */
+static int parse_records(const char *s, unsigned *out)
+{
+	static const struct {
+		const char *name;
+		unsigned bit;
+	} names[] = {{"document", DOSSIER_REC_DOCUMENT}, {"quote", DOSSIER_REC_QUOTE},
+		     {"aid", DOSSIER_REC_AID}, {"stock", DOSSIER_REC_STOCK}, {"all", DOSSIER_REC_ALL}};
+	*out = 0;
+	while (*s) {
+		size_t n = strcspn(s, ",");
+		size_t i;
+		for (i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (strlen(names[i].name) == n && !strncmp(s, names[i].name, n))
+				break;
+		if (i == sizeof names / sizeof names[0])
+			return -1;
+		*out |= names[i].bit;
+		s += n + (s[n] == ',');
+	}
+	return *out ? 0 : -1;
+}
+
 int cmd_extract(int argc, char **argv)
 {
 	const struct cli_cmd *self = cli_find("extract");
@@ -57,6 +80,11 @@ int cmd_extract(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(name, "kb")) {
 			kb_dir = arg;
+		} else if (!strcmp(name, "records")) {
+			if (parse_records(arg, &o.records) < 0) {
+				cli_error("--records: '%s' is not a list of document, quote, aid, stock", arg);
+				return 2;
+			}
 		} else if (!strcmp(name, "text")) {
 			o.want_text = 1;
 		} else if (!strcmp(name, "max-doc-size")) {

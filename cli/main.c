@@ -3,6 +3,7 @@
  * commands[] table). Each subcommand parses its options from its own table
  * and calls libdossier; exit status 0 ok, 1 some inputs failed, 2 usage.
  */
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 static const struct cli_opt extract_opts[] = {
 	{"text", 0, NULL, "put the clean text of each document in its record"},
 	{"kb", 0, "DIR", "the knowledge-base folder (default: data/kb of the build, or installed)"},
+	{"records", 0, "LIST", "record types to write: document,quote,aid,stock (default: all)"},
 	{"max-doc-size", 0, "BYTES", "skip documents larger than this (default 32 MiB)"},
 	{"help", 'h', NULL, "show this help"},
 	{NULL, 0, NULL, NULL},
@@ -129,6 +131,10 @@ void cli_diag(void *ud, const char *input, const char *reason, int fatal)
 
 int main(int argc, char **argv)
 {
+	/* one document after another allocates and frees the same sizes: keep
+	 * the freed memory instead of returning it to the system each time */
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
+	mallopt(M_TOP_PAD, 16 << 20);
 	if (argc < 2) {
 		usage(stderr);
 		return 2;

@@ -59,6 +59,8 @@ struct dossier_options {
 	dossier_diag_fn diag; /* NULL = diagnostics are dropped */
 	void *diag_ud;
 	int want_text; /* put the clean text in document records (--text) */
+	unsigned records; /* DOSSIER_REC_* to emit; 0 = all. Without quote, aid
+			   * and stock records no knowledge base is needed. */
 	/* A loaded knowledge base to use (shared, not freed with the handle);
 	 * when NULL, dossier_new loads the one in kb_dir. */
 	const struct dossier_kb *kb;
@@ -66,6 +68,14 @@ struct dossier_options {
 
 struct dossier;
 struct dossier_kb;
+
+enum {
+	DOSSIER_REC_DOCUMENT = 1,
+	DOSSIER_REC_QUOTE = 2,
+	DOSSIER_REC_AID = 4,
+	DOSSIER_REC_STOCK = 8,
+	DOSSIER_REC_ALL = 15
+};
 
 /* Creates a handle. On failure returns a negative code and, when `errbuf` is
  * not NULL, writes a one-line message into it. The caller frees the handle

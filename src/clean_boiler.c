@@ -277,17 +277,22 @@ static int starts_lower(const char *s, size_t n)
 
 /* Appends line [s, s+n) to b with runs of ASCII white space collapsed and
  * the ends trimmed (non-breaking spaces inside are French typography: kept). */
+static const unsigned char ascii_ws[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+};
+
 static void add_squeezed(struct ds_buf *b, const char *s, size_t n)
 {
 	size_t start = b->len, i = 0;
 	ds_buf_reserve(b, n);
 	char *o = b->ptr;
 	size_t k = b->len;
+	const unsigned char *u = (const unsigned char *)s;
 	while (i < n) {
-		/* a run of non-space bytes, copied at once */
+		/* a run of words with single spaces between, copied at once */
 		size_t j = i;
-		while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\r' && s[j] != '\f' &&
-		       s[j] != '\v')
+		while (j < n && (!ascii_ws[u[j]] ||
+				 (u[j] == ' ' && j + 1 < n && !ascii_ws[u[j + 1]] && j > i)))
 			j++;
 		if (j > i) {
 			if (k > start && i > 0)

@@ -39,11 +39,14 @@ int dossier_new(const struct dossier_options *opts, struct dossier **out, char *
 		ds->opts = *opts;
 	if (!ds->opts.max_doc_bytes)
 		ds->opts.max_doc_bytes = DS_DEFAULT_MAX_DOC;
+	if (!ds->opts.records)
+		ds->opts.records = DOSSIER_REC_ALL;
+	ds->opts.records |= DOSSIER_REC_DOCUMENT;
 	if (errbuf && errlen)
 		errbuf[0] = '\0';
 	*out = NULL;
 	ds->kb = ds->opts.kb;
-	if (!ds->kb && ds->opts.kb_dir) {
+	if (!ds->kb && ds->opts.kb_dir && (ds->opts.records & ~DOSSIER_REC_DOCUMENT)) {
 		if (dossier_kb_load(ds->opts.kb_dir, ds->opts.cache_dir, &ds->own_kb, ds->opts.diag,
 				    ds->opts.diag_ud) < 0) {
 			if (errbuf && errlen)
@@ -156,21 +159,23 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
 
 /* The language of a document, from a sample of its running text: CLD2 reads
  * about 20 MB/s, so the whole text would cost more than everything else.
- * The sample is up to LANG_SAMPLE bytes of the first paragraphs of prose
- * (80 bytes or more: not titles, datelines or leftovers of navigation),
- * else the start of the text. Measured on the dev set and the bench: the
- * same answers as the whole text. */
-#define LANG_SAMPLE 1024
+ * The sample is the start of up to four paragraphs of prose (80 bytes or
+ * more: not titles, datelines or leftovers of navigation), LANG_PARA bytes
+ * of each, so that one paragraph full of foreign names does not decide;
+ * else the start of the text. Measured on the dev set: the same answers as
+ * the whole text. */
+#define LANG_SAMPLE 800
+#define LANG_PARA 200
 static const char *doc_lang(const struct dossier_doc *doc)
 {
 	char buf[LANG_SAMPLE + 8];
 	size_t n = 0;
-	for (size_t i = 0; i < doc->n_paras && n < LANG_SAMPLE / 2; i++) {
+	for (size_t i = 0; i < doc->n_paras && n + LANG_PARA <= LANG_SAMPLE; i++) {
 		const struct ds_span *p = &doc->paras[i];
 		size_t len = p->end - p->start;
 		if (len < 80)
 			continue;
-		size_t take = len < LANG_SAMPLE - n ? len : LANG_SAMPLE - n;
+		size_t take = len < LANG_PARA ? len : LANG_PARA;
 		take = ds_utf8_valid_prefix(doc->text.ptr + p->start, take);
 		memcpy(buf + n, doc->text.ptr + p->start, take);
 		n += take;
@@ -267,10 +272,12 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 			doc->lang = page.lang;
 	}
 	doc->date = ds_pubdate(doc, raw->date ? raw->date : page.date, raw->crawl_date);
-	ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
-	if (ds->kb) {
-		ds_extract_quotes(ds, doc);
-		ds_extract_aid(ds, doc);
+	if (ds->kb && (ds->opts.records & ~DOSSIER_REC_DOCUMENT)) {
+		ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
+		if (ds->opts.records & DOSSIER_REC_QUOTE)
+			ds_extract_quotes(ds, doc);
+		if (ds->opts.records & (DOSSIER_REC_AID | DOSSIER_REC_STOCK))
+			ds_extract_aid(ds, doc);
 	}
 	*out = doc;
 	return 0;

@@ -314,6 +314,8 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 		size_t lim = 0;
 		for (size_t i = 0; i < doc->n_paras && i < 4; i++)
 			lim = doc->paras[i].end;
+		if (lim > 2000)
+			lim = ds_utf8_valid_prefix(doc->text.ptr, 2000); /* the top of the story */
 		struct ds_buf f = DS_BUF_INIT;
 		ds_fold(&f, doc->text.ptr, lim);
 		int wd, m, d, y;
