@@ -132,11 +132,12 @@ int dossier_doc_write_jsonl(struct dossier *ds, const struct dossier_doc *doc, F
 {
 	struct ds_buf b = DS_BUF_INIT;
 	ds_out_document(&b, doc, ds->opts.want_text);
-	for (size_t i = 0; i < doc->n_quotes; i++)
+	unsigned want = ds->opts.records;
+	for (size_t i = 0; i < doc->n_quotes && (want & DOSSIER_REC_QUOTE); i++)
 		ds_out_quote(&b, doc, &doc->quotes[i]);
-	for (size_t i = 0; i < doc->n_aid; i++)
+	for (size_t i = 0; i < doc->n_aid && (want & DOSSIER_REC_AID); i++)
 		ds_out_aid(&b, doc, &doc->aid[i]);
-	for (size_t i = 0; i < doc->n_stock; i++)
+	for (size_t i = 0; i < doc->n_stock && (want & DOSSIER_REC_STOCK); i++)
 		ds_out_stock(&b, doc, &doc->stock[i]);
 	size_t n = fwrite(b.ptr, 1, b.len, fp);
 	int rc = n == b.len ? 0 : DOSSIER_E_IO;
