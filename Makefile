@@ -97,24 +97,29 @@ demo: $(BUILD)/.deps all
 score: $(BUILD)/.deps all
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh scripts/score.sh
 
-bench: $(BUILD)/.deps all
+bench: $(BUILD)/.deps all $(BUILD)/bench/bench_kb
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh bench/run.sh
 
-# libFuzzer build of one target: make fuzz T=txt [SECONDS=60]
-SECONDS ?= 60
-fuzz: $(BUILD)/.deps
-	@test -n "$(T)" || { echo "usage: make fuzz T=<$(FUZZ_NAMES)>"; exit 2; }
-	@mkdir -p build-fuzz fuzz/corpus/$(T)
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc \
-	  $(filter-out -fvisibility=hidden,$(PKG_CFLAGS)) -D_POSIX_C_SOURCE=200809L \
-	  -DDOSSIER_KB_DIR='"data/kb"' -o build-fuzz/fuzz-$(T) fuzz/fuzz-$(T).c \
-	  $(LIB_C) $(LIB_CXX:%.cc=build-fuzz/%.o) $(LIBS) 2>&1 | grep -v '^$$' || true
-	build-fuzz/fuzz-$(T) -max_total_time=$(SECONDS) -max_len=65536 fuzz/corpus/$(T)
-
-build-fuzz/src/%.o: src/%.cc
+$(BUILD)/bench/bench_kb: bench/bench_kb.c $(ALIB)
 	@mkdir -p $(dir $@)
-	clang++ -g -O1 -fsanitize=fuzzer-no-link,address -fPIC -Isrc -c $< -o $@
-fuzz: $(LIB_CXX:%.cc=build-fuzz/%.o)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALIB) $(LIBS)
+
+# libFuzzer build of one target: make fuzz T=txt [SECONDS=60]. The library
+# is rebuilt with clang under ASan/UBSan in build-fuzz/; new inputs that
+# libFuzzer finds are added to fuzz/corpus/T (replayed by make check).
+SECONDS ?= 60
+FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+fuzz: $(BUILD)/.deps
+	@test -n "$(T)" || { echo "usage: make fuzz T=<$(FUZZ_NAMES)> [SECONDS=60]"; exit 2; }
+	@test -f fuzz/fuzz-$(T).c || { echo "no fuzz target fuzz/fuzz-$(T).c"; exit 2; }
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang CXX=clang++ CFLAGS="-g -O1" \
+	  SANFLAGS="$(FUZZ_SAN)" build-fuzz/libdossier.a
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $(PKG_CFLAGS) \
+	  -D_POSIX_C_SOURCE=200809L -o build-fuzz/fuzz-$(T) fuzz/fuzz-$(T).c \
+	  build-fuzz/libdossier.a $(LIBS)
+	@mkdir -p fuzz/corpus/$(T)
+	build-fuzz/fuzz-$(T) -max_total_time=$(SECONDS) -max_len=65536 -timeout=10 \
+	  -rss_limit_mb=4096 fuzz/corpus/$(T)
 
 # --- install -----------------------------------------------------------------
 MAN1 := $(sort $(wildcard man/*.1))

@@ -28,18 +28,22 @@ MB=${BENCH_MB:-300}
 SEED=${BENCH_SEED:-1}
 RMB=${BENCH_READABILITY_MB:-20}
 REPEAT=${BENCH_REPEAT:-2}
-SECTIONS=${BENCH_SECTIONS:-extract memory check readability}
+SECTIONS=${BENCH_SECTIONS:-documents extract kb memory check readability}
 HERE=$(dirname "$0")
 CORPUS=$BUILD/bench/corpus-${MB}mb-s$SEED
 TMP=$BUILD/bench/run
 
-# target FORMAT: the per-core throughput target in MB/s, empty = none.
+# target FORMAT: the per-core throughput target in MB/s of reading,
+# cleaning and segmentation (document records only), empty = none.
 target() {
 	case $1 in
 	txt) echo 200 ;;
 	html) echo 80 ;;
 	esac
 }
+
+# The whole extract (clean + names + quotes + aid + stock + JSONL): MB/s.
+FULL_TARGET=50
 
 die() {
 	echo "bench: $*" >&2
@@ -186,8 +190,35 @@ extract_row() {
 	}'
 }
 
+section_documents() {
+	title "documents: reading + cleaning + segmentation (dossier extract --records document SET)"
+	printf '%-6s %9s %8s %7s %7s %10s %12s %8s %6s  %s\n' format "input MB" docs "CPU s" \
+		"wall s" "MB/s/core" "docs/s/core" "RSS MB" diag target
+	# the fixed cost (knowledge base load) on a one-line document
+	echo "Startup" >"$TMP/startup.txt"
+	measure_best d_start "$BIN" extract --records document "$TMP/startup.txt"
+	if r=$(res d_start); then
+		echo "$r" | awk '{ printf "%-6s %9s %8d %7.2f %7.2f %10s %12s %8.1f %6d  %s\n",
+		    "start", "0.0", 1, $2 + $3, $1, "-", "-", $4 / 1024, $5, "fixed cost (no knowledge base), included below" }'
+	else
+		extract_row start 0 1 d_start ""
+	fi
+	for f in txt html warc; do
+		measure_best "d_$f" "$BIN" extract --records document "$CORPUS/$f"
+		extract_row "$f" "$(mf "$f.bytes")" "$(mf "$f.docs")" "d_$f" "$(target "$f")"
+	done
+	echo "(diag: lines on standard error; warc MB counts the gunzipped WARC records," \
+		"docs its HTML 2xx responses)"
+	for f in txt html warc; do
+		if [ -s "$TMP/d_$f.err" ]; then
+			echo "first diagnostic ($f): $(grep -v '^Command exited' "$TMP/d_$f.err" | head -n 1)"
+		fi
+	done
+}
+
+
 section_extract() {
-	title "extract: dossier extract SET > /dev/null, one process, best of $REPEAT"
+	title "extract: the whole extract, clean + names + quotes + aid + stock + JSONL (dossier extract SET)"
 	printf '%-6s %9s %8s %7s %7s %10s %12s %8s %6s  %s\n' format "input MB" docs "CPU s" \
 		"wall s" "MB/s/core" "docs/s/core" "RSS MB" diag target
 	# the fixed cost (knowledge base load) on a one-line document
@@ -201,8 +232,16 @@ section_extract() {
 	fi
 	for f in txt html warc; do
 		measure_best "x_$f" "$BIN" extract "$CORPUS/$f"
-		extract_row "$f" "$(mf "$f.bytes")" "$(mf "$f.docs")" "x_$f" "$(target "$f")"
+		extract_row "$f" "$(mf "$f.bytes")" "$(mf "$f.docs")" "x_$f" "$FULL_TARGET"
 	done
+	# records per second: quotes, aid, stock on the txt set
+	"$BIN" extract "$CORPUS/txt" 2>/dev/null | awk -F'"type":"' '{ split($2, t, "\""); n[t[1]]++ }
+	    END { printf "records on the txt set: %d documents, %d quotes, %d aid, %d stock\n", n["document"], n["quote"], n["aid"], n["stock"] }' >"$TMP/records.txt"
+	cat "$TMP/records.txt"
+	if r=$(res x_txt); then
+		q=$(awk '{ print $6 }' "$TMP/records.txt" | tr -d ,)
+		echo "$r" | awk -v q="$q" '{ c = $2 + $3; if (c < 0.01) c = 0.01; printf "quotes per second per core (txt set, whole extract): %.0f\n", q / c }'
+	fi
 	echo "(diag: lines on standard error; warc MB counts the gunzipped WARC records," \
 		"docs its HTML 2xx responses)"
 	for f in txt html warc; do
@@ -210,6 +249,27 @@ section_extract() {
 			echo "first diagnostic ($f): $(grep -v '^Command exited' "$TMP/x_$f.err" | head -n 1)"
 		fi
 	done
+}
+
+# --- kb: the knowledge base and its matcher ------------------------------------
+
+section_kb() {
+	title "kb: knowledge-base load and matcher (bench/bench_kb.c; targets: load < 50 ms, memory < 50 MB, matching >= 500 MB/s)"
+	kbb=$BUILD/bench/bench_kb
+	[ -x "$kbb" ] || { echo "skipped: $kbb not built"; return 0; }
+	kbdir=${DOSSIER_KB:-$HERE/../data/kb}
+	find "$CORPUS/txt" -name '*.txt' | sort >"$TMP/kb.list"
+	mkdir -p "$TMP/kbcache"
+	"$kbb" "$kbdir" "$TMP/kbcache" "$TMP/kb.list" >/dev/null 2>&1 # warms the cache
+	out=$("$kbb" "$kbdir" "$TMP/kbcache" "$TMP/kb.list") || { echo "FAILED"; STATUS=1; return 0; }
+	echo "$out" | awk '{
+		printf "entries: %d states, %d organisations, %d people, %d materiel; %d aliases\n", $1, $2, $3, $4, $5
+		printf "load: %.1f ms from the cached matcher (%s), %.0f ms compiling it\n", $7, $7 < 50 ? "ok" : "MISSED", $6
+		printf "memory of the loaded base: %.1f MB (%s); matcher scratch %.1f MB\n", $8 / 1024, $8 / 1024 < 50 ? "ok" : "MISSED", $9 / 1024
+		mbs = $11 / 1e6 / $13
+		printf "matching: %d files, %.1f MB, %d mentions (one per %d bytes), %.2f CPU s: %.0f MB/s per core (%s)\n",
+		    $10, $11 / 1e6, $12, $12 ? $11 / $12 : 0, $13, mbs, mbs >= 500 ? "ok" : "MISSED"
+	}'
 }
 
 # --- memory: peak RSS must not grow with the size of the input --------------------
