@@ -10,11 +10,43 @@
 
 #include "cli.h"
 
+/* Documents are written a little after they are processed: the run's
+ * copy detection can still link the held ones to copies that come after
+ * (dossier_doc_link). At most HOLD documents or HOLD_BYTES of text wait. */
+#define HOLD 64
+#define HOLD_BYTES (64u << 20)
+
 struct run {
 	struct dossier *ds;
 	struct cli_counts counts;
 	int out_error;
+	struct dossier_doc *held[HOLD];
+	size_t head, n, bytes;
 };
+
+static void write_oldest(struct run *run)
+{
+	struct dossier_doc *doc = run->held[run->head];
+	size_t len;
+	dossier_doc_text(doc, &len);
+	if (!run->out_error && dossier_doc_write_jsonl(run->ds, doc, stdout) < 0)
+		run->out_error = 1;
+	dossier_doc_free(doc);
+	run->head = (run->head + 1) % HOLD;
+	run->n--;
+	run->bytes -= len;
+}
+
+static void hold(struct run *run, struct dossier_doc *doc)
+{
+	size_t len;
+	dossier_doc_text(doc, &len);
+	while (run->n && (run->n == HOLD || run->bytes + len > HOLD_BYTES))
+		write_oldest(run);
+	run->held[(run->head + run->n) % HOLD] = doc;
+	run->n++;
+	run->bytes += len;
+}
 
 static int one_input(void *ud, const char *path)
 {
@@ -28,9 +60,7 @@ static int one_input(void *ud, const char *path)
 		struct dossier_doc *doc;
 		if (dossier_process(run->ds, raw, &doc) < 0)
 			continue;
-		if (dossier_doc_write_jsonl(run->ds, doc, stdout) < 0)
-			run->out_error = 1;
-		dossier_doc_free(doc);
+		hold(run, doc);
 		if (run->out_error)
 			break;
 	}
@@ -85,6 +115,8 @@ int cmd_extract(int argc, char **argv)
 				cli_error("--records: '%s' is not a list of document, quote, aid, stock", arg);
 				return 2;
 			}
+		} else if (!strcmp(name, "no-dedup")) {
+			o.no_dedup = 1;
 		} else if (!strcmp(name, "text")) {
 			o.want_text = 1;
 		} else if (!strcmp(name, "max-doc-size")) {
@@ -112,6 +144,8 @@ int cmd_extract(int argc, char **argv)
 	}
 	for (int k = optind; k < argc && !run.out_error; k++)
 		dossier_walk(run.ds, argv[k], one_input, &run);
+	while (run.n)
+		write_oldest(&run);
 	dossier_free(run.ds);
 	if (fflush(stdout) != 0 || run.out_error) {
 		cli_error("cannot write the output");

@@ -15,6 +15,7 @@ static const struct cli_opt extract_opts[] = {
 	{"text", 0, NULL, "put the clean text of each document in its record"},
 	{"kb", 0, "DIR", "the knowledge-base folder (default: data/kb of the build, or installed)"},
 	{"records", 0, "LIST", "record types to write: document,quote,aid,stock (default: all)"},
+	{"no-dedup", 0, NULL, "do not link copies (dup_of, translation_of) among the inputs"},
 	{"max-doc-size", 0, "BYTES", "skip documents larger than this (default 32 MiB)"},
 	{"help", 'h', NULL, "show this help"},
 	{NULL, 0, NULL, NULL},

@@ -53,6 +53,9 @@ static inline void fuzz_check_doc(struct dossier *ds, struct dossier_doc *doc)
 		fuzz_check(nl != NULL, "JSONL line ends with a newline");
 		json_error_t err;
 		json_t *j = json_loadb(line, (size_t)(nl - line), 0, &err);
+		if (!j)
+			fprintf(stderr, "jansson: %s at %d: %.*s\n", err.text, err.position,
+				(int)(nl - line < 300 ? nl - line : 300), line);
 		fuzz_check(j && json_is_object(j), "JSONL line parses as an object");
 		json_decref(j);
 		line = nl + 1;

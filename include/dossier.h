@@ -61,6 +61,7 @@ struct dossier_options {
 	int want_text; /* put the clean text in document records (--text) */
 	unsigned records; /* DOSSIER_REC_* to emit; 0 = all. Without quote, aid
 			   * and stock records no knowledge base is needed. */
+	int no_dedup;     /* do not look for copies among the run's documents */
 	/* A loaded knowledge base to use (shared, not freed with the handle);
 	 * when NULL, dossier_new loads the one in kb_dir. */
 	const struct dossier_kb *kb;
@@ -173,10 +174,16 @@ DOSSIER_API size_t dossier_doc_n_paragraphs(const struct dossier_doc *doc);
 DOSSIER_API void dossier_doc_paragraph(const struct dossier_doc *doc, size_t i,
 				       size_t *start, size_t *end);
 
+/* Sets the document's dup_of and translation_of from what the run has
+ * seen so far. Call it just before writing or storing the document: a
+ * caller that holds a few documents back before writing them lets copies
+ * found later (one that joins two clusters) link the held ones too.
+ * dossier_doc_write_jsonl calls it. */
+DOSSIER_API void dossier_doc_link(struct dossier *ds, struct dossier_doc *doc);
 /* Writes the records of `doc` as JSONL (records.md) to `fp`. Returns 0 or
  * DOSSIER_E_IO. */
-DOSSIER_API int dossier_doc_write_jsonl(struct dossier *ds,
-					const struct dossier_doc *doc, FILE *fp);
+DOSSIER_API int dossier_doc_write_jsonl(struct dossier *ds, struct dossier_doc *doc,
+					FILE *fp);
 
 /* --- knowledge base and names ---------------------------------------- */
 
@@ -253,6 +260,165 @@ DOSSIER_API void dossier_doc_mention(const struct dossier_doc *doc, size_t i,
 /* The language of a UTF-8 text as an ISO 639-1 code ("fr", "en", "de", ...)
  * or NULL when it cannot be told reliably (too short, mixed, unknown). */
 DOSSIER_API const char *dossier_lang_detect(const char *text, size_t len);
+
+/* --- store: the database and the tracker ----------------------------- */
+
+#include <stdint.h>
+
+/* A store keeps documents and their records (an ordinary SQLite file; the
+ * schema is in dossier-ingest(1)) and the tracker built from the aid
+ * records: aid mentions that report the same deal, from any number of
+ * sentences and articles, merged into one entry (provider, item, status,
+ * figures, dates, evidence, independent sources). A handle is used by one
+ * thread at a time; several processes may share the file. */
+struct dossier_store;
+
+/* Opens the store at `target` (a file path: SQLite; created when missing)
+ * and brings its schema up to date. Returns 0, or a negative code with a
+ * one-line message in errbuf. */
+DOSSIER_API int dossier_store_open(const char *target, struct dossier_store **out,
+				   char *errbuf, size_t errlen);
+DOSSIER_API void dossier_store_close(struct dossier_store *st);
+/* The message of the last error on this store ("" when none). */
+DOSSIER_API const char *dossier_store_errmsg(const struct dossier_store *st);
+/* The backend's name ("sqlite"). */
+DOSSIER_API const char *dossier_store_backend(const struct dossier_store *st);
+
+/* Everything written between begin and commit is stored together or not
+ * at all (an interrupted ingest loses only the open transaction). */
+DOSSIER_API int dossier_store_begin(struct dossier_store *st);
+DOSSIER_API int dossier_store_commit(struct dossier_store *st);
+DOSSIER_API int dossier_store_rollback(struct dossier_store *st);
+
+/* Stores a processed document with its quote, aid and stock records, and
+ * marks the tracker entries of its providers stale. A document stored
+ * before (same id, same clean text) is left as it is. Returns 1 stored,
+ * 0 already there, or a negative code; *key (when not NULL) gets the
+ * document's key in the store. Outside a transaction, opens its own. */
+DOSSIER_API int dossier_store_put(struct dossier_store *st, const struct dossier_doc *doc,
+				  long long *key);
+
+/* Recomputes the stale tracker entries (every query does it first).
+ * Returns the number of providers recomputed, or a negative code. */
+DOSSIER_API int dossier_store_refresh(struct dossier_store *st);
+
+struct dossier_store_counts {
+	unsigned long long documents, quotes, aid, stock, entries;
+};
+DOSSIER_API int dossier_store_counts(struct dossier_store *st, struct dossier_store_counts *c);
+/* The backend's consistency check (SQLite: integrity_check and the
+ * full-text indexes): 0, or DOSSIER_E_DB with the reason as message. */
+DOSSIER_API int dossier_store_check(struct dossier_store *st);
+
+/* Query filters: NULL fields do not filter. Names are canonical names
+ * (resolve what users type with dossier_kb_lookup). */
+struct dossier_filter {
+	const char *provider;
+	const char *item;     /* an item, or a family (Leopard 2: all its variants) */
+	const char *category; /* a records.md category and those under it */
+	const char *status;   /* requested considered pledged delivered refused backfill */
+	const char *since, *until; /* YYYY[-MM[-DD]]: entries reported in that period */
+	const char *speaker;  /* quotes: canonical name, or words of the name */
+	const char *search;   /* quotes: words of the text (accents ignored) */
+};
+
+enum {
+	DOSSIER_CONFLICT_PLEDGED = 1,   /* sources give different pledged counts */
+	DOSSIER_CONFLICT_DELIVERED = 2, /* ... different delivered counts */
+	DOSSIER_CONFLICT_AMOUNT = 4     /* ... different amounts of money */
+};
+
+/* A tracker entry: one deal, from all the mentions that report it. */
+struct dossier_entry {
+	const char *id; /* 12 hex digits; the same for the same mentions */
+	const char *provider, *item, *family, *category;
+	const char *status; /* the furthest action reached (see dossier_filter) */
+	const char *beneficiary, *replaces; /* backfill deals */
+	long long pledged, delivered; /* the figure most sources give, -1 none */
+	/* every figure reported, ascending, comma-separated ("12,14"); ""
+	 * when none; amounts as "400000000 USD" */
+	const char *pledged_all, *delivered_all, *amount_all;
+	double amount; /* < 0 none */
+	const char *currency;
+	unsigned conflicts; /* DOSSIER_CONFLICT_* */
+	const char *first_date, *last_date; /* reports, YYYY[-MM[-DD]] or NULL */
+	unsigned long n_mentions, n_sources; /* sentences; independent sources */
+	const char *sources; /* the counted documents: URL, else id; "; "-separated */
+};
+/* Calls fn for each entry matching f (NULL: all), by provider then first
+ * date. Returns the number of entries, the first non-zero value of fn, or
+ * a negative code. Strings are valid during the call. */
+DOSSIER_API int dossier_store_entries(struct dossier_store *st, const struct dossier_filter *f,
+				      int (*fn)(void *ud, const struct dossier_entry *e), void *ud);
+
+/* One mention of an entry, with its document. */
+struct dossier_evidence {
+	const char *entry, *doc, *title, *outlet, *url, *doc_date;
+	const char *date, *action, *sentence;
+	long long quantity; /* -1 none */
+	double amount;      /* < 0 none */
+	const char *currency;
+	unsigned long start, end; /* the sentence in the document's clean text */
+	int counted;         /* 0: a copy of another source, not counted */
+	const char *copy_of; /* counted == 0: the document that was counted */
+};
+/* Calls fn for each mention of the entry `id` (or a unique prefix of it,
+ * 4 digits at least), in date order. Returns the number of mentions, or
+ * DOSSIER_E_USAGE when no entry or several have that id (message on st). */
+DOSSIER_API int dossier_store_evidence(struct dossier_store *st, const char *id,
+				       int (*fn)(void *ud, const struct dossier_evidence *e),
+				       void *ud);
+
+struct dossier_quote_row {
+	const char *doc, *outlet, *date, *text, *speaker, *speaker_kind, *cue;
+	unsigned long start, end;
+};
+/* Quotes matching f's speaker, search, since and until, by date. */
+DOSSIER_API int dossier_store_quotes(struct dossier_store *st, const struct dossier_filter *f,
+				     int (*fn)(void *ud, const struct dossier_quote_row *q),
+				     void *ud);
+
+/* Per outlet (the credited source, else the URL's host; NULL: neither):
+ * documents, originals, and copies (dup_of, translation_of, or the same
+ * clean text as a document dated earlier). */
+struct dossier_source_row {
+	const char *outlet;
+	unsigned long documents, originals, copies;
+};
+DOSSIER_API int dossier_store_sources(struct dossier_store *st,
+				      int (*fn)(void *ud, const struct dossier_source_row *s),
+				      void *ud);
+
+/* Full-text search over documents (title and text; accents and case
+ * ignored; every word must occur): at most `limit` documents, best first,
+ * with a snippet around the words ([ ] mark them). */
+struct dossier_doc_row {
+	long long key;
+	const char *doc, *title, *date, *lang, *outlet, *url, *snippet;
+};
+DOSSIER_API int dossier_store_search(struct dossier_store *st, const char *text, size_t limit,
+				     int (*fn)(void *ud, const struct dossier_doc_row *d),
+				     void *ud);
+
+/* Provenance across runs. A document's MinHash signature and its LSH band
+ * keys; the stored documents sharing any of `bands` (each once: key, id,
+ * date, signature); and links found after the fact, which make the
+ * tracker count the copy once (NULL leaves a link as it is, "" clears it). */
+struct dossier_candidate {
+	long long key;
+	const char *doc, *date;
+	const uint32_t *sig;
+	size_t n_sig;
+};
+DOSSIER_API int dossier_store_put_signature(struct dossier_store *st, long long key,
+					    const uint32_t *sig, size_t n_sig,
+					    const uint64_t *bands, size_t n_bands);
+DOSSIER_API int dossier_store_candidates(struct dossier_store *st, const uint64_t *bands,
+					 size_t n_bands,
+					 int (*fn)(void *ud, const struct dossier_candidate *c),
+					 void *ud);
+DOSSIER_API int dossier_store_set_links(struct dossier_store *st, long long key,
+					const char *dup_of, const char *translation_of);
 
 #ifdef __cplusplus
 }

@@ -25,10 +25,42 @@ python3 "$EVAL/langid/score_langid.py" "$EVAL/langid/sentences.tsv" "$out/langid
 "$DOSSIER" extract --text "$EVAL/html/aeb/html" >"$out/aeb.jsonl" 2>"$out/aeb.err"
 python3 "$EVAL/html/score_html.py" "$EVAL/html/aeb/ground-truth.json" "$out/aeb.jsonl" | tee "$out/aeb.txt"
 
+# near-duplicates among 1,069 synthetic documents with planted copies
+python3 - "$EVAL/dedup/synthetic.jsonl" "$out/dedup-in.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[2], 'w') as out:
+    for line in open(sys.argv[1], encoding='utf-8'):
+        r = json.loads(line)
+        out.write(json.dumps({'id': r['id'], 'text': r['text']}) + '\n')
+PY
+"$DOSSIER" extract --records document "$out/dedup-in.jsonl" >"$out/dedup.jsonl" 2>"$out/dedup.err"
+python3 - "$out/dedup.jsonl" "$out/dedup.tsv" <<'PY'
+import json, sys
+parent = {}
+def find(x):
+    while parent.get(x, x) != x:
+        x = parent[x]
+    return x
+ids = []
+for line in open(sys.argv[1], encoding='utf-8'):
+    r = json.loads(line)
+    if r.get('type') != 'document':
+        continue
+    ids.append(r['doc'])
+    if r.get('dup_of'):
+        parent[find(r['doc'])] = find(r['dup_of'])
+with open(sys.argv[2], 'w') as out:
+    for i in ids:
+        out.write('%s\t%s\n' % (i, find(i)))
+PY
+python3 "$EVAL/dedup/score_dedup.py" "$EVAL/dedup/synthetic.jsonl" "$out/dedup.tsv" | tee "$out/dedup.txt"
+
 python3 - "$out" "$EVAL/langid/sentences.tsv" <<'PY'
 import json, sys
 out, gold_path = sys.argv[1], sys.argv[2]
 res = {'dev': json.load(open(out + '/dev.json'))}
+row = open(out + '/dedup.txt').read().split('\n')[1].split()
+res['dedup'] = {'pair_precision': float(row[1]), 'pair_recall': float(row[2]), 'pair_f1': float(row[3])}
 gold = [l.split('\t', 1)[0] for l in open(gold_path, encoding='utf-8')]
 pred = [l.split('\t', 1)[0] for l in open(out + '/langid.tsv', encoding='utf-8')]
 def acc(lang):

@@ -45,6 +45,9 @@ static const struct pattern patterns[] = {
 	P("required fields are marked", CONTAINS, DROP, 200),
 	P("les champs obligatoires sont indiques", CONTAINS, DROP, 200),
 	P("save my name, email", PREFIX, DROP, 200),
+	P("reagissez a cet article", PREFIX, DROP_REST, 200),
+	P("ne sera pas publiee", CONTAINS, DROP, 200),
+	P("will not be published", CONTAINS, DROP, 200),
 	P("enregistrer mon nom, mon e-mail", PREFIX, DROP, 200),
 	P("cancel reply", EXACT, DROP, 30),
 	P("annuler la reponse", EXACT, DROP, 30),
@@ -134,14 +137,14 @@ static const struct pattern patterns[] = {
 	P("share this:", PREFIX, DROP, 60),
 	P("share this", EXACT, DROP, 20),
 	P("share this article", EXACT, DROP, 30),
-	P("share on facebook", PREFIX, DROP, 60),
+	P("share on facebook", PREFIX, DROP, 160),
 	P("share on twitter", PREFIX, DROP, 60),
 	P("partager :", PREFIX, DROP, 60),
 	P("partager:", PREFIX, DROP, 60),
 	P("partager", EXACT, DROP, 20),
 	P("partager cet article", PREFIX, DROP, 60),
 	P("partagez cet article", PREFIX, DROP, 60),
-	P("partager sur facebook", PREFIX, DROP, 60),
+	P("partager sur facebook", PREFIX, DROP, 160),
 	P("like this:", PREFIX, DROP, 30),
 	P("j'aime ca :", PREFIX, DROP, 30),
 	P("j'aime chargement", PREFIX, DROP, 40),
@@ -311,10 +314,12 @@ static void add_squeezed(struct ds_buf *b, const char *s, size_t n)
 
 /* Is the text hard-wrapped (a paragraph is a block of lines between blank
  * lines, cut at a fixed width)? Yes when most lines that have another line
- * of the same block after them end inside a sentence. */
+ * of the same block after them end inside a sentence, and those lines are
+ * all about one width (a menu or a footer of short lines is not wrapped
+ * text). */
 static int hard_wrapped(const char *body, size_t len)
 {
-	size_t inner = 0, open = 0, i = 0;
+	size_t inner = 0, open = 0, i = 0, minw = SIZE_MAX, maxw = 0;
 	int prev_nonblank = 0;
 	size_t prev_a = 0, prev_n = 0;
 	while (i < len) {
@@ -328,14 +333,19 @@ static int hard_wrapped(const char *body, size_t len)
 			blank = ds_isspace(body[a + k]);
 		if (!blank && prev_nonblank) {
 			inner++;
-			open += !ends_sentence(body + prev_a, prev_n) && prev_n >= 30;
+			if (!ends_sentence(body + prev_a, prev_n) && prev_n >= 30) {
+				size_t w = ds_utf8_count(body + prev_a, prev_n);
+				open++;
+				minw = w < minw ? w : minw;
+				maxw = w > maxw ? w : maxw;
+			}
 		}
 		prev_nonblank = !blank;
 		prev_a = a;
 		prev_n = n;
 		i += (nl ? (size_t)(nl - (body + i)) + 1 : len - i);
 	}
-	return inner >= 2 && open * 2 > inner;
+	return inner >= 2 && open * 2 > inner && maxw <= 100 && maxw - minw <= 25;
 }
 
 void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)

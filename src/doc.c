@@ -59,6 +59,8 @@ int dossier_new(const struct dossier_options *opts, struct dossier **out, char *
 	}
 	if (ds->kb)
 		ds->matcher = ds_matcher_new(ds->kb);
+	if (!ds->opts.no_dedup)
+		ds->dedup = ds_dedup_new();
 	*out = ds;
 	return 0;
 }
@@ -68,6 +70,7 @@ void dossier_free(struct dossier *ds)
 	if (!ds)
 		return;
 	ds_matcher_free(ds->matcher);
+	ds_dedup_free(ds->dedup);
 	ds_kb_free(ds->own_kb);
 	free(ds);
 }
@@ -279,6 +282,8 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 		if (ds->opts.records & (DOSSIER_REC_AID | DOSSIER_REC_STOCK))
 			ds_extract_aid(ds, doc);
 	}
+	if (ds->dedup)
+		ds_dedup_doc(ds->dedup, doc);
 	*out = doc;
 	return 0;
 }

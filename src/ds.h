@@ -344,6 +344,7 @@ struct dossier {
 	const struct dossier_kb *kb;
 	struct dossier_kb *own_kb;
 	struct ds_matcher *matcher;
+	struct ds_dedup *dedup;
 	char errmsg[256];
 };
 
@@ -382,6 +383,7 @@ struct dossier_doc {
 	struct ds_stock *stock;
 	size_t n_stock, cap_stock;
 	const struct dossier_kb *kb; /* the base the mentions point into */
+	uint32_t dedup_ix;           /* 1 + its index in the run's dedup state */
 };
 
 /* --- in_*.c: bytes -> raw document text --------------------------------- */
@@ -454,6 +456,18 @@ void ds_segment(struct dossier_doc *doc);
 /* The end of the sentence starting at s[start] within [start, end); used by
  * ds_segment and exposed for tests and fuzzing. */
 size_t ds_sentence_end(const char *s, size_t start, size_t end);
+
+/* clean_dedup.c: near-duplicate and translated copies within a run. */
+struct ds_dedup;
+struct ds_dedup *ds_dedup_new(void);
+void ds_dedup_free(struct ds_dedup *d);
+/* Fingerprints doc, links it to an earlier copy (doc->dup_of) or an
+ * earlier original in another language (doc->translation_of), and indexes
+ * it for the documents after it. */
+void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc);
+/* Sets doc->dup_of and translation_of from the clusters as they are now;
+ * called when the record is written. */
+void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc);
 
 /* --- ex_*.c: clean text -> facts ---------------------------------------- */
 

@@ -332,12 +332,34 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 			}
 		}
 		else if (f.len && !prec) {
-			/* a dateline "VARSOVIE, 16 mars (...)" and "jeudi" in the story */
-			size_t lim1 = doc->n_paras > 1 ? doc->paras[1].end : lim;
+			/* a dateline "VARSOVIE, 16 mars (...)" and "jeudi" in the story:
+			 * the day and month must open a paragraph, after a city */
 			struct ds_buf g = DS_BUF_INIT;
-			ds_fold(&g, doc->text.ptr, lim1);
-			int refy = ref ? atoi(ref) : 0;
-			if (find_day_month_and_weekday(g.ptr ? g.ptr : "", g.len, &wd, &m, &d)) {
+			int refy = ref ? atoi(ref) : 0, found = 0;
+			for (size_t p = 0; p < doc->n_paras && p < 2 && !found; p++) {
+				const char *ps = doc->text.ptr + doc->paras[p].start;
+				size_t pl = doc->paras[p].end - doc->paras[p].start;
+				const char *comma = memchr(ps, ',', pl < 40 ? pl : 40);
+				if (!comma || !ds_isupper(ps[0]) || !ds_isupper(ps[1]))
+					continue; /* "KYIV, ..." / "VARSOVIE, ..." */
+				size_t head = (size_t)(comma - ps) + 30;
+				ds_buf_reset(&g);
+				ds_fold(&g, comma, ds_utf8_valid_prefix(comma, (head < pl ? head : pl) - (size_t)(comma - ps)));
+				int wd2 = -1, m2 = 0, d2 = 0, m3, d3;
+				int both = find_day_month_and_weekday(g.ptr ? g.ptr : "", g.len, &wd2, &m2, &d2);
+				if (!m2)
+					continue;
+				if (!both) {
+					/* the weekday may be anywhere in the paragraph */
+					ds_buf_reset(&g);
+					ds_fold(&g, ps, ds_utf8_valid_prefix(ps, pl < 2000 ? pl : 2000));
+					if (!find_day_month_and_weekday(g.ptr ? g.ptr : "", g.len, &wd2, &m3, &d3))
+						continue;
+				}
+				m = m2, d = d2, wd = wd2;
+				found = 1;
+			}
+			if (found) {
 				y = year_of_weekday(wd, m, d, refy >= 1990 ? refy : 2024);
 				if (y && emit(tmp, y, m, d)) {
 					memcpy(best, tmp, sizeof tmp);

@@ -3,10 +3,12 @@
  *
  * The page is parsed into a light tree (in_html_tree.c), the nodes of the
  * article are chosen (in_html_main.c), and their text is written one block
- * (paragraph, heading, list item, quote) per line. Metadata comes from the
- * head: og:title or <title> without the site name, the publication date
- * (meta, JSON-LD, <time> of the article), the canonical URL and <html
- * lang>. The text is valid UTF-8 whatever the bytes were.
+ * (paragraph, heading, list item, quote, table row) per line, datelines
+ * left out. Metadata comes from the head: og:title or <title> without the
+ * site name (else the first <h1>), the publication date (article meta,
+ * JSON-LD, other metas, a <time> of the article, else the dateline), the
+ * canonical URL and <html lang>. The text is valid UTF-8 whatever the bytes
+ * were.
  */
 #include <jansson.h>
 #include <stdlib.h>
@@ -29,6 +31,19 @@ static int is_space_at(const char *s, size_t n, size_t i, size_t *w)
 		*w = 2; /* NBSP */
 		return 1;
 	}
+	return 0;
+}
+
+/* Length of the invisible character at s[i] (zero-width space, byte order
+ * mark, soft hyphen), else 0: they are dropped, joining what they split. */
+static size_t invisible_at(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (u[0] == 0xC2 && i + 1 < n && u[1] == 0xAD)
+		return 2;
+	if (i + 2 < n && ((u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B) ||
+			  (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)))
+		return 3;
 	return 0;
 }
 
@@ -100,8 +115,14 @@ static void line_text(struct line_out *lo, const char *s, size_t n, int pre)
 			i += w;
 			continue;
 		}
+		size_t k = invisible_at(s, n, i);
+		if (k) {
+			i += k;
+			continue;
+		}
 		size_t j = i + 1;
-		while (j < n && !is_space_at(s, n, j, &w))
+		while (j < n && !is_space_at(s, n, j, &w) &&
+		       ((unsigned char)s[j] < 0xC2 || !invisible_at(s, n, j)))
 			j++;
 		if (lo->space && b->len > lo->line_start)
 			ds_buf_addc(b, ' ');
@@ -399,8 +420,8 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 	struct ds_buf raw = DS_BUF_INIT;
 	if (t.og_title) {
 		ds_buf_reset(&raw);
-		struct line_out lo = {&raw, 0, 0, NULL};
-		line_text(&lo, t.og_title, strlen(t.og_title), 0);
+		ds_buf_adds(&raw, t.og_title);
+		clean_title(&raw, t.og_site); /* og:title too may end in the site */
 		page->title = trimmed(doc, &raw);
 	}
 	if (!page->title && t.title.len) {
@@ -423,15 +444,16 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 	ds_utf8_repair(&page->body, raw.ptr ? raw.ptr : "", raw.len);
 	ds_utf8_fix_c1(&page->body);
 
-	page->date = t.published;
-	if (!page->date)
-		page->date = jsonld_date(doc, &t);
-	if (!page->date)
-		page->date = t.meta_date;
-	if (!page->date)
-		page->date = body_date(&t, top);
-	if (!page->date && dateline.len)
-		page->date = ds_arena_strndup(&doc->arena, dateline.ptr, dateline.len);
+	/* the date: the first source that holds one (some hold "0001-01-01") */
+	const char *dates[] = {t.published, jsonld_date(doc, &t), t.meta_date,
+			       body_date(&t, top), NULL};
+	if (dateline.len)
+		dates[4] = ds_arena_strndup(&doc->arena, dateline.ptr, dateline.len);
+	for (size_t i = 0; i < DS_ARRAY_LEN(dates) && !page->date; i++) {
+		char iso[11];
+		if (dates[i] && ds_date_parse(dates[i], strlen(dates[i]), iso))
+			page->date = dates[i];
+	}
 	ds_buf_release(&dateline);
 	page->url = t.canonical ? t.canonical : t.og_url;
 	page->date = valid(doc, page->date);

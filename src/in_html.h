@@ -122,7 +122,8 @@ struct hx_tree {
 };
 
 /* in_html_tree.c: parses html (charset from HTTP or NULL) into t; strings
- * in doc's arena. Returns 0, or DOSSIER_E_FORMAT when libxml2 gave up. */
+ * in doc's arena. Returns 0, DOSSIER_E_TOOBIG past 2 GiB, or
+ * DOSSIER_E_FORMAT when libxml2 gave up; t is to be released either way. */
 int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *html,
 		       size_t len, const char *charset);
 void ds_html_tree_release(struct hx_tree *t);

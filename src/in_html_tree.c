@@ -1,11 +1,14 @@
 /*
  * in_html_tree.c: HTML bytes -> the light tree of in_html.h, through
  * libxml2's SAX interface (libxml2 is the one HTML parser allowed; its DOM
- * costs more than the whole extraction). Elements that never hold article
- * text (script, style, svg, form controls) stay out of the tree; the rest
- * become nodes with a tag kind, flags and a class/id weight, and character
- * data becomes text runs. The <head> metadata, <html lang>, ld+json scripts
- * and <time> elements are collected on the way. Every buffer has a ceiling.
+ * costs more than the whole extraction). The bytes are decoded as the HTML
+ * standard sniffs them (valid UTF-8 first, then HTTP, then <meta>), script
+ * and style bodies are left out before libxml2 sees them, and elements that
+ * never hold article text (svg, form controls, iframes) stay out of the
+ * tree; the rest become nodes with a tag kind, flags and a class/id weight,
+ * and character data becomes text runs. The <head> metadata, <html lang>,
+ * ld+json scripts and <time> elements are collected on the way. Every
+ * buffer has a ceiling, and so has the nesting depth.
  */
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
@@ -15,10 +18,11 @@
 
 #include "in_html.h"
 
-/* Ceilings: libxml2 keeps a stack of open elements and searches it for
- * every end tag, so a page nested deeper than any real one is cut there. */
+/* Ceilings. libxml2 keeps a stack of open elements and searches it for
+ * end tags, so a page nested deeper than any real one (they stay under 100)
+ * is cut there; so is one of more nodes than any real page has. */
 #define MAX_DEPTH 1000
-#define MAX_NODES (4u << 20)
+#define MAX_NODES (2u << 20)
 #define MAX_TITLE 2048
 #define MAX_JSONLD (1u << 20)
 #define MAX_ATTR 2048
@@ -877,22 +881,43 @@ static int end_tag_at(const char *s, size_t n, size_t i, const char *name, size_
 	return 1;
 }
 
-/* libxml2 compares every attribute of a tag with all the ones before it,
- * so a tag of 100 000 attributes takes minutes. This pass finds the tags
- * with more than MAX_ATTRS attributes and blanks the excess (outside quoted
- * values, which stay, so the tag still ends where it ended). It reads tags,
- * comments and script bodies only as far as needed to count; it is a guard,
- * not a parser. Returns a malloc'ed copy when it changed something, else
- * NULL. */
-static char *defuse(const char *s, size_t n)
+/* Is s[0, n) the lower-case name (in any case)? */
+static int name_is(const char *s, size_t n, const char *name)
 {
-	char *copy = NULL;
-	size_t i = 0;
+	size_t j = 0;
+	while (j < n && name[j] && ds_tolower(s[j]) == name[j])
+		j++;
+	return j == n && !name[j];
+}
+
+/* Copies s[from, to) to out. */
+static void flush(struct ds_buf *out, const char *s, size_t from, size_t to)
+{
+	if (to > from)
+		ds_buf_add(out, s + from, to - from);
+}
+
+/* The page as libxml2 gets it. Two things are taken out first, by a scan
+ * that reads tags, comments and script bodies only as far as needed (a
+ * filter, not a parser; it ends them where the HTML standard, and libxml2,
+ * do):
+ * - the bodies of <script> (but ld+json) and <style>: half the bytes of a
+ *   modern page, and libxml2's slowest path, for no text;
+ * - the attributes of a tag past the MAX_ATTRS-th, blanked outside quoted
+ *   values (which stay, so the tag ends where it ended): libxml2 compares
+ *   every attribute with all the ones before it, so a tag of 100 000
+ *   attributes would take minutes. */
+static void prefilter(const char *s, size_t n, struct ds_buf *out)
+{
+	static const char *const raw[] = {"script", "style"};
+	size_t i = 0, done = 0; /* s[0, done) is in out */
+	ds_buf_reserve(out, n + 1);
 	while (i < n) {
 		const char *lt = memchr(s + i, '<', n - i);
 		if (!lt)
 			break;
-		i = (size_t)(lt - s) + 1;
+		size_t start = (size_t)(lt - s);
+		i = start + 1;
 		if (i + 2 < n && s[i] == '!' && s[i + 1] == '-' && s[i + 2] == '-') {
 			const char *e = ds_memmem(s + i + 3, n - i - 3, "-->", 3);
 			i = e ? (size_t)(e - s) + 3 : n;
@@ -903,8 +928,7 @@ static char *defuse(const char *s, size_t n)
 		size_t name = i;
 		while (i < n && ds_isalnum(s[i]))
 			i++;
-		size_t name_len = i - name;
-		size_t tokens = 0;
+		size_t name_len = i - name, tokens = 0;
 		int in_tok = 0;
 		while (i < n && s[i] != '>' && s[i] != '<') {
 			char c = s[i];
@@ -916,44 +940,35 @@ static char *defuse(const char *s, size_t n)
 			if (ds_isspace(c) || c == '/') {
 				in_tok = 0;
 			} else {
-				if (!in_tok)
-					tokens++;
+				tokens += !in_tok;
 				in_tok = 1;
 				if (tokens > MAX_ATTRS) {
-					if (!copy) {
-						copy = ds_xmalloc(n);
-						memcpy(copy, s, n);
-					}
-					copy[i] = ' ';
+					flush(out, s, done, i);
+					ds_buf_addc(out, ' ');
+					done = i + 1;
 				}
 			}
 			i++;
 		}
-		/* the bodies of script and style are not markup */
-		static const char *const raw[] = {"script", "style"};
-		for (size_t r = 0; r < DS_ARRAY_LEN(raw); r++) {
-			size_t k = strlen(raw[r]);
-			if (name_len != k)
-				continue;
-			size_t j;
-			for (j = 0; j < k && ds_tolower(s[name + j]) == raw[r][j]; j++)
-				;
-			if (j < k)
-				continue;
-			for (;;) {
-				const char *e = i < n ? memchr(s + i, '<', n - i) : NULL;
-				if (!e) {
-					i = n;
-					break;
-				}
-				i = (size_t)(e - s);
-				if (end_tag_at(s, n, i, raw[r], k))
-					break;
-				i++;
-			}
+		size_t r = 0;
+		while (r < DS_ARRAY_LEN(raw) && !name_is(s + name, name_len, raw[r]))
+			r++;
+		if (r == DS_ARRAY_LEN(raw) || i >= n || s[i] != '>')
+			continue;
+		size_t body = ++i;
+		for (;;) {
+			const char *e = i < n ? memchr(s + i, '<', n - i) : NULL;
+			i = e ? (size_t)(e - s) : n;
+			if (!e || end_tag_at(s, n, i, raw[r], name_len))
+				break;
+			i++;
+		}
+		if (!ds_memmem(s + start, body - start, "ld+json", 7)) {
+			flush(out, s, done, body);
+			done = i;
 		}
 	}
-	return copy;
+	flush(out, s, done, n);
 }
 
 int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *html, size_t len,
@@ -967,18 +982,19 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	st.t = t;
 	st.doc = doc;
 	hint_index_init(&st.hints);
-	ds_grow(&t->nodes, &t->cap, 1 + len / 64, sizeof *t->nodes);
+
+	struct ds_buf page = DS_BUF_INIT;
+	prefilter(html, len, &page);
+	html = page.len ? page.ptr : " ";
+	len = page.len ? page.len : 1;
+	ds_grow(&t->nodes, &t->cap, 1 + len / 32, sizeof *t->nodes);
 	memset(&t->nodes[0], 0, sizeof t->nodes[0]);
 	t->nodes[0].tag = HX_ROOT;
 	t->n = 1;
 	ds_buf_reserve(&t->text, len / 4 + 16);
-
-	char *defused = defuse(html, len);
-	if (defused)
-		html = defused;
-	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(len ? html : " ", len ? (int)len : 1);
+	htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
 	if (!ctxt) {
-		free(defused);
+		ds_buf_release(&page);
 		return DOSSIER_E_FORMAT;
 	}
 	st.ctxt = ctxt;
@@ -1015,7 +1031,7 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	if (st.in_jsonld)
 		ds_buf_addc(&t->jsonld, '\0');
 	htmlFreeParserCtxt(ctxt);
-	free(defused);
+	ds_buf_release(&page);
 	return 0;
 }
 

@@ -25,6 +25,8 @@ void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_t
 	ds_json_strz(b, doc->credited_source);
 	ds_buf_addf(b, ",\"chars\":%zu,\"dup_of\":", doc->chars);
 	ds_json_strz(b, doc->dup_of);
+	ds_buf_adds(b, ",\"translation_of\":");
+	ds_json_strz(b, doc->translation_of);
 	ds_buf_adds(b, ",\"removed\":[");
 	for (size_t i = 0; i < doc->n_removed; i++) {
 		if (i)
@@ -128,8 +130,15 @@ void ds_out_stock(struct ds_buf *b, const struct dossier_doc *doc, const struct 
 	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", s->start, s->end);
 }
 
-int dossier_doc_write_jsonl(struct dossier *ds, const struct dossier_doc *doc, FILE *fp)
+void dossier_doc_link(struct dossier *ds, struct dossier_doc *doc)
 {
+	if (ds->dedup)
+		ds_dedup_links(ds->dedup, doc);
+}
+
+int dossier_doc_write_jsonl(struct dossier *ds, struct dossier_doc *doc, FILE *fp)
+{
+	dossier_doc_link(ds, doc);
 	struct ds_buf b = DS_BUF_INIT;
 	ds_out_document(&b, doc, ds->opts.want_text);
 	unsigned want = ds->opts.records;

@@ -1,0 +1,645 @@
+/*
+ * clean_dedup.c: near-duplicate and translated copies among the documents
+ * of a run (records.md "document": dup_of, and the optional translation_of).
+ *
+ * Each document gets a MinHash signature over its normalised word 3-shingles
+ * (one-permutation hashing: one xxHash per shingle, 64 bins, empty bins
+ * filled from their neighbours), indexed by LSH bands (16 bands of 4 rows:
+ * documents with a Jaccard similarity of 0.7 share a band 99% of the time).
+ * Copies that keep a story's sentences but add or cut much (a wire story
+ * and its longer update) have a low Jaccard but a high containment; they are
+ * found through "anchors": for each long sentence, the two smallest of its
+ * shingle hashes under two mixes (a sentence-level MinHash: two copies of
+ * a sentence, even lightly rewritten, share them with a probability equal
+ * to their similarity). A candidate is linked when its estimated Jaccard is
+ * high, or when it shares several anchors and its estimated containment is
+ * high enough; different stories about one event, in different words,
+ * share neither and stay apart. Containment alone would also join an
+ * article that merely embeds a paragraph of another (a wire paragraph in a
+ * longer story): when the sizes differ much, the two must also open alike
+ * (their leads: the first sentences of the story), as an update of a
+ * story and its first version do.
+ *
+ * Translations (the same article in French and English) share no words;
+ * they are found with language-independent fingerprints: the set of names
+ * the knowledge base resolved (people, organisations, materiel) and of the
+ * numbers of the text, compared across languages. In one language, a very
+ * close fact set (F_REWRITE) marks a rewrite of one agency story (the same
+ * people, systems, sums and counts, reworded by another outlet).
+ *
+ * A document's dup_of is the earliest (by date, then by order seen) copy in
+ * its cluster, computed when the record is written (ds_dedup_links): a
+ * writer that holds a few documents back lets links found later (a copy
+ * that joins two clusters) reach the records still held. When a document is
+ * the earliest of a cluster whose copies were written already, it links to
+ * the earliest written one, so that every cluster stays connected. Memory is a few hundred bytes per document; the
+ * whole index lives in the handle and dies with it.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "ds.h"
+
+#define BINS 64
+#define BANDS 16
+#define ROWS (BINS / BANDS)
+#define MAX_ANCHORS 48
+#define ANCHOR_WORDS 8
+#define MAX_FACTS 48
+#define LEDE_BINS 16
+#define LEDE_WORDS 60
+#define PROSE_WORDS 12 /* a paragraph of fewer words is not counted */
+
+/* Thresholds, on estimated similarities (see the file comment). */
+#define J_DUP 0.5       /* Jaccard of 3-shingles: a copy */
+#define C_DUP 0.25      /* containment of the smaller, with shared anchors */
+#define J_FLOOR 0.07    /* ... and at least this Jaccard */
+#define F_TRANSLATION 0.5 /* Jaccard of fact sets across languages */
+#define LEDE_ALIKE 0.3  /* two leads that open alike */
+#define F_REWRITE 0.6   /* Jaccard of fact sets in one language: a rewrite */
+#define MIN_FACTS 5
+
+struct ddoc {
+	const char *id;
+	int32_t date;   /* yyyymmdd, 0 unknown */
+	uint32_t order; /* order seen */
+	uint32_t nsh;   /* number of shingles */
+	uint32_t parent; /* union-find */
+	uint32_t first;  /* for a root: the earliest member */
+	uint32_t first_written; /* for a root: the earliest member written out */
+	uint32_t written_to;    /* the document its record links to, or UINT32_MAX */
+	uint8_t written;
+	uint32_t trans_of; /* a translation of this document's cluster, or UINT32_MAX */
+	char lang[4];
+	uint32_t sig[BINS];
+	uint64_t *facts;
+	uint8_t nfacts;
+	uint32_t lede[LEDE_BINS]; /* sketch of the opening sentence's shingles */
+	uint32_t stamp;   /* last query that saw it as a candidate */
+	uint16_t nshared; /* anchors shared with the current query */
+};
+
+/* Postings read per key: a key shared by more documents (a sentence every
+ * copy of a template has) says little, and reading all would make a run
+ * quadratic. Chains hold the newest documents first. */
+#define MAX_CHAIN 128
+#define RARE 4
+
+/* A hash table from a 64-bit key to a chain of postings (documents). */
+struct post {
+	uint32_t doc, next;
+};
+struct index {
+	uint64_t *keys;
+	uint32_t *heads;
+	size_t n, cap;
+	struct post *posts;
+	size_t nposts, cap_posts;
+};
+
+struct ds_dedup {
+	struct ds_arena arena;
+	struct ddoc *docs;
+	size_t n, cap;
+	struct index bands, anchors, facts;
+	uint32_t query;
+	uint32_t *cand;
+	size_t ncand, cap_cand;
+};
+
+static uint64_t mix64(uint64_t x)
+{
+	/* splitmix64's finaliser */
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+static void index_release(struct index *ix)
+{
+	free(ix->keys);
+	free(ix->heads);
+	free(ix->posts);
+	memset(ix, 0, sizeof *ix);
+}
+
+static size_t slot(const struct index *ix, uint64_t key)
+{
+	size_t i = (size_t)mix64(key) & (ix->cap - 1);
+	while (ix->heads[i] != UINT32_MAX && ix->keys[i] != key)
+		i = (i + 1) & (ix->cap - 1);
+	return i;
+}
+
+static void index_add(struct index *ix, uint64_t key, uint32_t doc)
+{
+	if ((ix->n + 1) * 4 >= ix->cap * 3) {
+		size_t cap = ix->cap ? ix->cap * 2 : 1024;
+		struct index old = *ix;
+		ix->keys = ds_xmalloc(cap * sizeof *ix->keys);
+		ix->heads = ds_xmalloc(cap * sizeof *ix->heads);
+		memset(ix->heads, 0xff, cap * sizeof *ix->heads);
+		ix->cap = cap;
+		for (size_t i = 0; i < old.cap; i++) {
+			if (old.heads[i] == UINT32_MAX)
+				continue;
+			size_t s = slot(ix, old.keys[i]);
+			ix->keys[s] = old.keys[i];
+			ix->heads[s] = old.heads[i];
+		}
+		free(old.keys);
+		free(old.heads);
+	}
+	size_t s = slot(ix, key);
+	if (ix->heads[s] == UINT32_MAX) {
+		ix->keys[s] = key;
+		ix->n++;
+	}
+	ds_grow(&ix->posts, &ix->cap_posts, ix->nposts + 1, sizeof *ix->posts);
+	ix->posts[ix->nposts].doc = doc;
+	ix->posts[ix->nposts].next = ix->heads[s];
+	ix->heads[s] = (uint32_t)ix->nposts++;
+}
+
+/* The first posting of key, or UINT32_MAX. */
+static uint32_t index_get(const struct index *ix, uint64_t key)
+{
+	if (!ix->cap)
+		return UINT32_MAX;
+	return ix->heads[slot(ix, key)];
+}
+
+struct ds_dedup *ds_dedup_new(void)
+{
+	struct ds_dedup *d = ds_xcalloc(1, sizeof *d);
+	ds_arena_init(&d->arena);
+	return d;
+}
+
+void ds_dedup_free(struct ds_dedup *d)
+{
+	if (!d)
+		return;
+	index_release(&d->bands);
+	index_release(&d->anchors);
+	index_release(&d->facts);
+	free(d->docs);
+	free(d->cand);
+	ds_arena_release(&d->arena);
+	free(d);
+}
+
+/* --- fingerprints --------------------------------------------------------- */
+
+/* Calls fn for each word of text[a, b) with the hash of its folded form. */
+static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *out, size_t max)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t n = 0;
+	uint32_t i = a;
+	char w[64];
+	while (i < b && n < max) {
+		uint32_t cp = u[i];
+		size_t k = 1;
+		if (cp >= 0x80) {
+			k = ds_utf8_decode(u + i, b - i, &cp);
+			if (!k) {
+				i++;
+				continue;
+			}
+		}
+		if (!ds_cp_is_alnum(cp)) {
+			i += (uint32_t)k;
+			continue;
+		}
+		size_t wl = 0;
+		while (i < b) {
+			cp = u[i];
+			k = 1;
+			if (cp >= 0x80) {
+				k = ds_utf8_decode(u + i, b - i, &cp);
+				if (!k)
+					break;
+			}
+			if (!ds_cp_is_alnum(cp))
+				break;
+			if (wl + 4 < sizeof w)
+				wl += ds_fold_cp_to(cp, w + wl);
+			i += (uint32_t)k;
+		}
+		out[n++] = XXH3_64bits(w, wl);
+	}
+	return n;
+}
+
+/* The hash of the 3-shingle starting at w[0]: order matters. */
+static uint64_t shingle_hash(const uint64_t *w)
+{
+	return mix64(w[0] ^ (w[1] * 0x9e3779b97f4a7c15ULL) ^
+		     ((w[2] << 23 | w[2] >> 41) * 0xc2b2ae3d27d4eb4fULL));
+}
+
+/* The MinHash signature (one-permutation hashing, densified) of the word
+ * 3-shingles of the words; returns the number of shingles. */
+static uint32_t signature(const uint64_t *w, size_t n, uint32_t sig[BINS])
+{
+	for (int i = 0; i < BINS; i++)
+		sig[i] = UINT32_MAX;
+	uint32_t nsh = 0;
+	for (size_t i = 0; i + 3 <= n; i++) {
+		uint64_t h = shingle_hash(w + i);
+		uint32_t bin = (uint32_t)(h >> 58); /* top 6 bits: 64 bins */
+		uint32_t v = (uint32_t)h;
+		if (v < sig[bin])
+			sig[bin] = v;
+		nsh++;
+	}
+	if (!nsh)
+		return 0;
+	/* densify: an empty bin takes the next filled bin's value, remixed by
+	 * the distance so that two empty bins do not agree by accident */
+	for (int i = 0; i < BINS; i++) {
+		if (sig[i] != UINT32_MAX)
+			continue;
+		for (int k = 1; k < BINS; k++) {
+			uint32_t v = sig[(i + k) % BINS];
+			if (v != UINT32_MAX) {
+				sig[i] = (uint32_t)mix64((uint64_t)v * 31 + (uint64_t)k);
+				break;
+			}
+		}
+	}
+	return nsh;
+}
+
+static double jaccard(const uint32_t *a, const uint32_t *b)
+{
+	int same = 0;
+	for (int i = 0; i < BINS; i++)
+		same += a[i] == b[i];
+	return (double)same / BINS;
+}
+
+/* A small sketch of the lead: the shingles of the first LEDE_WORDS words of
+ * the first paragraph of prose (twelve words or more: not a title), one
+ * minimum per bin of LEDE_BINS. */
+static void lede_sketch(const struct dossier_doc *doc, uint32_t out[LEDE_BINS])
+{
+	for (int i = 0; i < LEDE_BINS; i++)
+		out[i] = UINT32_MAX;
+	uint64_t w[LEDE_WORDS];
+	for (size_t p = 0; p < doc->n_paras; p++) {
+		size_t n = word_hashes(doc->text.ptr, doc->paras[p].start, doc->paras[p].end, w, LEDE_WORDS);
+		if (n < 12)
+			continue;
+		for (size_t i = 0; i + 3 <= n; i++) {
+			uint64_t h = shingle_hash(w + i);
+			uint32_t bin = (uint32_t)(h >> 60), v = (uint32_t)h;
+			if (v < out[bin])
+				out[bin] = v;
+		}
+		return;
+	}
+}
+
+static double lede_similarity(const uint32_t *a, const uint32_t *b)
+{
+	int same = 0, both = 0;
+	for (int i = 0; i < LEDE_BINS; i++) {
+		if (a[i] == UINT32_MAX && b[i] == UINT32_MAX)
+			continue;
+		both++;
+		same += a[i] == b[i];
+	}
+	return both ? (double)same / both : 0;
+}
+
+static uint64_t band_key(const uint32_t *sig, int band)
+{
+	uint32_t v[ROWS + 1];
+	memcpy(v, sig + band * ROWS, ROWS * sizeof *v);
+	v[ROWS] = (uint32_t)band;
+	return XXH3_64bits(v, sizeof v);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The document's facts: resolved people, organisations and materiel, and
+ * the numbers of two digits or more, each hashed; sorted, unique. */
+static uint8_t facts_of(const struct dossier_doc *doc, uint64_t *out)
+{
+	size_t n = 0;
+	const struct dossier_kb *kb = doc->kb;
+	for (size_t i = 0; i < doc->n_mentions && n < MAX_FACTS; i++) {
+		const struct ds_mention *m = &doc->mentions[i];
+		int32_t e = m->entity;
+		if (!kb || e < 0)
+			continue;
+		int kind = kb->ents[e].kind;
+		if (kind == DOSSIER_KIND_ROLE)
+			e = m->person, kind = e >= 0 ? DOSSIER_KIND_PERSON : 0;
+		if (kind == DOSSIER_KIND_PERSON || kind == DOSSIER_KIND_ORG ||
+		    kind == DOSSIER_KIND_MATERIEL)
+			out[n++] = mix64((uint64_t)e + 1);
+	}
+	const char *s = doc->text.ptr;
+	for (size_t i = 0; i < doc->text.len && n < MAX_FACTS;) {
+		if (!ds_isdigit(s[i])) {
+			i++;
+			continue;
+		}
+		/* "20 000", "20,000", "2.5": the digits alone */
+		uint64_t v = 0;
+		int digits = 0;
+		while (i < doc->text.len && (ds_isdigit(s[i]) ||
+					     ((s[i] == ',' || s[i] == '.' || s[i] == ' ') && i + 1 < doc->text.len &&
+					      ds_isdigit(s[i + 1])))) {
+			if (ds_isdigit(s[i]) && digits < 18) {
+				v = v * 10 + (uint64_t)(s[i] - '0');
+				digits++;
+			}
+			i++;
+		}
+		/* years are everywhere: not a fingerprint */
+		if (digits >= 2 && !(digits == 4 && v >= 1990 && v <= 2030))
+			out[n++] = mix64(v ^ 0x6e756d626572ULL);
+	}
+	qsort(out, n, sizeof *out, cmp_u64);
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!u || out[u - 1] != out[i])
+			out[u++] = out[i];
+	return (uint8_t)u;
+}
+
+static double fact_jaccard(const struct ddoc *a, const uint64_t *f, size_t nf)
+{
+	size_t i = 0, j = 0, same = 0;
+	while (i < a->nfacts && j < nf) {
+		if (a->facts[i] == f[j])
+			same++, i++, j++;
+		else if (a->facts[i] < f[j])
+			i++;
+		else
+			j++;
+	}
+	size_t uni = a->nfacts + nf - same;
+	return uni ? (double)same / (double)uni : 0;
+}
+
+/* --- clusters -------------------------------------------------------------- */
+
+static uint32_t root(struct ds_dedup *d, uint32_t x)
+{
+	while (d->docs[x].parent != x) {
+		d->docs[x].parent = d->docs[d->docs[x].parent].parent;
+		x = d->docs[x].parent;
+	}
+	return x;
+}
+
+/* Is a earlier than b: by date when both have one, else by order seen. */
+static int earlier(const struct ddoc *a, const struct ddoc *b)
+{
+	if (a->date && b->date && a->date != b->date)
+		return a->date < b->date;
+	return a->order < b->order;
+}
+
+static void join(struct ds_dedup *d, uint32_t a, uint32_t b)
+{
+	uint32_t ra = root(d, a), rb = root(d, b);
+	if (ra == rb)
+		return;
+	uint32_t fa = d->docs[ra].first, fb = d->docs[rb].first;
+	uint32_t wa = d->docs[ra].first_written, wb = d->docs[rb].first_written;
+	d->docs[rb].parent = ra;
+	d->docs[ra].first = earlier(&d->docs[fb], &d->docs[fa]) ? fb : fa;
+	if (wa == UINT32_MAX || (wb != UINT32_MAX && earlier(&d->docs[wb], &d->docs[wa])))
+		d->docs[ra].first_written = wb;
+	if (d->docs[ra].trans_of == UINT32_MAX)
+		d->docs[ra].trans_of = d->docs[rb].trans_of;
+}
+
+static void add_candidate(struct ds_dedup *d, uint32_t doc)
+{
+	if (d->docs[doc].stamp == d->query)
+		return;
+	d->docs[doc].stamp = d->query;
+	d->docs[doc].nshared = 0;
+	ds_grow(&d->cand, &d->cap_cand, d->ncand + 1, sizeof *d->cand);
+	d->cand[d->ncand++] = doc;
+}
+
+void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
+{
+	size_t cap_words = doc->text.len / 2 + 16;
+	if (cap_words > 1u << 22)
+		cap_words = 1u << 22; /* a bound on work for one document */
+	uint64_t *w = ds_xmalloc(cap_words * sizeof *w);
+	/* the words of the prose only: menus, bylines and footers that every
+	 * page of a site repeats would make its pages look alike; and not the
+	 * words of quotations, which independent reports of one statement
+	 * share (a copy shares the reporter's words too) */
+	size_t nw = 0, q = 0;
+	for (size_t p = 0; p < doc->n_paras && nw < cap_words; p++) {
+		uint32_t a = doc->paras[p].start, b = doc->paras[p].end;
+		size_t k = 0;
+		while (a < b && nw + k < cap_words) {
+			while (q < doc->n_quotes && doc->quotes[q].end <= a)
+				q++;
+			uint32_t e = q < doc->n_quotes && doc->quotes[q].start < b ? doc->quotes[q].start : b;
+			if (e > a)
+				k += word_hashes(doc->text.ptr, a, e, w + nw + k, cap_words - nw - k);
+			a = q < doc->n_quotes && doc->quotes[q].start < b ? doc->quotes[q].end : b;
+		}
+		if (k >= PROSE_WORDS)
+			nw += k;
+	}
+	ds_grow(&d->docs, &d->cap, d->n + 1, sizeof *d->docs);
+	uint32_t me = (uint32_t)d->n;
+	struct ddoc *x = &d->docs[me];
+	memset(x, 0, sizeof *x);
+	x->id = ds_arena_strdup(&d->arena, doc->id ? doc->id : "");
+	x->date = doc->date ? ds_kb_date(doc->date) : 0;
+	x->order = me;
+	x->parent = x->first = me;
+	x->first_written = x->written_to = UINT32_MAX;
+	x->trans_of = UINT32_MAX;
+	snprintf(x->lang, sizeof x->lang, "%s", doc->lang ? doc->lang : "");
+	x->nsh = signature(w, nw, x->sig);
+	lede_sketch(doc, x->lede);
+	d->n++;
+	d->query++;
+	d->ncand = 0;
+	/* candidates: shared bands, shared anchors */
+	uint64_t keys[BANDS];
+	for (int b = 0; b < BANDS && x->nsh; b++) {
+		keys[b] = band_key(x->sig, b);
+		int k = 0;
+		for (uint32_t p = index_get(&d->bands, keys[b]); p != UINT32_MAX && k < MAX_CHAIN;
+		     p = d->bands.posts[p].next, k++)
+			add_candidate(d, d->bands.posts[p].doc);
+	}
+	uint64_t anchors[MAX_ANCHORS];
+	size_t na = 0;
+	uint64_t sw[256];
+	for (size_t s = 0; s < doc->n_sents && na + 2 <= MAX_ANCHORS; s++) {
+		const struct ds_span *para = &doc->paras[doc->sent_para[s]];
+		if (para->end - para->start < PROSE_WORDS * 4)
+			continue; /* a short line: a menu, a byline, not prose */
+		size_t k = word_hashes(doc->text.ptr, doc->sents[s].start, doc->sents[s].end, sw, 256);
+		if (k < ANCHOR_WORDS)
+			continue;
+		uint64_t m1 = UINT64_MAX, m2 = UINT64_MAX;
+		for (size_t i = 0; i + 3 <= k; i++) {
+			uint64_t h = shingle_hash(sw + i);
+			uint64_t h1 = mix64(h ^ 0xa5a5a5a5a5a5a5a5ULL), h2 = mix64(h + 0x1234567ULL);
+			if (h1 < m1)
+				m1 = h1;
+			if (h2 < m2)
+				m2 = h2;
+		}
+		anchors[na++] = m1;
+		anchors[na++] = m2 ^ 1; /* distinct key spaces */
+	}
+	for (size_t a = 0; a < na; a++) {
+		int k = 0;
+		uint32_t first = index_get(&d->anchors, anchors[a]);
+		/* an anchor already in RARE documents is a sentence many pages
+		 * carry (a site's standard lines), not evidence of a copy */
+		uint32_t count = 0;
+		for (uint32_t p = first; p != UINT32_MAX && count <= RARE; p = d->anchors.posts[p].next)
+			count++;
+		if (count > RARE)
+			continue;
+		for (uint32_t p = first; p != UINT32_MAX && k < MAX_CHAIN; p = d->anchors.posts[p].next, k++) {
+			uint32_t y = d->anchors.posts[p].doc;
+			add_candidate(d, y);
+			d->docs[y].nshared++;
+		}
+	}
+	/* every copy among the candidates joins this document's cluster (the
+	 * clusters are transitive: a short brief, its update, and a copy of
+	 * the update are one story) */
+	uint32_t best = UINT32_MAX, other = UINT32_MAX;
+	double best_score = 0;
+	for (size_t c = 0; c < d->ncand; c++) {
+		const struct ddoc *y = &d->docs[d->cand[c]];
+		if (!x->nsh || !y->nsh)
+			continue;
+		double j = jaccard(x->sig, y->sig);
+		uint32_t small = x->nsh < y->nsh ? x->nsh : y->nsh;
+		double inter = j * (double)(x->nsh + y->nsh) / (1.0 + j);
+		double cont = small ? inter / small : 0;
+		uint32_t big = x->nsh < y->nsh ? y->nsh : x->nsh;
+		double lede = lede_similarity(x->lede, y->lede);
+		int alike = big <= 3 * small || lede >= LEDE_ALIKE;
+		int dup = j >= J_DUP ||
+			  (cont >= C_DUP && j >= J_FLOOR && alike && (y->nshared >= 2 || lede >= LEDE_ALIKE));
+#ifdef DEDUP_DEBUG
+		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
+			y->id, j, cont, y->nshared, x->nsh, y->nsh, lede, dup);
+#endif
+		double score = j + cont;
+		if (dup) {
+			/* the earliest copy seen before this document */
+			uint32_t f = d->docs[root(d, d->cand[c])].first;
+			if (other == UINT32_MAX || earlier(&d->docs[f], &d->docs[other]))
+				other = f;
+			join(d, d->cand[c], me);
+			if (score > best_score) {
+				best_score = score;
+				best = d->cand[c];
+			}
+		}
+	}
+	/* facts, for translations */
+	uint64_t facts[MAX_FACTS];
+	size_t nf = facts_of(doc, facts);
+	x = &d->docs[me];
+	if (best == UINT32_MAX && nf >= MIN_FACTS && x->lang[0]) {
+		d->query++;
+		d->ncand = 0;
+		for (size_t f = 0; f < nf; f++) {
+			int k = 0;
+			for (uint32_t p = index_get(&d->facts, facts[f]); p != UINT32_MAX && k < MAX_CHAIN;
+			     p = d->facts.posts[p].next, k++)
+				add_candidate(d, d->facts.posts[p].doc);
+		}
+		double bestf = 0;
+		for (size_t c = 0; c < d->ncand; c++) {
+			const struct ddoc *y = &d->docs[d->cand[c]];
+			if (!y->lang[0] || y->nfacts < MIN_FACTS)
+				continue;
+			double fj = fact_jaccard(y, facts, nf);
+#ifdef DEDUP_DEBUG
+		fprintf(stderr, "facts %s ~ %s (%s/%s): %.2f\n", x->id, y->id, x->lang, y->lang, fj);
+#endif
+			if (fj >= F_TRANSLATION && fj > bestf) {
+				bestf = fj;
+				best = d->cand[c];
+			}
+		}
+		if (best != UINT32_MAX && strcmp(d->docs[best].lang, x->lang)) {
+			x->trans_of = best;
+		} else if (best != UINT32_MAX && bestf >= F_REWRITE) {
+			/* the same facts in other words: a rewrite of one story */
+			other = d->docs[root(d, best)].first;
+			join(d, best, me);
+		}
+	}
+	/* index this document */
+	for (int b = 0; b < BANDS && x->nsh; b++)
+		index_add(&d->bands, keys[b], me);
+	for (size_t a = 0; a < na; a++)
+		index_add(&d->anchors, anchors[a], me);
+	x = &d->docs[me];
+	if (nf) {
+		x->facts = ds_arena_alloc(&d->arena, nf * sizeof *x->facts);
+		memcpy(x->facts, facts, nf * sizeof *facts);
+		x->nfacts = (uint8_t)nf;
+		for (size_t f = 0; f < nf; f++)
+			index_add(&d->facts, facts[f], me);
+	}
+	(void)other;
+	doc->dedup_ix = me + 1;
+	free(w);
+}
+
+void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc)
+{
+	if (!doc->dedup_ix || doc->dedup_ix > d->n)
+		return;
+	uint32_t me = doc->dedup_ix - 1;
+	uint32_t r = root(d, me);
+	struct ddoc *c = &d->docs[r];
+	uint32_t link = c->first != me ? c->first : c->first_written;
+	/* the earliest of a cluster links back only to a copy written before
+	 * it that does not link to it already (no cycles) */
+	if (link != UINT32_MAX && c->first == me && d->docs[link].written_to == me)
+		link = UINT32_MAX;
+	if (link == me)
+		link = UINT32_MAX;
+	doc->dup_of = link != UINT32_MAX ? ds_arena_strdup(&doc->arena, d->docs[link].id) : NULL;
+	doc->translation_of = NULL;
+	if (c->trans_of != UINT32_MAX) {
+		uint32_t t = d->docs[root(d, c->trans_of)].first;
+		if (root(d, t) != r)
+			doc->translation_of = ds_arena_strdup(&doc->arena, d->docs[t].id);
+	}
+	if (!d->docs[me].written) {
+		d->docs[me].written = 1;
+		d->docs[me].written_to = link;
+		if (c->first_written == UINT32_MAX || earlier(&d->docs[me], &d->docs[c->first_written]))
+			c->first_written = me;
+	}
+}
