@@ -148,6 +148,8 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
 			uint32_t cp = u[i];
 			if (cp >= 0x80 && cp < 0xA0)
 				cp = ds_cp1252_high(cp);
+			if (cp == 0)
+				cp = 0xFFFD; /* no NUL in a text */
 			if (cp < 0x80)
 				ds_buf_addc(out, (char)cp);
 			else

@@ -83,6 +83,8 @@ size_t ds_utf8_valid_prefix(const char *s, size_t len)
 			i++;
 			continue;
 		}
+		if (!u[i])
+			break; /* NUL: never valid in a text */
 		uint32_t cp;
 		size_t n = ds_utf8_decode(u + i, len - i, &cp);
 		if (!n)
@@ -102,7 +104,8 @@ size_t ds_utf8_repair(struct ds_buf *b, const char *s, size_t len)
 		ds_buf_add(b, s + i, j - i);
 		if (j >= len)
 			break;
-		/* skip one invalid sequence: a lead byte and its continuations */
+		/* skip one invalid sequence (or a NUL): a lead byte and its
+		 * continuations */
 		i = j + 1;
 		while (i < len && i < j + 4 && (u[i] & 0xC0) == 0x80 && u[j] >= 0xC0)
 			i++;
