@@ -194,6 +194,26 @@ static const char *doc_lang(const struct dossier_doc *doc)
 	return ds_lang_detect(buf, n);
 }
 
+/* A metadata string (id, URL, title, date) as it may be written out: valid
+ * UTF-8, control characters made spaces, at most 4 KiB; NULL stays NULL.
+ * WARC headers and page metadata are bytes from anywhere. */
+static const char *clean_field(struct dossier_doc *doc, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s);
+	if (n > 4096)
+		n = 4096;
+	struct ds_buf b = DS_BUF_INIT;
+	ds_utf8_repair(&b, s, n);
+	for (size_t i = 0; i < b.len; i++)
+		if ((unsigned char)b.ptr[i] < 0x20)
+			b.ptr[i] = ' ';
+	const char *out = ds_arena_strndup(&doc->arena, b.ptr ? b.ptr : "", b.len);
+	ds_buf_release(&b);
+	return out;
+}
+
 static void doc_free_parts(struct dossier_doc *doc)
 {
 	ds_buf_release(&doc->text);
@@ -224,7 +244,7 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
 	ds_arena_init(&doc->arena);
 	doc->kb = ds->kb;
-	doc->id = ds_arena_strdup(&doc->arena, raw->id ? raw->id : "");
+	doc->id = clean_field(doc, raw->id ? raw->id : "");
 	doc->input = who;
 	struct ds_page page;
 	memset(&page, 0, sizeof page);
@@ -255,8 +275,8 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 			     raw->title_in_body || !raw->title, &page);
 		ds_buf_release(&utf8);
 	}
-	doc->url = raw->url ? ds_arena_strdup(&doc->arena, raw->url) : page.url;
-	doc->title = raw->title ? ds_arena_strdup(&doc->arena, raw->title) : page.title;
+	doc->url = clean_field(doc, raw->url ? raw->url : page.url);
+	doc->title = clean_field(doc, raw->title ? raw->title : page.title);
 	if (doc->title && !*doc->title)
 		doc->title = NULL;
 	ds_clean_body(doc, page.body.ptr ? page.body.ptr : "", page.body.len);
@@ -270,11 +290,11 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	ds_segment(doc);
 	doc->chars = ds_utf8_count(doc->text.ptr, doc->text.len);
 	if (raw->lang && *raw->lang)
-		doc->lang = ds_arena_strdup(&doc->arena, raw->lang);
+		doc->lang = clean_field(doc, raw->lang);
 	else {
 		doc->lang = doc_lang(doc);
 		if (!doc->lang && page.lang)
-			doc->lang = page.lang;
+			doc->lang = clean_field(doc, page.lang);
 	}
 	doc->date = ds_pubdate(doc, raw->date ? raw->date : page.date, raw->crawl_date);
 	if (ds->kb && (ds->opts.records & ~DOSSIER_REC_DOCUMENT)) {
