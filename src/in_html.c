@@ -336,7 +336,7 @@ static const char *ld_date(json_t *v, int depth, int *rank)
 
 static const char *jsonld_date(struct dossier_doc *doc, const struct hx_tree *t)
 {
-	const char *p = t->jsonld.ptr, *end = p + t->jsonld.len;
+	const char *p = t->jsonld.ptr, *end = p ? p + t->jsonld.len : NULL;
 	const char *found = NULL;
 	int rank = 3;
 	while (p && p < end) {

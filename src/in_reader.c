@@ -75,7 +75,8 @@ static int walk_dir(struct dossier *ds, const char *dir, int depth,
 		names[n++] = ds_xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_names);
+	if (n)
+		qsort(names, n, sizeof *names, cmp_names);
 	int rc = 0;
 	struct ds_buf path = DS_BUF_INIT;
 	for (size_t i = 0; i < n; i++) {

@@ -895,7 +895,8 @@ int ds_kb_finish(struct dossier_kb *kb, int strict, const char *cache_dir, dossi
 		}
 	}
 	/* terms grouped by role entity, in date order */
-	qsort(kb->terms, kb->n_terms, sizeof *kb->terms, cmp_terms);
+	if (kb->n_terms)
+		qsort(kb->terms, kb->n_terms, sizeof *kb->terms, cmp_terms);
 	L.file = "roles.tsv";
 	for (size_t i = 0; i < kb->n_terms; i++) {
 		struct ds_entity *r = &kb->ents[kb->terms[i].role];
@@ -912,7 +913,8 @@ int ds_kb_finish(struct dossier_kb *kb, int strict, const char *cache_dir, dossi
 	be.n = b->n;
 	be.v = ds_xmalloc((b->n ? b->n : 1) * sizeof *be.v);
 	memcpy(be.v, b->pairs, b->n * sizeof *be.v);
-	qsort(be.v, be.n, sizeof *be.v, cmp_pairs_entity);
+	if (be.n)
+		qsort(be.v, be.n, sizeof *be.v, cmp_pairs_entity);
 	L.file = "role_kinds.tsv";
 	struct ds_buf f = DS_BUF_INIT;
 	size_t n_ents = kb->n_ents;
@@ -937,7 +939,8 @@ int ds_kb_finish(struct dossier_kb *kb, int strict, const char *cache_dir, dossi
 	ds_buf_release(&f);
 	free(be.v);
 	/* flat alias -> targets tables */
-	qsort(b->pairs, b->n, sizeof *b->pairs, cmp_pairs_alias);
+	if (b->n)
+		qsort(b->pairs, b->n, sizeof *b->pairs, cmp_pairs_alias);
 	kb->targets = ds_xmalloc((b->n ? b->n : 1) * sizeof *kb->targets);
 	kb->n_targets = 0;
 	L.file = "knowledge base";

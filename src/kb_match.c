@@ -310,7 +310,8 @@ size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len, const stru
 	const char *f = m->folded.ptr;
 	size_t flen = m->folded.len;
 	hs_scan(m->kb->db, f, (unsigned)flen, 0, m->scratch, on_hit, m);
-	qsort(m->hits, m->n_hits, sizeof *m->hits, cmp_hits);
+	if (m->n_hits)
+		qsort(m->hits, m->n_hits, sizeof *m->hits, cmp_hits);
 	uint32_t last = 0;
 	for (size_t i = 0; i < m->n_hits; i++) {
 		struct ds_match h = m->hits[i];
