@@ -16,9 +16,9 @@ VERSION := 0.1.0
 CC      ?= cc
 CXX     ?= c++
 BUILD   ?= build
-PKGS    := libxml-2.0 jansson zlib libhs libxxhash
+PKGS    := libxml-2.0 jansson zlib libxxhash sqlite3
 DEBS    := build-essential pkg-config libxml2-dev libjansson-dev zlib1g-dev \
-           libcld2-dev libhyperscan-dev libxxhash-dev python3 clang valgrind
+           libcld2-dev libxxhash-dev libsqlite3-dev python3 clang valgrind
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wwrite-strings -Wvla -Wformat=2

@@ -85,6 +85,7 @@ struct ddoc {
  * quadratic. Chains hold the newest documents first. */
 #define MAX_CHAIN 128
 #define RARE 4
+#define COMMON_FACT 32
 
 /* A hash table from a 64-bit key to a chain of postings (documents). */
 struct post {
@@ -205,6 +206,10 @@ static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *ou
 	while (i < b && n < max) {
 		uint32_t cp = u[i];
 		size_t k = 1;
+		if (cp < 0x80 && !ds_isalnum((int)cp)) {
+			i++;
+			continue;
+		}
 		if (cp >= 0x80) {
 			k = ds_utf8_decode(u + i, b - i, &cp);
 			if (!k) {
@@ -220,6 +225,14 @@ static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *ou
 		while (i < b) {
 			cp = u[i];
 			k = 1;
+			if (cp < 0x80) {
+				if (!ds_isalnum((int)cp))
+					break;
+				if (wl + 4 < sizeof w)
+					w[wl++] = (char)ds_tolower((int)cp);
+				i++;
+				continue;
+			}
 			if (cp >= 0x80) {
 				k = ds_utf8_decode(u + i, b - i, &cp);
 				if (!k)
@@ -570,15 +583,24 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		d->query++;
 		d->ncand = 0;
 		for (size_t f = 0; f < nf; f++) {
-			int k = 0;
-			for (uint32_t p = index_get(&d->facts, facts[f]); p != UINT32_MAX && k < MAX_CHAIN;
-			     p = d->facts.posts[p].next, k++)
+			/* a fact in many documents (a system in every story) does not
+			 * tell copies apart */
+			uint32_t first = index_get(&d->facts, facts[f]), count = 0;
+			for (uint32_t p = first; p != UINT32_MAX && count <= COMMON_FACT; p = d->facts.posts[p].next)
+				count++;
+			if (count > COMMON_FACT)
+				continue;
+			for (uint32_t p = first; p != UINT32_MAX; p = d->facts.posts[p].next) {
 				add_candidate(d, d->facts.posts[p].doc);
+				d->docs[d->facts.posts[p].doc].nshared++;
+			}
 		}
 		double bestf = 0;
 		for (size_t c = 0; c < d->ncand; c++) {
 			const struct ddoc *y = &d->docs[d->cand[c]];
-			if (!y->lang[0] || y->nfacts < MIN_FACTS)
+			/* the Jaccard can reach the threshold only with enough shared
+			 * facts among the rarer ones */
+			if (!y->lang[0] || y->nfacts < MIN_FACTS || y->nshared < MIN_FACTS / 2)
 				continue;
 			double fj = fact_jaccard(y, facts, nf);
 #ifdef DEDUP_DEBUG
