@@ -33,6 +33,69 @@ static const struct cli_opt langid_opts[] = {
 	{NULL, 0, NULL, NULL},
 };
 
+static const struct cli_opt ingest_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	{"kb", 0, "DIR", "the knowledge-base folder (default: data/kb of the build, or installed)"},
+	{"max-doc-size", 0, "BYTES", "skip documents larger than this (default 32 MiB)"},
+	{"quiet", 'q', NULL, "no progress bar, even on a terminal"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
+/* tracker and export filter entries the same way */
+#define ENTRY_FILTERS                                                                       \
+	{"provider", 0, "NAME", "a provider, in English or French (Allemagne = Germany)"},  \
+	{"item", 0, "NAME", "an item or its family (Leopard = every Leopard 2), or a category word"}, \
+	{"category", 0, "CAT", "a records.md category and those under it (tank: main battle tank...)"}, \
+	{"status", 0, "S", "requested, considered, pledged, delivered, refused or backfill"}, \
+	{"since", 0, "DATE", "entries reported on or after DATE (YYYY[-MM[-DD]])"},          \
+	{"until", 0, "DATE", "entries reported on or before DATE"}
+
+static const struct cli_opt tracker_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	ENTRY_FILTERS,
+	{"format", 0, "F", "table (default), csv or jsonl"},
+	{"kb", 0, "DIR", "the knowledge base used to resolve names"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
+static const struct cli_opt export_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	ENTRY_FILTERS,
+	{"format", 0, "F", "csv (default: the Kiel tracker's columns) or jsonl"},
+	{"kb", 0, "DIR", "the knowledge base used to resolve names"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
+static const struct cli_opt quotes_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	{"speaker", 0, "NAME", "who said it (a name, a surname, or its French form)"},
+	{"search", 0, "WORDS", "quotes holding every one of these words (accents ignored)"},
+	{"since", 0, "DATE", "quotes of documents dated on or after DATE"},
+	{"until", 0, "DATE", "quotes of documents dated on or before DATE"},
+	{"format", 0, "F", "table (default), csv or jsonl"},
+	{"kb", 0, "DIR", "the knowledge base used to resolve names"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
+static const struct cli_opt db_format_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	{"format", 0, "F", "table (default), csv or jsonl"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
+static const struct cli_opt search_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	{"limit", 0, "N", "at most N documents (default 20)"},
+	{"format", 0, "F", "table (default), csv or jsonl"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
 const struct cli_cmd cli_commands[] = {
 	{"extract", cmd_extract, "[OPTIONS] PATH...",
 	 "read articles and write their records as JSONL", extract_opts},
@@ -40,6 +103,20 @@ const struct cli_cmd cli_commands[] = {
 	 "check the knowledge base, or show what the names of a phrase resolve to", kb_opts},
 	{"langid", cmd_langid, "[OPTIONS] < LINES",
 	 "print the language of each line of standard input", langid_opts},
+	{"ingest", cmd_ingest, "[OPTIONS] PATH...",
+	 "read articles and store their records in the database", ingest_opts},
+	{"tracker", cmd_tracker, "[OPTIONS]",
+	 "list the tracker's entries: who gave what, when, on what evidence", tracker_opts},
+	{"quotes", cmd_quotes, "[OPTIONS]", "list stored quotes by speaker or words", quotes_opts},
+	{"evidence", cmd_evidence, "[OPTIONS] ENTRY",
+	 "show an entry's mentions sentence by sentence, and the copies not counted",
+	 db_format_opts},
+	{"sources", cmd_sources, "[OPTIONS]",
+	 "count documents, originals and copies per outlet", db_format_opts},
+	{"export", cmd_export, "[OPTIONS]",
+	 "write the tracker with the Kiel Ukraine Support Tracker's columns", export_opts},
+	{"search", cmd_search, "[OPTIONS] WORDS...",
+	 "full-text search over the stored documents", search_opts},
 	{NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -136,6 +213,12 @@ int main(int argc, char **argv)
 	 * the freed memory instead of returning it to the system each time */
 	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 	mallopt(M_TOP_PAD, 16 << 20);
+	/* the fault-injection test hook (tests/fault), e.g. DOSSIER_FAULT=read:2 */
+	const char *fault = getenv("DOSSIER_FAULT");
+	if (fault && *fault && dossier_fault_inject(fault) < 0) {
+		cli_error("DOSSIER_FAULT: '%s' is not alloc:N, read:N or write:N", fault);
+		return 2;
+	}
 	if (argc < 2) {
 		usage(stderr);
 		return 2;

@@ -257,6 +257,12 @@ DOSSIER_API void dossier_doc_mention(const struct dossier_doc *doc, size_t i,
 
 /* --- language identification ------------------------------------------ */
 
+/* A test hook: "alloc:N", "read:N" or "write:N" makes the N-th allocation,
+ * input read or output write from now fail (an allocation failure aborts
+ * the process, as running out of memory does; a read or write failure is
+ * an I/O error, reported like a real one). Returns 0 or DOSSIER_E_USAGE. */
+DOSSIER_API int dossier_fault_inject(const char *spec);
+
 /* The language of a UTF-8 text as an ISO 639-1 code ("fr", "en", "de", ...)
  * or NULL when it cannot be told reliably (too short, mixed, unknown). */
 DOSSIER_API const char *dossier_lang_detect(const char *text, size_t len);
@@ -298,6 +304,9 @@ DOSSIER_API int dossier_store_rollback(struct dossier_store *st);
 DOSSIER_API int dossier_store_put(struct dossier_store *st, const struct dossier_doc *doc,
 				  long long *key);
 
+/* Records (quotes, aid, stock) this handle has stored and committed. */
+DOSSIER_API unsigned long long dossier_store_records_written(const struct dossier_store *st);
+
 /* Recomputes the stale tracker entries (every query does it first).
  * Returns the number of providers recomputed, or a negative code. */
 DOSSIER_API int dossier_store_refresh(struct dossier_store *st);
@@ -330,7 +339,7 @@ enum {
 
 /* A tracker entry: one deal, from all the mentions that report it. */
 struct dossier_entry {
-	const char *id; /* 12 hex digits; the same for the same mentions */
+	const char *id; /* 16 hex digits; the same for the same mentions */
 	const char *provider, *item, *family, *category;
 	const char *status; /* the furthest action reached (see dossier_filter) */
 	const char *beneficiary, *replaces; /* backfill deals */

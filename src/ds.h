@@ -39,8 +39,12 @@ char *ds_xstrndup(const char *s, size_t n);
 /* Grows *p (an array of *cap elements of `size` bytes) to hold `need`. */
 void ds_grow(void *pp, size_t *cap, size_t need, size_t size);
 
-/* Fault injection for tests: the n-th allocation from now (1-based) fails
- * (ds_xmalloc then aborts through ds_oom); 0 disables. */
+/* Fault injection for tests (dossier_fault_inject): the n-th event of a
+ * kind from now (1-based) fails; 0 disables. A failed allocation aborts
+ * through ds_oom; a failed read or write is an I/O error (EIO). */
+enum { DS_FAULT_ALLOC, DS_FAULT_READ, DS_FAULT_WRITE, DS_FAULT_KINDS };
+void ds_fault_set(int kind, unsigned long n);
+int ds_fault_now(int kind);
 void ds_fault_alloc_after(unsigned long n);
 
 /* An arena: many small allocations that die together (one per document). */

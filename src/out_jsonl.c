@@ -148,7 +148,7 @@ int dossier_doc_write_jsonl(struct dossier *ds, struct dossier_doc *doc, FILE *f
 		ds_out_aid(&b, doc, &doc->aid[i]);
 	for (size_t i = 0; i < doc->n_stock && (want & DOSSIER_REC_STOCK); i++)
 		ds_out_stock(&b, doc, &doc->stock[i]);
-	size_t n = fwrite(b.ptr, 1, b.len, fp);
+	size_t n = ds_fault_now(DS_FAULT_WRITE) ? 0 : fwrite(b.ptr, 1, b.len, fp);
 	int rc = n == b.len ? 0 : DOSSIER_E_IO;
 	ds_buf_release(&b);
 	return rc;

@@ -110,9 +110,16 @@ int ds_stream_open(struct ds_stream **out, FILE *fp, int close_fp)
 
 static int fill_raw(struct ds_stream *s)
 {
+	if (s->err)
+		return -1; /* an error stays: the rest of the input is not read */
 	if (s->eof)
 		return 0;
 	size_t n = fread(s->in, 1, CHUNK, s->fp);
+	if (ds_fault_now(DS_FAULT_READ)) {
+		s->err = DOSSIER_E_IO;
+		s->errmsg = strerror(EIO);
+		return -1;
+	}
 	s->raw += n;
 	if (n < CHUNK) {
 		if (ferror(s->fp)) {

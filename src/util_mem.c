@@ -11,15 +11,42 @@
 
 #include "ds.h"
 
-static unsigned long fault_countdown;
+/* Fault injection for tests: the n-th event of a kind (1-based) from the
+ * moment it is set fails; 0 disables. Process-wide, for test runs only. */
+static unsigned long fault_countdown[DS_FAULT_KINDS];
 
-void ds_fault_alloc_after(unsigned long n) { fault_countdown = n; }
-
-static int fault_now(void)
+void ds_fault_set(int kind, unsigned long n)
 {
-	if (fault_countdown == 0)
+	if (kind >= 0 && kind < DS_FAULT_KINDS)
+		fault_countdown[kind] = n;
+}
+
+int ds_fault_now(int kind)
+{
+	if (fault_countdown[kind] == 0)
 		return 0;
-	return --fault_countdown == 0;
+	return --fault_countdown[kind] == 0;
+}
+
+void ds_fault_alloc_after(unsigned long n) { ds_fault_set(DS_FAULT_ALLOC, n); }
+
+static int fault_now(void) { return ds_fault_now(DS_FAULT_ALLOC); }
+
+int dossier_fault_inject(const char *spec)
+{
+	static const char *const kinds[DS_FAULT_KINDS] = {"alloc", "read", "write"};
+	for (int k = 0; k < DS_FAULT_KINDS; k++) {
+		size_t n = strlen(kinds[k]);
+		if (!strncmp(spec, kinds[k], n) && spec[n] == ':') {
+			char *end;
+			unsigned long v = strtoul(spec + n + 1, &end, 10);
+			if (end == spec + n + 1 || *end)
+				return DOSSIER_E_USAGE;
+			ds_fault_set(k, v);
+			return 0;
+		}
+	}
+	return DOSSIER_E_USAGE;
 }
 
 void ds_oom(void)

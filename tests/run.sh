@@ -35,7 +35,9 @@ done
 part kb sh tests/kb/run.sh
 part golden sh tests/golden/run.sh
 part cli sh tests/cli/run.sh
+part fault sh tests/fault/run.sh
 part patho sh tests/patho/run.sh
+part store sh tests/store/run.sh
 for r in "$BUILD"/fuzz/replay-*; do
 	[ -x "$r" ] || continue
 	name=${r##*/replay-}
