@@ -47,7 +47,6 @@
 #define MAX_ANCHORS 48
 #define ANCHOR_WORDS 8
 #define MAX_FACTS 48
-#define LEDE_BINS 16
 #define LEDE_WORDS 60
 #define PROSE_WORDS 12 /* a paragraph of fewer words is not counted */
 
@@ -75,7 +74,8 @@ struct ddoc {
 	uint32_t sig[BINS];
 	uint64_t *facts;
 	uint8_t nfacts;
-	uint32_t lede[LEDE_BINS]; /* sketch of the opening sentence's shingles */
+	uint32_t *lede;   /* the lead's shingle hashes, sorted (in the arena) */
+	uint8_t nlede;
 	uint32_t stamp;   /* last query that saw it as a candidate */
 	uint16_t nshared; /* anchors shared with the current query */
 };
@@ -297,38 +297,49 @@ static double jaccard(const uint32_t *a, const uint32_t *b)
 	return (double)same / BINS;
 }
 
-/* A small sketch of the lead: the shingles of the first LEDE_WORDS words of
- * the first paragraph of prose (twelve words or more: not a title), one
- * minimum per bin of LEDE_BINS. */
-static void lede_sketch(const struct dossier_doc *doc, uint32_t out[LEDE_BINS])
+static int cmp_u32(const void *a, const void *b)
 {
-	for (int i = 0; i < LEDE_BINS; i++)
-		out[i] = UINT32_MAX;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The lead: the shingles of the first LEDE_WORDS words of the first
+ * paragraph of prose (twelve words or more: not a title), kept exactly
+ * (a few dozen hashes: a sketch would be too coarse for so few). */
+static uint8_t lede_set(const struct dossier_doc *doc, uint32_t out[LEDE_WORDS])
+{
 	uint64_t w[LEDE_WORDS];
 	for (size_t p = 0; p < doc->n_paras; p++) {
 		size_t n = word_hashes(doc->text.ptr, doc->paras[p].start, doc->paras[p].end, w, LEDE_WORDS);
 		if (n < 12)
 			continue;
-		for (size_t i = 0; i + 3 <= n; i++) {
-			uint64_t h = shingle_hash(w + i);
-			uint32_t bin = (uint32_t)(h >> 60), v = (uint32_t)h;
-			if (v < out[bin])
-				out[bin] = v;
-		}
-		return;
+		size_t k = 0;
+		for (size_t i = 0; i + 3 <= n; i++)
+			out[k++] = (uint32_t)shingle_hash(w + i);
+		qsort(out, k, sizeof *out, cmp_u32);
+		size_t u = 0;
+		for (size_t i = 0; i < k; i++)
+			if (!u || out[u - 1] != out[i])
+				out[u++] = out[i];
+		return (uint8_t)u;
 	}
+	return 0;
 }
 
-static double lede_similarity(const uint32_t *a, const uint32_t *b)
+/* Jaccard of two sorted sets. */
+static double lede_similarity(const struct ddoc *a, const struct ddoc *b)
 {
-	int same = 0, both = 0;
-	for (int i = 0; i < LEDE_BINS; i++) {
-		if (a[i] == UINT32_MAX && b[i] == UINT32_MAX)
-			continue;
-		both++;
-		same += a[i] == b[i];
+	size_t i = 0, j = 0, same = 0;
+	while (i < a->nlede && j < b->nlede) {
+		if (a->lede[i] == b->lede[j])
+			same++, i++, j++;
+		else if (a->lede[i] < b->lede[j])
+			i++;
+		else
+			j++;
 	}
-	return both ? (double)same / both : 0;
+	size_t uni = a->nlede + b->nlede - same;
+	return uni ? (double)same / (double)uni : 0;
 }
 
 static uint64_t band_key(const uint32_t *sig, int band)
@@ -489,7 +500,12 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 	x->trans_of = UINT32_MAX;
 	snprintf(x->lang, sizeof x->lang, "%s", doc->lang ? doc->lang : "");
 	x->nsh = signature(w, nw, x->sig);
-	lede_sketch(doc, x->lede);
+	uint32_t lede[LEDE_WORDS];
+	x->nlede = lede_set(doc, lede);
+	if (x->nlede) {
+		x->lede = ds_arena_alloc(&d->arena, x->nlede * sizeof *x->lede);
+		memcpy(x->lede, lede, x->nlede * sizeof *lede);
+	}
 	d->n++;
 	d->query++;
 	d->ncand = 0;
@@ -554,10 +570,10 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		double inter = j * (double)(x->nsh + y->nsh) / (1.0 + j);
 		double cont = small ? inter / small : 0;
 		uint32_t big = x->nsh < y->nsh ? y->nsh : x->nsh;
-		double lede = lede_similarity(x->lede, y->lede);
-		int alike = big <= 3 * small || lede >= LEDE_ALIKE;
+		double ls = lede_similarity(x, y);
+		int alike = big <= 3 * small || ls >= LEDE_ALIKE;
 		int dup = j >= J_DUP ||
-			  (cont >= C_DUP && j >= J_FLOOR && alike && (y->nshared >= 2 || lede >= LEDE_ALIKE));
+			  (cont >= C_DUP && j >= J_FLOOR && alike && (y->nshared >= 2 || ls >= LEDE_ALIKE));
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
 			y->id, j, cont, y->nshared, x->nsh, y->nsh, lede, dup);
