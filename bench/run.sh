@@ -8,7 +8,9 @@
 #
 # Environment: BUILD, SHARED (set by make); BENCH_MB corpus size in MB, a
 # third per format (default 300; BENCH_MB=20 for a quick run); BENCH_SEED
-# (default 1); BENCH_SECTIONS (default "extract memory check readability");
+# (default 1); BENCH_SECTIONS (default "documents extract kb memory check
+# readability store"); BENCH_MENTIONS mentions of the store section's
+# synthetic tracker database (default 1000000);
 # BENCH_READABILITY_MB size of the baseline's HTML sample (default 20);
 # BENCH_REPEAT runs per extract figure, the least CPU kept (default 2).
 #
@@ -28,7 +30,7 @@ MB=${BENCH_MB:-300}
 SEED=${BENCH_SEED:-1}
 RMB=${BENCH_READABILITY_MB:-20}
 REPEAT=${BENCH_REPEAT:-2}
-SECTIONS=${BENCH_SECTIONS:-documents extract kb memory check readability}
+SECTIONS=${BENCH_SECTIONS:-documents extract kb memory check readability store}
 HERE=$(dirname "$0")
 CORPUS=$BUILD/bench/corpus-${MB}mb-s$SEED
 TMP=$BUILD/bench/run
@@ -272,6 +274,38 @@ section_kb() {
 	}'
 }
 
+# --- dedup: near-duplicates among many documents ------------------------------
+
+section_dedup() {
+	n=${BENCH_DEDUP_N:-1000000}
+	title "dedup: $n documents with planted copies (bench/gen_dedup.py; target: 1 million in 60 s on 2 cores, under 2 GB)"
+	corpus=$BUILD/bench/dedup-$n.jsonl
+	if [ ! -s "$corpus" ]; then
+		python3 "$HERE/gen_dedup.py" "$n" "$corpus" "$corpus.truth" "$SEED" || {
+			echo "FAILED to generate"
+			STATUS=1
+			return 0
+		}
+	fi
+	measure dd "$BIN" extract --records document "$corpus"
+	r=$(res dd) || {
+		echo "FAILED (exit $(cat "$TMP/dd.rc"))"
+		STATUS=1
+		return 0
+	}
+	"$BIN" extract --records document "$corpus" >"$TMP/dd.jsonl" 2>/dev/null
+	echo "$r" | awk -v n="$n" -v b="$(wc -c <"$corpus")" '{
+		printf "%d documents, %.1f MB: %.1f s wall, %.1f CPU s, %.0f documents/s, peak RSS %.0f MB\n",
+		    n, b / 1e6, $1, $2 + $3, n / ($2 + $3), $4 / 1024 }'
+	python3 "$HERE/score_dedup_bench.py" "$corpus.truth" "$TMP/dd.jsonl"
+	py=$(command -v python3)
+	if "$py" -c 'import datasketch' 2>/dev/null; then
+		echo "(datasketch is installed: compare with its MinHashLSH on the same corpus)"
+	else
+		echo "(datasketch's MinHashLSH, the usual Python tool, is not installed: no ratio)"
+	fi
+}
+
 # --- memory: peak RSS must not grow with the size of the input --------------------
 
 section_memory() {
@@ -351,6 +385,70 @@ section_readability() {
 			printf "dossier / readability: x%.1f (%.1f vs %.2f MB/s per core; dossier over the whole html set)\n", m / r, m, r
 		}'
 	fi
+}
+
+# --- store: ingest into the database, its size, tracker queries -------------------
+
+# ms CMD...: wall milliseconds of one run (standard output discarded)
+ms() {
+	s0=$(date +%s%N)
+	"$@" >/dev/null 2>&1
+	echo $((($(date +%s%N) - s0) / 1000000))
+}
+
+section_store() {
+	title "store: dossier ingest vs dossier extract on the txt set; database size; tracker queries (targets: ingest within 2x of extract, filtered query < 50 ms)"
+	db=$TMP/store.db
+	# each run starts from an empty database (a second run would only skip)
+	cat >"$TMP/ingest.sh" <<EOS
+rm -f "$db" "$db-wal" "$db-shm"
+exec "$BIN" ingest --quiet --db "$db" "$CORPUS/txt"
+EOS
+	[ -s "$TMP/x_txt.res" ] || measure_best x_txt "$BIN" extract "$CORPUS/txt"
+	measure_best s_ingest sh "$TMP/ingest.sh"
+	docs=$(mf txt.docs)
+	printf '%-8s %8s %8s %7s %7s %12s %8s\n' run docs "MB" "CPU s" "wall s" "docs/s/core" "RSS MB"
+	for id in x_txt s_ingest; do
+		r=$(res "$id") || { echo "$id FAILED: $(head -n 1 "$TMP/$id.err")"; STATUS=1; continue; }
+		echo "$r" | awk -v id="$id" -v d="$docs" -v b="$(mf txt.bytes)" '{ c = $2 + $3; if (c < 0.01) c = 0.01
+		    printf "%-8s %8d %8.1f %7.2f %7.2f %12.0f %8.1f\n", id == "x_txt" ? "extract" : "ingest", d, b / 1e6, c, $1, d / c, $4 / 1024 }'
+	done
+	if a=$(res x_txt) && b=$(res s_ingest); then
+		awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ")
+		    r = (y[2] + y[3]) / (x[2] + x[3] > 0.01 ? x[2] + x[3] : 0.01)
+		    printf "ingest / extract CPU: x%.2f (%s)\n", r, r <= 2 ? "ok" : "MISSED" }'
+	fi
+	if [ -s "$db" ]; then
+		size=$(wc -c <"$db")
+		n=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM document").fetchone()[0])' "$db")
+		awk -v s="$size" -v n="$n" -v b="$(mf txt.bytes)" 'BEGIN { if (n < 1) n = 1
+		    printf "database: %.1f MB for %d documents (%.1f MB of text): %.0f MB per 100 000 documents\n", s / 1e6, n, b / 1e6, s / n * 1e5 / 1e6 }'
+	fi
+	# a synthetic database of BENCH_MENTIONS aid mentions
+	nm=${BENCH_MENTIONS:-1000000}
+	big=$BUILD/bench/tracker-$nm.db
+	if [ ! -s "$big" ]; then
+		rm -f "$big" "$big-wal" "$big-shm"
+		"$BIN" ingest --quiet --db "$big" "$HERE/../tests/store/in/fr-douze-chars.txt" &&
+			python3 "$HERE/gen_mentions.py" "$big" "$nm" || { echo "FAILED: cannot make $big"; STATUS=1; return 0; }
+	else
+		python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("INSERT OR IGNORE INTO stale SELECT DISTINCT provider FROM aid"); c.commit()' "$big"
+	fi
+	t=$(ms "$BIN" tracker --db "$big" --format csv)
+	entries=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM entry").fetchone()[0])' "$big")
+	echo "tracker on $nm mentions: full recompute (every provider stale) $t ms, $entries entries"
+	printf '%-52s %8s  %s\n' "query (best of 5, wall, whole process)" ms target
+	for q in "--provider Germany" "--provider Allemagne --item Leopard" "--category tank --status delivered" \
+		"--since 2023-06 --until 2023-09" ""; do
+		best=
+		for k in 1 2 3 4 5; do
+			# shellcheck disable=SC2086 # the options of q
+			v=$(ms "$BIN" tracker --db "$big" $q --format csv)
+			[ -z "$best" ] || [ "$v" -lt "$best" ] && best=$v
+		done
+		printf '%-52s %8s  %s\n' "tracker ${q:-(all entries)}" "$best" "$([ -z "$q" ] && echo - || { [ "$best" -lt 50 ] && echo ok || echo MISSED; })"
+	done
 }
 
 # -------------------------------------------------------------------------------

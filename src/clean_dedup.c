@@ -372,7 +372,7 @@ static uint8_t facts_of(const struct dossier_doc *doc, uint64_t *out)
 			e = m->person, kind = e >= 0 ? DOSSIER_KIND_PERSON : 0;
 		if (kind == DOSSIER_KIND_PERSON || kind == DOSSIER_KIND_ORG ||
 		    kind == DOSSIER_KIND_MATERIEL)
-			out[n++] = mix64((uint64_t)e + 1);
+			out[n++] = mix64((uint64_t)e + 1) | 1; /* names: odd */
 	}
 	const char *s = doc->text.ptr;
 	for (size_t i = 0; i < doc->text.len && n < MAX_FACTS;) {
@@ -394,7 +394,7 @@ static uint8_t facts_of(const struct dossier_doc *doc, uint64_t *out)
 		}
 		/* years are everywhere: not a fingerprint */
 		if (digits >= 2 && !(digits == 4 && v >= 1990 && v <= 2030))
-			out[n++] = mix64(v ^ 0x6e756d626572ULL);
+			out[n++] = mix64(v ^ 0x6e756d626572ULL) & ~1ULL; /* numbers: even */
 	}
 	qsort(out, n, sizeof *out, cmp_u64);
 	size_t u = 0;
@@ -404,12 +404,19 @@ static uint8_t facts_of(const struct dossier_doc *doc, uint64_t *out)
 	return (uint8_t)u;
 }
 
-static double fact_jaccard(const struct ddoc *a, const uint64_t *f, size_t nf)
+static double fact_jaccard(const struct ddoc *a, const uint64_t *f, size_t nf, size_t *names,
+			   size_t *numbers)
 {
 	size_t i = 0, j = 0, same = 0;
+	*names = *numbers = 0;
 	while (i < a->nfacts && j < nf) {
-		if (a->facts[i] == f[j])
+		if (a->facts[i] == f[j]) {
+			if (f[j] & 1)
+				++*names;
+			else
+				++*numbers;
 			same++, i++, j++;
+		}
 		else if (a->facts[i] < f[j])
 			i++;
 		else
@@ -618,7 +625,11 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 			 * facts among the rarer ones */
 			if (!y->lang[0] || y->nfacts < MIN_FACTS || y->nshared < MIN_FACTS / 2)
 				continue;
-			double fj = fact_jaccard(y, facts, nf);
+			size_t names, numbers;
+			double fj = fact_jaccard(y, facts, nf, &names, &numbers);
+			/* the same story holds the same names and the same figures */
+			if (names < 2 || numbers < 2)
+				continue;
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "facts %s ~ %s (%s/%s): %.2f\n", x->id, y->id, x->lang, y->lang, fj);
 #endif
