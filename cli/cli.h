@@ -49,5 +49,12 @@ const char *cli_cache_dir(void);
 int cmd_extract(int argc, char **argv);
 int cmd_langid(int argc, char **argv);
 int cmd_kb(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_tracker(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
+int cmd_evidence(int argc, char **argv);
+int cmd_sources(int argc, char **argv);
+int cmd_search(int argc, char **argv);
 
 #endif

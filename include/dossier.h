@@ -352,7 +352,8 @@ struct dossier_entry {
 	unsigned conflicts; /* DOSSIER_CONFLICT_* */
 	const char *first_date, *last_date; /* reports, YYYY[-MM[-DD]] or NULL */
 	unsigned long n_mentions, n_sources; /* sentences; independent sources */
-	const char *sources; /* the counted documents: URL, else id; "; "-separated */
+	const char *sources; /* the counted documents: URL, else id; "; "-separated;
+			      * past ten, "; +N more" (dossier_store_evidence has all) */
 };
 /* Calls fn for each entry matching f (NULL: all), by provider then first
  * date. Returns the number of entries, the first non-zero value of fn, or

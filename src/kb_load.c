@@ -912,7 +912,8 @@ int ds_kb_finish(struct dossier_kb *kb, int strict, const char *cache_dir, dossi
 	struct by_entity be;
 	be.n = b->n;
 	be.v = ds_xmalloc((b->n ? b->n : 1) * sizeof *be.v);
-	memcpy(be.v, b->pairs, b->n * sizeof *be.v);
+	if (b->n)
+		memcpy(be.v, b->pairs, b->n * sizeof *be.v);
 	if (be.n)
 		qsort(be.v, be.n, sizeof *be.v, cmp_pairs_entity);
 	L.file = "role_kinds.tsv";

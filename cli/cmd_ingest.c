@@ -1,0 +1,248 @@
+/*
+ * cmd_ingest.c: `dossier ingest [--db PATH] PATH...`: runs the extractor
+ * over the inputs (the same inputs and diagnostics as `dossier extract`)
+ * and writes every document and record to the store, one transaction per
+ * input file: an interrupted ingest keeps every file it finished and can be
+ * run again (stored documents are recognised and skipped). A progress bar
+ * goes to standard error when it is a terminal. Exit 0 all read, 1 some
+ * inputs not read or the database failed, 2 usage.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+struct file {
+	char *path;
+	unsigned long long bytes;
+};
+
+struct ingest {
+	struct dossier *ds;
+	struct dossier_store *st;
+	struct cli_counts counts;
+	struct file *files;
+	size_t n_files, cap_files;
+	unsigned long long total_bytes, done_bytes;
+	unsigned long long docs, new_docs, records;
+	size_t files_done;
+	int db_error;
+	/* progress */
+	int tty;
+	int bar_shown;
+	double t0, last_draw;
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void bar_clear(struct ingest *in)
+{
+	if (in->bar_shown) {
+		fputs("\r\033[K", stderr);
+		in->bar_shown = 0;
+	}
+}
+
+/* files, MB, records, rate and ETA on one line, at most ten times a second */
+static void bar_draw(struct ingest *in, int force)
+{
+	if (!in->tty)
+		return;
+	double t = now();
+	if (!force && t - in->last_draw < 0.1)
+		return;
+	in->last_draw = t;
+	double el = t - in->t0 > 1e-3 ? t - in->t0 : 1e-3;
+	double frac = in->total_bytes ? (double)in->done_bytes / (double)in->total_bytes
+				      : in->n_files ? (double)in->files_done / (double)in->n_files : 0;
+	if (frac > 1)
+		frac = 1;
+	char bar[21];
+	int fill = (int)(frac * 20);
+	for (int i = 0; i < 20; i++)
+		bar[i] = i < fill ? '#' : '.';
+	bar[20] = '\0';
+	char eta[32] = "--:--";
+	if (frac > 0.001 && el > 0.5) {
+		long s = (long)(el / frac - el);
+		snprintf(eta, sizeof eta, "%ld:%02ld", s / 60, s % 60);
+	}
+	fprintf(stderr, "\r\033[K[%s] %zu/%zu files  %.1f/%.1f MB  %llu docs  %llu records  %.0f docs/s  ETA %s",
+		bar, in->files_done, in->n_files, (double)in->done_bytes / 1e6,
+		(double)in->total_bytes / 1e6, in->docs, in->records, (double)in->docs / el, eta);
+	fflush(stderr);
+	in->bar_shown = 1;
+}
+
+/* Diagnostics print over the progress bar, which is drawn again after. */
+static void ingest_diag(void *ud, const char *input, const char *reason, int fatal)
+{
+	struct ingest *in = ud;
+	bar_clear(in);
+	cli_diag(&in->counts, input, reason, fatal);
+}
+
+static int collect(void *ud, const char *path)
+{
+	struct ingest *in = ud;
+	if (in->n_files == in->cap_files) {
+		in->cap_files = in->cap_files ? in->cap_files * 2 : 64;
+		in->files = realloc(in->files, in->cap_files * sizeof *in->files);
+		if (!in->files) {
+			cli_error("out of memory");
+			exit(1);
+		}
+	}
+	struct stat sb;
+	struct file *f = &in->files[in->n_files++];
+	f->path = strdup(path);
+	if (!f->path) {
+		cli_error("out of memory");
+		exit(1);
+	}
+	f->bytes = strcmp(path, "-") && stat(path, &sb) == 0 ? (unsigned long long)sb.st_size : 0;
+	in->total_bytes += f->bytes;
+	return 0;
+}
+
+static void db_fail(struct ingest *in, const char *path)
+{
+	bar_clear(in);
+	cli_error("%s: cannot store: %s", path, dossier_store_errmsg(in->st));
+	in->db_error = 1;
+}
+
+/* One input file, one transaction. */
+static int one_file(struct ingest *in, const char *path)
+{
+	struct dossier_reader *r;
+	if (dossier_reader_open(in->ds, path, &r) < 0)
+		return 0;
+	if (dossier_store_begin(in->st) < 0) {
+		dossier_reader_free(r);
+		db_fail(in, path);
+		return -1;
+	}
+	const struct dossier_raw *raw;
+	int rc;
+	while ((rc = dossier_reader_next(r, &raw)) > 0) {
+		struct dossier_doc *doc;
+		if (dossier_process(in->ds, raw, &doc) < 0)
+			continue;
+		int put = dossier_store_put(in->st, doc, NULL);
+		dossier_doc_free(doc);
+		if (put < 0) {
+			dossier_store_rollback(in->st);
+			dossier_reader_free(r);
+			db_fail(in, path);
+			return -1;
+		}
+		in->docs++;
+		in->new_docs += put == 1;
+		bar_draw(in, 0);
+	}
+	dossier_reader_free(r);
+	if (dossier_store_commit(in->st) < 0) {
+		db_fail(in, path);
+		return -1;
+	}
+	return 0;
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+	const struct cli_cmd *self = cli_find("ingest");
+	const char *kb_dir = NULL, *db = "dossier.db", *arg;
+	int quiet = 0, i;
+	struct dossier_options o;
+	struct ingest in;
+	memset(&o, 0, sizeof o);
+	memset(&in, 0, sizeof in);
+	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
+		if (i == -2)
+			return 2;
+		const char *name = self->opts[i].name;
+		if (!strcmp(name, "help")) {
+			cli_help(self);
+			return 0;
+		} else if (!strcmp(name, "db")) {
+			db = arg;
+		} else if (!strcmp(name, "kb")) {
+			kb_dir = arg;
+		} else if (!strcmp(name, "quiet")) {
+			quiet = 1;
+		} else if (!strcmp(name, "max-doc-size")) {
+			char *end;
+			unsigned long long v = strtoull(arg, &end, 10);
+			if (end == arg || *end || v == 0) {
+				cli_error("--max-doc-size: '%s' is not a positive number of bytes", arg);
+				return 2;
+			}
+			o.max_doc_bytes = (size_t)v;
+		}
+	}
+	if (optind >= argc) {
+		cli_error("ingest: no input; usage: dossier ingest %s", self->usage);
+		return 2;
+	}
+	in.tty = !quiet && isatty(2);
+	o.kb_dir = cli_kb_dir(kb_dir);
+	o.cache_dir = cli_cache_dir();
+	o.diag = ingest_diag;
+	o.diag_ud = &in;
+	char err[600];
+	if (dossier_new(&o, &in.ds, err, sizeof err) < 0) {
+		cli_error("%s", err);
+		return 1;
+	}
+	if (dossier_store_open(db, &in.st, err, sizeof err) < 0) {
+		cli_error("%s", err);
+		dossier_free(in.ds);
+		return 1;
+	}
+	for (int k = optind; k < argc; k++)
+		dossier_walk(in.ds, argv[k], collect, &in);
+	in.t0 = now();
+	for (size_t k = 0; k < in.n_files && !in.db_error; k++) {
+		if (one_file(&in, in.files[k].path) < 0)
+			break;
+		in.files_done++;
+		in.done_bytes += in.files[k].bytes;
+		in.records = dossier_store_records_written(in.st);
+		bar_draw(&in, k + 1 == in.n_files);
+	}
+	bar_clear(&in);
+	if (!in.db_error) {
+		if (in.tty) {
+			fputs("updating the tracker...", stderr);
+			fflush(stderr);
+		}
+		int n = dossier_store_refresh(in.st);
+		if (in.tty)
+			fputs("\r\033[K", stderr);
+		if (n < 0) {
+			cli_error("%s: cannot update the tracker: %s", db, dossier_store_errmsg(in.st));
+			in.db_error = 1;
+		}
+	}
+	if (in.tty && !in.db_error) {
+		fprintf(stderr, "dossier: %zu files, %llu documents (%llu new), %llu records added, "
+				"%.1f s; database %s\n",
+			in.files_done, in.docs, in.new_docs, dossier_store_records_written(in.st), now() - in.t0, db);
+	}
+	for (size_t k = 0; k < in.n_files; k++)
+		free(in.files[k].path);
+	free(in.files);
+	dossier_store_close(in.st);
+	dossier_free(in.ds);
+	return in.db_error || in.counts.errors ? 1 : 0;
+}
