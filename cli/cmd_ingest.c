@@ -138,7 +138,12 @@ static int one_file(struct ingest *in, const char *path)
 		struct dossier_doc *doc;
 		if (dossier_process(in->ds, raw, &doc) < 0)
 			continue;
-		int put = dossier_store_put(in->st, doc, NULL);
+		/* the run's own copies first, then the stored ones */
+		dossier_doc_link(in->ds, doc);
+		long long key = 0;
+		int put = dossier_store_put(in->st, doc, &key);
+		if (put == 1 && dossier_store_provenance(in->st, in->ds, doc, key) < 0)
+			put = -1;
 		dossier_doc_free(doc);
 		if (put < 0) {
 			dossier_store_rollback(in->st);

@@ -429,6 +429,13 @@ DOSSIER_API int dossier_store_candidates(struct dossier_store *st, const uint64_
 					 void *ud);
 DOSSIER_API int dossier_store_set_links(struct dossier_store *st, long long key,
 					const char *dup_of, const char *translation_of);
+/* After dossier_store_put of a document processed by `ds`: stores its
+ * fingerprint and, when the run found no copy of it, links it to the
+ * earliest copy among the documents stored before (so that a new article
+ * is matched against every stored one without rescanning them). Returns 1
+ * linked, 0 not, or a negative code. */
+DOSSIER_API int dossier_store_provenance(struct dossier_store *st, struct dossier *ds,
+					 struct dossier_doc *doc, long long key);
 
 #ifdef __cplusplus
 }

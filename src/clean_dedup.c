@@ -41,8 +41,8 @@
 
 #include "ds.h"
 
-#define BINS 64
-#define BANDS 16
+#define BINS DS_DEDUP_SIG
+#define BANDS DS_DEDUP_BANDS
 #define ROWS (BINS / BANDS)
 #define MAX_ANCHORS 48
 #define ANCHOR_WORDS 8
@@ -51,7 +51,7 @@
 #define PROSE_WORDS 12 /* a paragraph of fewer words is not counted */
 
 /* Thresholds, on estimated similarities (see the file comment). */
-#define J_DUP 0.5       /* Jaccard of 3-shingles: a copy */
+#define J_DUP DS_DEDUP_J /* Jaccard of 3-shingles: a copy */
 #define C_DUP 0.25      /* containment of the smaller, with shared anchors */
 #define J_FLOOR 0.07    /* ... and at least this Jaccard */
 #define F_TRANSLATION 0.5 /* Jaccard of fact sets across languages */
@@ -692,3 +692,19 @@ void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc)
 			c->first_written = me;
 	}
 }
+
+int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint32_t *sig,
+			 uint64_t *bands)
+{
+	if (!d || !doc->dedup_ix || doc->dedup_ix > d->n)
+		return 0;
+	const struct ddoc *x = &d->docs[doc->dedup_ix - 1];
+	if (!x->nsh)
+		return 0;
+	memcpy(sig, x->sig, sizeof x->sig);
+	for (int b = 0; b < BANDS; b++)
+		bands[b] = band_key(x->sig, b);
+	return 1;
+}
+
+double ds_dedup_similarity(const uint32_t *a, const uint32_t *b) { return jaccard(a, b); }

@@ -297,6 +297,19 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 			doc->lang = clean_field(doc, page.lang);
 	}
 	doc->date = ds_pubdate(doc, raw->date ? raw->date : page.date, raw->crawl_date);
+	doc->outlet = ds_kb_outlet(ds->kb, doc->credited_source);
+	if (!doc->outlet && doc->url) {
+		/* the host of the URL */
+		const char *h = strstr(doc->url, "://");
+		h = h ? h + 3 : doc->url;
+		size_t n = strcspn(h, "/?#:");
+		char host[256];
+		if (n && n < sizeof host) {
+			memcpy(host, h, n);
+			host[n] = '\0';
+			doc->outlet = ds_kb_outlet(ds->kb, host);
+		}
+	}
 	if (ds->kb && (ds->opts.records & ~DOSSIER_REC_DOCUMENT)) {
 		ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
 		if (ds->opts.records & DOSSIER_REC_QUOTE)

@@ -220,8 +220,16 @@ struct ds_alias {
 	uint8_t caps;      /* a short acronym ("UN", "EU"): matches in capitals only */
 };
 
+/* outlets.tsv: a news outlet, its web domains and who controls it. */
+struct ds_outlet {
+	const char *id, *name, *country, *affiliation; /* yes, public, no */
+};
+
 struct dossier_kb {
 	struct ds_arena arena;
+	struct ds_outlet *outlets;
+	size_t n_outlets, cap_outlets;
+	struct ds_map outlet_ix; /* folded name, alias or domain -> outlet */
 	struct ds_entity *ents;
 	size_t n_ents, cap_ents;
 	struct ds_alias *aliases;
@@ -249,6 +257,8 @@ int ds_kb_finish(struct dossier_kb *kb, int strict, const char *cache_dir, dossi
 		 void *ud);
 /* Parses YYYY[-MM[-DD]] into yyyymmdd (missing parts: mid-period). */
 int32_t ds_kb_date(const char *s);
+/* The outlet a name, alias, domain or URL host names, or NULL. */
+const struct ds_outlet *ds_kb_outlet(const struct dossier_kb *kb, const char *s);
 /* The static records.md category string equal to s, or NULL. */
 const char *ds_kb_category(const char *s);
 /* The i-th knowledge-base file name, in loading order, or NULL. */
@@ -369,6 +379,7 @@ struct dossier_doc {
 	struct ds_arena arena;
 	const char *id, *input, *title, *url, *date, *lang, *credited_source;
 	const char *dup_of, *translation_of;
+	const struct ds_outlet *outlet; /* the credited outlet, else the URL's */
 	struct ds_buf text; /* the clean text: paragraphs separated by '\n' */
 	size_t chars;       /* code points in text */
 	const char **removed;
@@ -472,6 +483,16 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc);
 /* Sets doc->dup_of and translation_of from the clusters as they are now;
  * called when the record is written. */
 void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc);
+/* The MinHash signature (DS_DEDUP_SIG values) and LSH band keys
+ * (DS_DEDUP_BANDS) of a document of the run, for the store: 1, or 0 when it
+ * has none (no prose). */
+#define DS_DEDUP_SIG 64
+#define DS_DEDUP_BANDS 16
+#define DS_DEDUP_J 0.5 /* the estimated Jaccard that makes a copy */
+int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint32_t *sig,
+			 uint64_t *bands);
+/* Estimated Jaccard similarity of two signatures. */
+double ds_dedup_similarity(const uint32_t *a, const uint32_t *b);
 
 /* --- ex_*.c: clean text -> facts ---------------------------------------- */
 

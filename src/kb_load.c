@@ -105,6 +105,7 @@ struct dossier_kb *ds_kb_new(void)
 	ds_arena_init(&kb->arena);
 	ds_map_init(&kb->ids);
 	ds_map_init(&kb->alias_ix);
+	ds_map_init(&kb->outlet_ix);
 	struct kb_build *b = ds_xcalloc(1, sizeof *b);
 	ds_map_init(&b->role_ix);
 	kb->build = b;
@@ -649,6 +650,56 @@ static void row_outlet(struct loader *L, const struct header *h, const struct ro
 	const char *c = get(h, r, "country");
 	if (L->strict && *c && find_entity(L->kb, DOSSIER_KIND_STATE, c) < 0)
 		problem(L, "country '%s' is not a state id", c);
+	/* the outlet table: credited sources and URL hosts resolve through it */
+	struct dossier_kb *kb = L->kb;
+	uint32_t ix = (uint32_t)kb->n_outlets;
+	ds_grow(&kb->outlets, &kb->cap_outlets, kb->n_outlets + 1, sizeof *kb->outlets);
+	struct ds_outlet *o = &kb->outlets[kb->n_outlets++];
+	o->id = ds_arena_strdup(&kb->arena, id);
+	o->name = ds_arena_strdup(&kb->arena, name);
+	int32_t ce = *c ? find_entity(kb, DOSSIER_KIND_STATE, c) : -1;
+	o->country = ce >= 0 ? kb->ents[ce].name : NULL;
+	o->affiliation = ds_arena_strdup(&kb->arena, sa);
+	const char *lists[] = {name, get(h, r, "aliases"), get(h, r, "domains")};
+	for (size_t l = 0; l < 3; l++) {
+		for (const char *p = lists[l]; p && *p;) {
+			const char *bar = strchr(p, '|');
+			size_t n = bar ? (size_t)(bar - p) : strlen(p);
+			struct ds_buf f = DS_BUF_INIT;
+			ds_fold(&f, p, n);
+			if (f.len)
+				ds_map_put(&kb->outlet_ix, f.ptr, f.len, ix, NULL);
+			ds_buf_release(&f);
+			p = bar ? bar + 1 : NULL;
+		}
+	}
+}
+
+const struct ds_outlet *ds_kb_outlet(const struct dossier_kb *kb, const char *s)
+{
+	if (!kb || !s || !*s)
+		return NULL;
+	struct ds_buf f = DS_BUF_INIT;
+	ds_fold(&f, s, strlen(s));
+	const char *p = f.ptr ? f.ptr : "";
+	size_t n = f.len;
+	if (n > 4 && !memcmp(p, "www.", 4))
+		p += 4, n -= 4;
+	uint32_t ix;
+	const struct ds_outlet *o = NULL;
+	/* a name or alias as written, else a host and its parent domains
+	 * ("fr.sputniknews.africa" -> "sputniknews.africa") */
+	while (n && !o) {
+		if (ds_map_get(&kb->outlet_ix, p, n, &ix))
+			o = &kb->outlets[ix];
+		const char *dot = memchr(p, '.', n);
+		if (!dot || !memchr(dot + 1, '.', n - (size_t)(dot + 1 - p)))
+			break;
+		n -= (size_t)(dot + 1 - p);
+		p = dot + 1;
+	}
+	ds_buf_release(&f);
+	return o;
 }
 
 struct file_kind {
@@ -999,6 +1050,8 @@ void ds_kb_free(struct dossier_kb *kb)
 	free(kb->aliases);
 	free(kb->targets);
 	free(kb->terms);
+	free(kb->outlets);
+	ds_map_release(&kb->outlet_ix);
 	ds_map_release(&kb->ids);
 	ds_map_release(&kb->alias_ix);
 	ds_arena_release(&kb->arena);

@@ -27,6 +27,15 @@ void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_t
 	ds_json_strz(b, doc->dup_of);
 	ds_buf_adds(b, ",\"translation_of\":");
 	ds_json_strz(b, doc->translation_of);
+	if (doc->outlet) {
+		/* optional: the outlet table's entry (data/kb/outlets.tsv) */
+		ds_buf_adds(b, ",\"outlet\":");
+		ds_json_strz(b, doc->outlet->name);
+		ds_buf_adds(b, ",\"outlet_country\":");
+		ds_json_strz(b, doc->outlet->country);
+		ds_buf_adds(b, ",\"state_affiliated\":");
+		ds_json_strz(b, doc->outlet->affiliation);
+	}
 	ds_buf_adds(b, ",\"removed\":[");
 	for (size_t i = 0; i < doc->n_removed; i++) {
 		if (i)

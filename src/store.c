@@ -525,3 +525,58 @@ int dossier_store_counts(struct dossier_store *st, struct dossier_store_counts *
 }
 
 int dossier_store_check(struct dossier_store *st) { return st->ops->check(st); }
+
+/* --- provenance across runs ------------------------------------------------ */
+
+struct prov {
+	const uint32_t *sig;
+	const char *self;
+	long long self_key;
+	char *best;     /* the earliest copy found (its id) */
+	char *best_date;
+	double best_j;
+};
+
+/* An earlier-dated (or, undated, first-stored) copy wins. */
+static int prov_candidate(void *ud, const struct dossier_candidate *c)
+{
+	struct prov *p = ud;
+	if (c->key == p->self_key || c->n_sig != DS_DEDUP_SIG || !strcmp(c->doc, p->self))
+		return 0;
+	double j = ds_dedup_similarity(p->sig, c->sig);
+	if (j < DS_DEDUP_J)
+		return 0;
+	int better = !p->best;
+	if (!better && c->date && (!p->best_date || strcmp(c->date, p->best_date) < 0))
+		better = 1;
+	if (better) {
+		free(p->best);
+		free(p->best_date);
+		p->best = ds_xstrdup(c->doc);
+		p->best_date = c->date ? ds_xstrdup(c->date) : NULL;
+		p->best_j = j;
+	}
+	return 0;
+}
+
+int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struct dossier_doc *doc,
+			     long long key)
+{
+	uint32_t sig[DS_DEDUP_SIG];
+	uint64_t bands[DS_DEDUP_BANDS];
+	if (!ds_dedup_fingerprint(ds->dedup, doc, sig, bands))
+		return 0;
+	/* copies already stored, before this document's own bands go in */
+	struct prov p = {sig, doc->id, key, NULL, NULL, 0};
+	int rc = 0;
+	if (!doc->dup_of)
+		rc = dossier_store_candidates(st, bands, DS_DEDUP_BANDS, prov_candidate, &p);
+	if (rc >= 0)
+		rc = dossier_store_put_signature(st, key, sig, DS_DEDUP_SIG, bands, DS_DEDUP_BANDS);
+	if (rc >= 0 && p.best)
+		rc = dossier_store_set_links(st, key, p.best, NULL);
+	int linked = rc >= 0 && p.best;
+	free(p.best);
+	free(p.best_date);
+	return rc < 0 ? rc : linked;
+}
