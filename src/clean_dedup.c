@@ -27,7 +27,7 @@
  * close fact set (F_REWRITE) marks a rewrite of one agency story (the same
  * people, systems, sums and counts, reworded by another outlet).
  *
- * A document's dup_of is the earliest (by date, then by order seen) copy in
+ * A document's dup_of is the earliest (by date, then by id) copy in
  * its cluster, computed when the record is written (ds_dedup_links): a
  * writer that holds a few documents back lets links found later (a copy
  * that joins two clusters) reach the records still held. When a document is
@@ -68,7 +68,9 @@ struct ddoc {
 	uint32_t first;  /* for a root: the earliest member */
 	uint32_t first_written; /* for a root: the earliest member written out */
 	uint32_t written_to;    /* the document its record links to, or UINT32_MAX */
+	long long key;          /* its key in a store, or 0 */
 	uint8_t written;
+	uint8_t reversed;       /* its link points to a later copy (see links) */
 	uint32_t trans_of; /* a translation of this document's cluster, or UINT32_MAX */
 	char lang[4];
 	uint32_t sig[BINS];
@@ -437,11 +439,17 @@ static uint32_t root(struct ds_dedup *d, uint32_t x)
 	return x;
 }
 
-/* Is a earlier than b: by date when both have one, else by order seen. */
+/* Is a earlier than b: by date (a dated document before an undated one),
+ * then by id, so that the original of a cluster does not depend on the
+ * order the documents come in (the store decides the same way). */
 static int earlier(const struct ddoc *a, const struct ddoc *b)
 {
-	if (a->date && b->date && a->date != b->date)
-		return a->date < b->date;
+	int32_t da = a->date ? a->date : INT32_MAX, db = b->date ? b->date : INT32_MAX;
+	if (da != db)
+		return da < db;
+	int c = strcmp(a->id, b->id);
+	if (c)
+		return c < 0;
 	return a->order < b->order;
 }
 
@@ -679,6 +687,7 @@ void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc)
 	if (link == me)
 		link = UINT32_MAX;
 	doc->dup_of = link != UINT32_MAX ? ds_arena_strdup(&doc->arena, d->docs[link].id) : NULL;
+	d->docs[me].reversed = link != UINT32_MAX && c->first == me;
 	doc->translation_of = NULL;
 	if (c->trans_of != UINT32_MAX) {
 		uint32_t t = d->docs[root(d, c->trans_of)].first;
@@ -708,3 +717,14 @@ int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint
 }
 
 double ds_dedup_similarity(const uint32_t *a, const uint32_t *b) { return jaccard(a, b); }
+
+long long ds_dedup_reversed(struct ds_dedup *d, const struct dossier_doc *doc, long long key)
+{
+	if (!d || !doc->dedup_ix || doc->dedup_ix > d->n)
+		return 0;
+	struct ddoc *x = &d->docs[doc->dedup_ix - 1];
+	x->key = key;
+	if (!x->reversed || x->written_to == UINT32_MAX)
+		return 0;
+	return d->docs[x->written_to].key;
+}

@@ -491,6 +491,11 @@ void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc);
 #define DS_DEDUP_J 0.5 /* the estimated Jaccard that makes a copy */
 int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint32_t *sig,
 			 uint64_t *bands);
+/* Records the store key of a document of the run; when its dup_of points
+ * to a copy written before it that is in fact later (this document is the
+ * original), returns that copy's key (0 otherwise), so that the store can
+ * turn the link round. */
+long long ds_dedup_reversed(struct ds_dedup *d, const struct dossier_doc *doc, long long key);
 /* Estimated Jaccard similarity of two signatures. */
 double ds_dedup_similarity(const uint32_t *a, const uint32_t *b);
 

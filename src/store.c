@@ -564,12 +564,23 @@ int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struc
 {
 	uint32_t sig[DS_DEDUP_SIG];
 	uint64_t bands[DS_DEDUP_BANDS];
+	/* an original that arrived after its copy: the copy links to it, not
+	 * the other way round */
+	long long later = ds_dedup_reversed(ds->dedup, doc, key);
+	if (later) {
+		int r = dossier_store_set_links(st, later, doc->id, NULL);
+		if (r >= 0)
+			r = dossier_store_set_links(st, key, "", NULL);
+		if (r < 0)
+			return r;
+		doc->dup_of = NULL;
+	}
 	if (!ds_dedup_fingerprint(ds->dedup, doc, sig, bands))
 		return 0;
 	/* copies already stored, before this document's own bands go in */
 	struct prov p = {sig, doc->id, key, NULL, NULL, 0};
 	int rc = 0;
-	if (!doc->dup_of)
+	if (!doc->dup_of && !later)
 		rc = dossier_store_candidates(st, bands, DS_DEDUP_BANDS, prov_candidate, &p);
 	if (rc >= 0)
 		rc = dossier_store_put_signature(st, key, sig, DS_DEDUP_SIG, bands, DS_DEDUP_BANDS);
@@ -579,4 +590,140 @@ int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struc
 	free(p.best);
 	free(p.best_date);
 	return rc < 0 ? rc : linked;
+}
+
+/* --- reading for servers --------------------------------------------------- */
+
+int dossier_store_open_readonly(const char *target, struct dossier_store **out, char *errbuf,
+				size_t errlen)
+{
+	*out = NULL;
+	if (errbuf && errlen)
+		errbuf[0] = '\0';
+	const struct ds_store_ops *ops = target && *target ? backend_of(target) : NULL;
+	if (!ops) {
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "%s", target && *target ? "no backend for this kind of database in this build" : "no database named");
+		return DOSSIER_E_USAGE;
+	}
+	struct dossier_store *st = ds_xcalloc(1, sizeof *st);
+	st->ops = ops;
+	int rc = ops->open_readonly(st, target);
+	if (rc < 0) {
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "%s", st->errmsg);
+		ops->close(st);
+		free(st);
+		return rc;
+	}
+	*out = st;
+	return 0;
+}
+
+int dossier_store_version(struct dossier_store *st, unsigned long long *version)
+{
+	*version = 0;
+	return st->ops->data_version(st, version);
+}
+
+int dossier_store_document(struct dossier_store *st, const char *id,
+			   int (*fn)(void *ud, const struct dossier_doc_view *d), void *ud)
+{
+	if (!id || !*id) {
+		ds_store_error(st, "no document named");
+		return DOSSIER_E_USAGE;
+	}
+	return st->ops->document(st, id, fn, ud);
+}
+
+int dossier_store_doc_records(struct dossier_store *st, long long key,
+			      int (*fn)(void *ud, const struct dossier_doc_record *r), void *ud)
+{
+	return st->ops->doc_records(st, key, fn, ud);
+}
+
+int dossier_store_documents(struct dossier_store *st, size_t offset, size_t limit,
+			    int (*fn)(void *ud, const struct dossier_doc_row *d), void *ud)
+{
+	return st->ops->documents(st, offset, limit ? limit : 50, fn, ud);
+}
+
+/* The full id of the entry `id` names (a unique prefix): 0 and ids[0],
+ * or DOSSIER_E_USAGE with the message set. */
+static int entry_full_id(struct dossier_store *st, const char *id, char ids[2][20])
+{
+	size_t len = id ? strlen(id) : 0;
+	if (len < 4 || len > 16 || strspn(id, "0123456789abcdef") != len) {
+		ds_store_error(st, "'%s' is not an entry id (4 to 16 hex digits)", id ? id : "");
+		return DOSSIER_E_USAGE;
+	}
+	int rc = st->ops->entry_ids(st, id, ids);
+	if (rc < 0)
+		return rc;
+	if (rc == 0) {
+		ds_store_error(st, "no entry '%s'", id);
+		return DOSSIER_E_USAGE;
+	}
+	if (rc > 1) {
+		ds_store_error(st, "entry id '%s' is ambiguous (%s, %s)", id, ids[0], ids[1]);
+		return DOSSIER_E_USAGE;
+	}
+	return 0;
+}
+
+int dossier_store_entry(struct dossier_store *st, const char *id,
+			int (*fn)(void *ud, const struct dossier_entry *e), void *ud)
+{
+	int rc = dossier_store_refresh(st);
+	if (rc < 0)
+		return rc;
+	char ids[2][20];
+	if ((rc = entry_full_id(st, id, ids)) < 0)
+		return rc;
+	return st->ops->entry(st, ids[0], fn, ud);
+}
+
+int dossier_store_latest(struct dossier_store *st, size_t limit,
+			 int (*fn)(void *ud, const struct dossier_entry *e), void *ud)
+{
+	int rc = dossier_store_refresh(st);
+	return rc < 0 ? rc : st->ops->latest(st, limit ? limit : 10, fn, ud);
+}
+
+int dossier_store_speakers(struct dossier_store *st,
+			   int (*fn)(void *ud, const struct dossier_speaker_row *s), void *ud)
+{
+	return st->ops->speakers(st, fn, ud);
+}
+
+int dossier_store_timeline(struct dossier_store *st,
+			   int (*fn)(void *ud, const struct dossier_month_row *m), void *ud)
+{
+	int rc = dossier_store_refresh(st);
+	return rc < 0 ? rc : st->ops->timeline(st, fn, ud);
+}
+
+struct totals_top {
+	int (*fn)(void *ud, const struct dossier_total_row *t);
+	void *ud;
+};
+
+/* Fills in the root of the row's category tree. */
+static int total_top(void *ud, const struct dossier_total_row *t)
+{
+	struct totals_top *tt = ud;
+	struct dossier_total_row r = *t;
+	const char *c = r.category;
+	for (int depth = 0; c && depth < 8 && ds_category_parent(c); depth++)
+		c = ds_category_parent(c);
+	r.top = c;
+	return tt->fn(tt->ud, &r);
+}
+
+int dossier_store_totals(struct dossier_store *st,
+			 int (*fn)(void *ud, const struct dossier_total_row *t), void *ud)
+{
+	int rc = dossier_store_refresh(st);
+	struct totals_top tt = {fn, ud};
+	return rc < 0 ? rc : st->ops->totals(st, total_top, &tt);
 }
