@@ -286,11 +286,22 @@ static const unsigned char ascii_ws[256] = {
 
 static void add_squeezed(struct ds_buf *b, const char *s, size_t n)
 {
+	/* the usual line: single spaces, no tab or other white space, no space
+	 * at the ends: copied as it is */
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k = 0;
+	if (n && s[0] != ' ' && s[n - 1] != ' ') {
+		while (k + 1 < n && (!ascii_ws[u[k]] || (u[k] == ' ' && !ascii_ws[u[k + 1]])))
+			k++;
+	}
+	if (n && k + 1 >= n) {
+		ds_buf_add(b, s, n);
+		return;
+	}
 	size_t start = b->len, i = 0;
 	ds_buf_reserve(b, n);
 	char *o = b->ptr;
-	size_t k = b->len;
-	const unsigned char *u = (const unsigned char *)s;
+	k = b->len;
 	while (i < n) {
 		/* a run of words with single spaces between, copied at once */
 		size_t j = i;

@@ -74,11 +74,25 @@ size_t ds_utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+/* Are the 8 bytes at p all ASCII and none NUL? (word-at-a-time) */
+static int ascii8(const unsigned char *p)
+{
+	uint64_t x;
+	memcpy(&x, p, 8);
+	/* no high bit, and no zero byte (the classic has-zero test) */
+	return !(x & 0x8080808080808080ULL) &&
+	       !((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL);
+}
+
 size_t ds_utf8_valid_prefix(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < len) {
+		while (i + 8 <= len && ascii8(u + i))
+			i += 8;
+		if (i >= len)
+			break;
 		if (u[i] < 0x80 && u[i]) {
 			i++;
 			continue;
@@ -117,9 +131,16 @@ size_t ds_utf8_repair(struct ds_buf *b, const char *s, size_t len)
 
 size_t ds_utf8_count(const char *s, size_t len)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	/* code points = bytes that are not continuation bytes (10xxxxxx) */
+	size_t n = len, i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t cont = (x & ~(x << 1)) & 0x8080808080808080ULL; /* bit7=1, bit6=0 */
+		n -= (size_t)__builtin_popcountll(cont);
+	}
+	for (; i < len; i++)
+		n -= ((unsigned char)s[i] & 0xC0) == 0x80;
 	return n;
 }
 
@@ -290,9 +311,11 @@ uint32_t ds_cp1252_high(uint32_t c)
 size_t ds_utf8_fix_c1(struct ds_buf *b)
 {
 	size_t n = 0;
-	for (size_t i = 0; i + 1 < b->len; i++)
-		n += (unsigned char)b->ptr[i] == 0xC2 && (unsigned char)b->ptr[i + 1] >= 0x80 &&
-		     (unsigned char)b->ptr[i + 1] < 0xA0;
+	const char *p = b->ptr, *end = b->ptr + b->len;
+	while (p && p + 1 < end && (p = memchr(p, 0xC2, (size_t)(end - p - 1))) != NULL) {
+		n += (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] < 0xA0;
+		p++;
+	}
 	if (!n)
 		return 0;
 	struct ds_buf out = DS_BUF_INIT;
