@@ -67,14 +67,15 @@ title() {
 	printf '\n%s\n' "$*"
 }
 
-# measure ID CMD...: runs CMD, standard output to /dev/null.
+# measure ID CMD...: runs CMD, standard output to /dev/null (or to the file
+# MEASURE_OUT names).
 measure() {
 	id=$1
 	shift
 	if [ -x /usr/bin/time ]; then
-		/usr/bin/time -f '%e %U %S %M' -o "$TMP/$id.res" "$@" >/dev/null 2>"$TMP/$id.err"
+		/usr/bin/time -f '%e %U %S %M' -o "$TMP/$id.res" "$@" >"${MEASURE_OUT:-/dev/null}" 2>"$TMP/$id.err"
 	else
-		python3 "$HERE/rusage.py" "$TMP/$id.res" "$@" >/dev/null 2>"$TMP/$id.err"
+		python3 "$HERE/rusage.py" "$TMP/$id.res" "$@" >"${MEASURE_OUT:-/dev/null}" 2>"$TMP/$id.err"
 	fi
 	echo $? >"$TMP/$id.rc"
 }
@@ -287,13 +288,14 @@ section_dedup() {
 			return 0
 		}
 	fi
+	MEASURE_OUT=$TMP/dd.jsonl
 	measure dd "$BIN" extract --records document "$corpus"
+	unset MEASURE_OUT
 	r=$(res dd) || {
 		echo "FAILED (exit $(cat "$TMP/dd.rc"))"
 		STATUS=1
 		return 0
 	}
-	"$BIN" extract --records document "$corpus" >"$TMP/dd.jsonl" 2>/dev/null
 	echo "$r" | awk -v n="$n" -v b="$(wc -c <"$corpus")" '{
 		printf "%d documents, %.1f MB: %.1f s wall, %.1f CPU s, %.0f documents/s, peak RSS %.0f MB\n",
 		    n, b / 1e6, $1, $2 + $3, n / ($2 + $3), $4 / 1024 }'

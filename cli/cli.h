@@ -43,9 +43,6 @@ const struct cli_cmd *cli_find(const char *name);
 /* The knowledge-base folder: --kb, else $DOSSIER_KB, else data/kb beside
  * the build folder of the executable, else the installed one. */
 const char *cli_kb_dir(const char *given);
-/* Where compiled data is cached: $DOSSIER_CACHE, else
- * $XDG_CACHE_HOME/dossier, else ~/.cache/dossier; NULL for none. */
-const char *cli_cache_dir(void);
 int cmd_extract(int argc, char **argv);
 int cmd_langid(int argc, char **argv);
 int cmd_kb(int argc, char **argv);

@@ -134,7 +134,6 @@ int cmd_extract(int argc, char **argv)
 		return 2;
 	}
 	o.kb_dir = cli_kb_dir(kb_dir);
-	o.cache_dir = cli_cache_dir();
 	o.diag = cli_diag;
 	o.diag_ud = &run.counts;
 	char err[256];

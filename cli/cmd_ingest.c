@@ -201,7 +201,6 @@ int cmd_ingest(int argc, char **argv)
 	}
 	in.tty = !quiet && isatty(2);
 	o.kb_dir = cli_kb_dir(kb_dir);
-	o.cache_dir = cli_cache_dir();
 	o.diag = ingest_diag;
 	o.diag_ud = &in;
 	char err[600];

@@ -40,29 +40,6 @@ const char *cli_kb_dir(const char *given)
 	return DOSSIER_KB_DIR;
 }
 
-const char *cli_cache_dir(void)
-{
-	static char buf[4096];
-	const char *env = getenv("DOSSIER_CACHE");
-	if (env)
-		return *env ? env : NULL; /* DOSSIER_CACHE= (empty): no cache */
-	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-	if (xdg && *xdg)
-		snprintf(buf, sizeof buf, "%s/dossier", xdg);
-	else if (home && *home)
-		snprintf(buf, sizeof buf, "%s/.cache/dossier", home);
-	else
-		return NULL;
-	/* make the folder (and .cache) if needed; failure means no cache */
-	char *slash = strrchr(buf, '/');
-	*slash = '\0';
-	mkdir(buf, 0755);
-	*slash = '/';
-	if (mkdir(buf, 0755) != 0 && errno != EEXIST)
-		return NULL;
-	return buf;
-}
-
 static const char *kind_name(enum dossier_kind k)
 {
 	static const char *const names[] = {"?", "state", "organization", "person", "materiel",
@@ -134,7 +111,7 @@ int cmd_kb(int argc, char **argv)
 		int problems = dossier_kb_check(dir, cli_diag, &counts);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		struct dossier_kb *kb;
-		if (!problems && dossier_kb_load(dir, cli_cache_dir(), &kb, cli_diag, &counts) == 0) {
+		if (!problems && dossier_kb_load(dir, NULL, &kb, cli_diag, &counts) == 0) {
 			size_t c[5];
 			dossier_kb_stats(kb, c);
 			printf("%s: %zu states, %zu organisations, %zu people, %zu materiel, %zu aliases: ok\n",
@@ -152,7 +129,6 @@ int cmd_kb(int argc, char **argv)
 		struct dossier_options o;
 		memset(&o, 0, sizeof o);
 		o.kb_dir = dir;
-		o.cache_dir = cli_cache_dir();
 		o.diag = cli_diag;
 		o.diag_ud = &counts;
 		struct dossier *ds;

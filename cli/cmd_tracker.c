@@ -358,7 +358,6 @@ static int kb_handle(struct common *c)
 	struct cli_counts counts = {0, 0};
 	memset(&o, 0, sizeof o);
 	o.kb_dir = cli_kb_dir(c->kb);
-	o.cache_dir = cli_cache_dir();
 	o.diag = cli_diag;
 	o.diag_ud = &counts;
 	char err[512];

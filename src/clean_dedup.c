@@ -439,14 +439,14 @@ static uint32_t root(struct ds_dedup *d, uint32_t x)
 	return x;
 }
 
-/* Is a earlier than b: by date (a dated document before an undated one),
- * then by id, so that the original of a cluster does not depend on the
- * order the documents come in (the store decides the same way). */
+/* Is a earlier than b: by date when both are dated, else (a date is
+ * missing: nothing says which came first) by id, the order a run sees
+ * documents in, so that the original of a cluster does not depend on the
+ * order they come in (the store decides the same way). */
 static int earlier(const struct ddoc *a, const struct ddoc *b)
 {
-	int32_t da = a->date ? a->date : INT32_MAX, db = b->date ? b->date : INT32_MAX;
-	if (da != db)
-		return da < db;
+	if (a->date && b->date && a->date != b->date)
+		return a->date < b->date;
 	int c = strcmp(a->id, b->id);
 	if (c)
 		return c < 0;

@@ -274,7 +274,7 @@ struct ds_match {
 	const char *prep;    /* static folded preposition/article before it */
 };
 struct ds_matcher; /* per-handle scratch */
-/* Compiles the matcher, or reads it from `cache_dir` (NULL: no cache). */
+/* Builds the matcher (`cache_dir` is ignored: building takes milliseconds). */
 int ds_kb_compile(struct dossier_kb *kb, const char *cache_dir, char *err, size_t errlen);
 void ds_kb_free_db(struct dossier_kb *kb);
 struct ds_matcher *ds_matcher_new(const struct dossier_kb *kb);
