@@ -56,6 +56,10 @@
 #define J_FLOOR 0.07    /* ... and at least this Jaccard */
 #define F_TRANSLATION 0.5 /* Jaccard of fact sets across languages */
 #define LEDE_ALIKE 0.3  /* two leads that open alike */
+#define C_LEDE 0.6      /* containment that, with alike leads, makes a copy
+			 * without shared rare sentences (a brief and its update) */
+#define MIN_PART 16     /* shingles of the smaller below which alike leads
+			 * and containment prove nothing (a stock sentence) */
 #define F_REWRITE 0.6   /* Jaccard of fact sets in one language: a rewrite */
 #define MIN_FACTS 5
 
@@ -588,10 +592,11 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		double ls = lede_similarity(x, y);
 		int alike = big <= 3 * small || ls >= LEDE_ALIKE;
 		int dup = j >= J_DUP ||
-			  (cont >= C_DUP && j >= J_FLOOR && alike && (y->nshared >= 2 || ls >= LEDE_ALIKE));
+			  (cont >= C_DUP && j >= J_FLOOR && alike &&
+			   (y->nshared >= 2 || (ls >= LEDE_ALIKE && cont >= C_LEDE && small >= MIN_PART)));
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
-			y->id, j, cont, y->nshared, x->nsh, y->nsh, lede, dup);
+			y->id, j, cont, y->nshared, x->nsh, y->nsh, ls, dup);
 #endif
 		double score = j + cont;
 		if (dup) {
