@@ -1,10 +1,3737 @@
 /*
- * ex_aid.c: aid and stock records (records.md "aid", "stock").
+ * ex_aid.c: aid records from sentences and mentions (records.md "aid";
+ * ex_stock.c does "stock" on the same sentence view).
+ *
+ * Only sentences holding a named system, a category word or an amount of
+ * money are read. Each is cut into units (words, numbers, punctuation and
+ * whole knowledge-base mentions); words are looked up in a lexicon of a few
+ * hundred French and English forms generated from verb lemmas (every
+ * person, tense and mood the press uses) and nouns, each with an action
+ * class (give, pledge, consider, refuse, request, receive, replace...).
+ * Then, per sentence:
+ *   - every cue's tense, mood and polarity come from the auxiliaries,
+ *     modals and negation around it ("a livré" deliver, "enverrait",
+ *     "will send" pledge, "pourrait fournir" consider, "ne livrera pas"
+ *     refuse); an infinitive or a noun takes the action of the verb that
+ *     governs it ("a promis de fournir", "urged Germany to send", "refuse
+ *     la livraison");
+ *   - every item (a materiel or category mention, or money) hangs on a cue:
+ *     the object of the nearest verb on its left, the subject of a passive
+ *     or participle on its right ("X ont été livrés", "X fournis par"), the
+ *     antecedent of a relative ("les canons que le Canada a expédiés") or
+ *     of the clitic "en" ("en a promis 14");
+ *   - the provider is the subject of the governing cue (a state by name,
+ *     capital, demonym noun, organisation, a person or role acting for a
+ *     state, with coordinated lists), the party asked for a request, the
+ *     agent of a passive ("par X", "by X", "X-supplied"), a provider named
+ *     with the item ("livraisons de missiles du Danemark", "les Abrams
+ *     américains"), or, failing all, the provider of the sentences just
+ *     before. Vague groups ("les alliés", "the West") give none.
+ * One record per (sentence, action, provider, item or category). Work per
+ * sentence is bounded (at most MAX_UNITS units, fixed windows).
  */
-#include "ds.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ex_aid.h"
+
+#define MAX_UNITS 256
+#define MAX_CUES 48
+#define MAX_ITEMS 64
+#define MAX_PROV 12
+
+/* --- the lexicon ------------------------------------------------------------ */
+
+/* Action classes of cue words. */
+enum cls {
+	C_NONE = 0,
+	C_GIVE,     /* livrer, fournir, send, deliver */
+	C_DONATE,   /* donate, faire don: present is a pledge */
+	C_OFFER,    /* offrir, offer: a pledge, ongoing when a gerund */
+	C_PROCURE,  /* acheter, financer, buy, fund: a pledge when for Ukraine */
+	C_PLEDGE,   /* promettre, annoncer, pledge, agree */
+	C_DECIDE,   /* décision, decision: pledge when taken, else consider */
+	C_CONSIDER, /* envisager, consider, discuss */
+	C_REFUSE,   /* refuser, exclure, refuse, rule out */
+	C_FORBID,   /* interdire, block: the subject refuses for another */
+	C_REQUEST,  /* demander, exhorter, ask, urge */
+	C_RECEIVE,  /* recevoir, receive: Ukraine is the subject */
+	C_ARRIVE,   /* arriver, arrive: the item is the subject */
+	C_BACKFILL, /* remplacer, replace, échange, swap */
+	C_AGENT,    /* donateur, fournisseur, donor, supplier */
+	C_SUPPORT,  /* aider, soutenir, help, support: gives what comes "with" */
+	C_INCLUDE   /* comprend, inclut, includes: what a package holds */
+};
+
+/* Morphology of a form (several bits when forms coincide). */
+enum {
+	M_INF = 1 << 0,
+	M_PRES = 1 << 1,
+	M_PAST = 1 << 2,  /* imparfait, passé simple, English simple past */
+	M_PPART = 1 << 3,
+	M_FUT = 1 << 4,
+	M_COND = 1 << 5,
+	M_GER = 1 << 6,   /* -ant, -ing */
+	M_NOUN = 1 << 7,
+	M_PRES3 = 1 << 8  /* English third person: "sends" */
+};
+
+/* Flags of a cue word. */
+enum {
+	X_OBJ = 1 << 0,    /* the object is who acts: "urge X to", "autoriser X à" */
+	X_PLEDGEN = 1 << 1, /* a noun that is a promise, not a delivery ("envoi") */
+	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
+	X_PART = 1 << 3    /* a cue only with its particle ("hand over", "rule out") */
+};
+
+/* Roles of function words (a form may have several). */
+#define W_HAVE (1ull << 0)
+#define W_BE (1ull << 1)
+#define W_GO (1ull << 2)      /* va, vont, allait, going */
+#define W_WILL (1ull << 3)
+#define W_WOULD (1ull << 4)
+#define W_CAN (1ull << 5)
+#define W_COULD (1ull << 6)
+#define W_WANT (1ull << 7)
+#define W_MUST (1ull << 8)
+#define W_SHOULD (1ull << 9)
+#define W_DO (1ull << 10)
+#define W_NEG (1ull << 11)    /* ne, not, never, no */
+#define W_NEGEND (1ull << 12) /* pas, jamais, aucun */
+#define W_YET (1ull << 13)    /* encore, yet */
+#define W_FAIRE (1ull << 14)  /* faire (don, parvenir) */
+#define W_TO (1ull << 15)     /* de, à, to: before an infinitive */
+#define W_REL (1ull << 16)    /* que, qui, that, which */
+#define W_BOUND (1ull << 17)  /* tandis, mais, while, but */
+#define W_PRON (1ull << 18)   /* il, elle, they, it */
+#define W_SKIP (1ull << 19)   /* adverbs and clitics inside a verb group */
+#define W_OBL (1ull << 20)    /* à, pour, en, to, for, with, in, from */
+#define W_GEN (1ull << 21)    /* de, du, des, of */
+#define W_COORD (1ull << 22)  /* et, and, ainsi (que), as well as */
+#define W_COLL (1ull << 23)   /* pays, États, membres, countries: "X de l'OTAN" */
+#define W_VAGUE (1ull << 24)  /* alliés, Occident, allies, West */
+#define W_GOVN (1ull << 25)   /* gouvernement, autorités, government */
+#define W_UNIT (1ull << 26)   /* unités, systèmes, units, systems */
+#define W_QADJ (1ull << 27)   /* nouveaux, autres, more, new, additional */
+#define W_MADE (1ull << 28)   /* fabrication, construction, made, built */
+#define W_REPORT (1ull << 29) /* déclaré, said, selon, according */
+#define W_DET (1ull << 30)    /* le, la, les, un, the, a, its, ses */
+#define W_FIRST (1ull << 31)  /* nous, notre, we, our */
+#define W_ONE (1ull << 32)    /* un, une, a, an, another, second: one of a unit */
+#define W_SOURCE (1ull << 33) /* de, from, par, by: where something comes from */
+#define W_AGENT (1ull << 34)  /* par, by */
+#define W_INCL (1ull << 35)   /* notamment, including, dont, such as */
+#define W_ELIDE (1ull << 36)  /* "en" as a clitic object */
+#define W_MONEYW (1ull << 37) /* valeur, worth, cost, prix */
+#define W_EACH (1ull << 38)   /* chacun, each, apiece */
+#define W_STOCK (1ull << 39)  /* a word of a stock report (ex_stock.c) */
+#define W_NUMW (1ull << 40)   /* may start a number (ex_number.c) */
+
+struct entry {
+	uint8_t cls;     /* enum cls */
+	uint8_t flags;   /* X_* */
+	uint16_t morph;  /* M_* */
+	uint64_t fw;     /* W_* */
+};
+
+/* French -er verbs by folded stem: every person, tense and mood is
+ * generated (accents are folded, so "transfère" is "transfer" + "e"). */
+static const struct {
+	const char *stem;
+	uint8_t cls, flags;
+} fr_er[] = {
+	{"livr", C_GIVE, 0},        {"expedi", C_GIVE, 0},     {"transfer", C_GIVE, 0},
+	{"achemin", C_GIVE, 0},     {"donn", C_GIVE, 0},       {"ced", C_GIVE, 0},
+	{"procur", C_GIVE, 0},      {"approvisionn", C_GIVE, 0}, {"aid", C_SUPPORT, 0},
+	{"appuy", C_SUPPORT, 0},    {"inclu", C_INCLUDE, 0},
+	{"ravitaill", C_GIVE, 0},   {"achet", C_PROCURE, 0},   {"financ", C_PROCURE, 0},
+	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
+	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
+	{"autoris", C_PLEDGE, X_OBJ}, {"devoil", C_PLEDGE, 0}, {"accord", C_PLEDGE, 0},
+	{"allou", C_PLEDGE, 0},     {"debloqu", C_PLEDGE, 0},  {"decid", C_PLEDGE, 0},
+	{"appret", C_PLEDGE, 0},    {"officialis", C_PLEDGE, 0}, {"ajout", C_PLEDGE, X_REFL},    {"envisag", C_CONSIDER, 0}, {"etudi", C_CONSIDER, 0},
+	{"examin", C_CONSIDER, 0},  {"discut", C_CONSIDER, 0}, {"negoci", C_CONSIDER, 0},
+	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
+	{"explor", C_CONSIDER, 0},  {"interrog", C_CONSIDER, X_REFL}, {"refus", C_REFUSE, 0},
+	{"bloqu", C_FORBID, 0},     {"oppos", C_REFUSE, X_REFL}, {"renonc", C_REFUSE, 0},
+	{"empech", C_FORBID, 0},    {"demand", C_REQUEST, X_OBJ}, {"reclam", C_REQUEST, 0},
+	{"exhort", C_REQUEST, X_OBJ}, {"sollicit", C_REQUEST, 0}, {"plaid", C_REQUEST, 0},
+	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
+	{"suppli", C_REQUEST, X_OBJ}, {"souhait", C_REQUEST, 0}, {"esper", C_REQUEST, 0},
+	{"arriv", C_ARRIVE, 0},
+	{"remplac", C_BACKFILL, 0}, {"compens", C_BACKFILL, 0}, {"echang", C_BACKFILL, 0},
+	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0},
+};
+
+/* Endings of -er verbs and what they are. */
+static const struct {
+	const char *end;
+	uint16_t morph;
+} er_endings[] = {
+	{"er", M_INF},    {"e", M_PRES | M_PPART}, {"es", M_PRES | M_PPART}, {"ent", M_PRES},
+	{"ons", M_PRES},  {"ez", M_PRES},   {"ait", M_PAST},    {"aient", M_PAST},
+	{"ais", M_PAST},  {"a", M_PAST},    {"erent", M_PAST},  {"era", M_FUT},
+	{"eront", M_FUT}, {"erai", M_FUT},  {"erons", M_FUT},   {"erez", M_FUT},
+	{"erait", M_COND}, {"eraient", M_COND}, {"erais", M_COND}, {"ee", M_PPART},
+	{"ees", M_PPART}, {"ant", M_GER},
+};
+
+/* French -ir verbs (second group): fournir, réfléchir. */
+static const struct {
+	const char *stem;
+	uint8_t cls;
+} fr_ir[] = {{"fourn", C_GIVE}, {"reflech", C_CONSIDER}};
+
+static const struct {
+	const char *end;
+	uint16_t morph;
+} ir_endings[] = {
+	{"ir", M_INF},      {"is", M_PRES | M_PPART}, {"it", M_PRES | M_PAST}, {"issent", M_PRES},
+	{"issons", M_PRES}, {"issez", M_PRES}, {"issait", M_PAST}, {"issaient", M_PAST},
+	{"irent", M_PAST},  {"ira", M_FUT},    {"iront", M_FUT},   {"irai", M_FUT},
+	{"irait", M_COND},  {"iraient", M_COND}, {"i", M_PPART},   {"ie", M_PPART},
+	{"ies", M_PPART},   {"issant", M_GER},
+};
+
+/* Other French forms: irregular verbs, stem changes, nouns. */
+static const struct {
+	const char *w;
+	uint8_t cls, flags;
+	uint16_t morph;
+} fr_forms[] = {
+	/* envoyer */
+	{"envoyer", C_GIVE, 0, M_INF}, {"envoie", C_GIVE, 0, M_PRES}, {"envoies", C_GIVE, 0, M_PRES},
+	{"envoient", C_GIVE, 0, M_PRES}, {"envoyons", C_GIVE, 0, M_PRES},
+	{"envoyait", C_GIVE, 0, M_PAST}, {"envoyaient", C_GIVE, 0, M_PAST},
+	{"envoya", C_GIVE, 0, M_PAST}, {"envoyerent", C_GIVE, 0, M_PAST},
+	{"enverra", C_GIVE, 0, M_FUT}, {"enverront", C_GIVE, 0, M_FUT},
+	{"enverrai", C_GIVE, 0, M_FUT}, {"enverrons", C_GIVE, 0, M_FUT},
+	{"enverrait", C_GIVE, 0, M_COND}, {"enverraient", C_GIVE, 0, M_COND},
+	{"envoye", C_GIVE, 0, M_PPART}, {"envoyee", C_GIVE, 0, M_PPART},
+	{"envoyes", C_GIVE, 0, M_PPART}, {"envoyees", C_GIVE, 0, M_PPART},
+	{"envoyant", C_GIVE, 0, M_GER},
+	/* promettre, remettre, transmettre */
+	{"promettre", C_PLEDGE, 0, M_INF}, {"promet", C_PLEDGE, 0, M_PRES},
+	{"promettent", C_PLEDGE, 0, M_PRES}, {"promettait", C_PLEDGE, 0, M_PAST},
+	{"promettaient", C_PLEDGE, 0, M_PAST}, {"promit", C_PLEDGE, 0, M_PAST},
+	{"promirent", C_PLEDGE, 0, M_PAST}, {"promettra", C_PLEDGE, 0, M_FUT},
+	{"promettront", C_PLEDGE, 0, M_FUT}, {"promettrait", C_PLEDGE, 0, M_COND},
+	{"promettraient", C_PLEDGE, 0, M_COND}, {"promis", C_PLEDGE, 0, M_PPART},
+	{"promise", C_PLEDGE, 0, M_PPART}, {"promises", C_PLEDGE, 0, M_PPART},
+	{"promettant", C_PLEDGE, 0, M_GER},
+	{"remettre", C_GIVE, 0, M_INF}, {"remet", C_GIVE, 0, M_PRES},
+	{"remettent", C_GIVE, 0, M_PRES}, {"remettait", C_GIVE, 0, M_PAST},
+	{"remettaient", C_GIVE, 0, M_PAST}, {"remit", C_GIVE, 0, M_PAST},
+	{"remettra", C_GIVE, 0, M_FUT}, {"remettront", C_GIVE, 0, M_FUT},
+	{"remettrons", C_GIVE, 0, M_FUT}, {"remettrait", C_GIVE, 0, M_COND},
+	{"remettraient", C_GIVE, 0, M_COND}, {"remis", C_GIVE, 0, M_PPART},
+	{"remise", C_GIVE, 0, M_PPART | M_NOUN}, {"remises", C_GIVE, 0, M_PPART},
+	{"remettant", C_GIVE, 0, M_GER},
+	{"transmettre", C_GIVE, 0, M_INF}, {"transmet", C_GIVE, 0, M_PRES},
+	{"transmettent", C_GIVE, 0, M_PRES}, {"transmettra", C_GIVE, 0, M_FUT},
+	{"transmettrait", C_GIVE, 0, M_COND}, {"transmis", C_GIVE, 0, M_PPART},
+	{"transmise", C_GIVE, 0, M_PPART}, {"transmises", C_GIVE, 0, M_PPART},
+	/* offrir */
+	{"offrir", C_OFFER, 0, M_INF}, {"offre", C_OFFER, 0, M_PRES | M_NOUN},
+	{"offrent", C_OFFER, 0, M_PRES}, {"offrait", C_OFFER, 0, M_PAST},
+	{"offraient", C_OFFER, 0, M_PAST}, {"offrira", C_OFFER, 0, M_FUT},
+	{"offriront", C_OFFER, 0, M_FUT}, {"offrirait", C_OFFER, 0, M_COND},
+	{"offriraient", C_OFFER, 0, M_COND}, {"offert", C_OFFER, 0, M_PPART},
+	{"offerte", C_OFFER, 0, M_PPART}, {"offerts", C_OFFER, 0, M_PPART},
+	{"offertes", C_OFFER, 0, M_PPART}, {"offrant", C_OFFER, 0, M_GER},
+	{"offres", C_OFFER, 0, M_NOUN},
+	/* recevoir, obtenir */
+	{"recevoir", C_RECEIVE, 0, M_INF}, {"recoit", C_RECEIVE, 0, M_PRES},
+	{"recoivent", C_RECEIVE, 0, M_PRES}, {"recevait", C_RECEIVE, 0, M_PAST},
+	{"recevaient", C_RECEIVE, 0, M_PAST}, {"recut", C_RECEIVE, 0, M_PAST},
+	{"recurent", C_RECEIVE, 0, M_PAST}, {"recevra", C_RECEIVE, 0, M_FUT},
+	{"recevront", C_RECEIVE, 0, M_FUT}, {"recevrait", C_RECEIVE, 0, M_COND},
+	{"recevraient", C_RECEIVE, 0, M_COND}, {"recu", C_RECEIVE, 0, M_PPART},
+	{"recue", C_RECEIVE, 0, M_PPART}, {"recus", C_RECEIVE, 0, M_PPART},
+	{"recues", C_RECEIVE, 0, M_PPART}, {"recevant", C_RECEIVE, 0, M_GER},
+	{"obtenir", C_RECEIVE, 0, M_INF}, {"obtient", C_RECEIVE, 0, M_PRES},
+	{"obtiennent", C_RECEIVE, 0, M_PRES}, {"obtenait", C_RECEIVE, 0, M_PAST},
+	{"obtint", C_RECEIVE, 0, M_PAST}, {"obtiendra", C_RECEIVE, 0, M_FUT},
+	{"obtiendront", C_RECEIVE, 0, M_FUT}, {"obtiendrait", C_RECEIVE, 0, M_COND},
+	{"obtiendraient", C_RECEIVE, 0, M_COND}, {"obtenu", C_RECEIVE, 0, M_PPART},
+	{"obtenue", C_RECEIVE, 0, M_PPART}, {"obtenus", C_RECEIVE, 0, M_PPART},
+	{"obtenues", C_RECEIVE, 0, M_PPART},
+	/* parvenir (faire parvenir), convenir, prévoir */
+	{"parvenir", C_ARRIVE, 0, M_INF}, {"parvient", C_ARRIVE, 0, M_PRES},
+	{"parviennent", C_ARRIVE, 0, M_PRES}, {"parviendra", C_ARRIVE, 0, M_FUT},
+	{"parviendront", C_ARRIVE, 0, M_FUT}, {"parvenu", C_ARRIVE, 0, M_PPART},
+	{"parvenus", C_ARRIVE, 0, M_PPART}, {"parvenues", C_ARRIVE, 0, M_PPART},
+	{"convenu", C_PLEDGE, 0, M_PPART}, {"convient", C_PLEDGE, 0, M_PRES},
+	{"conviennent", C_PLEDGE, 0, M_PRES}, {"prevoit", C_PLEDGE, 0, M_PRES},
+	{"prevoient", C_PLEDGE, 0, M_PRES}, {"prevoyait", C_PLEDGE, 0, M_PAST},
+	{"prevu", C_PLEDGE, 0, M_PPART}, {"prevue", C_PLEDGE, 0, M_PPART},
+	{"prevus", C_PLEDGE, 0, M_PPART}, {"prevues", C_PLEDGE, 0, M_PPART},
+	/* exclure, interdire, interrompre, suspendre, rejeter, appeler */
+	{"exclure", C_REFUSE, 0, M_INF}, {"exclut", C_REFUSE, 0, M_PRES},
+	{"excluent", C_REFUSE, 0, M_PRES}, {"excluait", C_REFUSE, 0, M_PAST},
+	{"exclura", C_REFUSE, 0, M_FUT}, {"exclurait", C_REFUSE, 0, M_COND},
+	{"exclu", C_REFUSE, 0, M_PPART}, {"exclue", C_REFUSE, 0, M_PPART},
+	{"interdire", C_FORBID, 0, M_INF}, {"interdit", C_FORBID, 0, M_PRES | M_PPART},
+	{"interdisent", C_FORBID, 0, M_PRES}, {"interdisait", C_FORBID, 0, M_PAST},
+	{"interdira", C_FORBID, 0, M_FUT}, {"interdirait", C_FORBID, 0, M_COND},
+	{"interdite", C_FORBID, 0, M_PPART}, {"interdits", C_FORBID, 0, M_PPART},
+	{"interrompt", C_REFUSE, 0, M_PRES}, {"interrompu", C_REFUSE, 0, M_PPART},
+	{"interrompre", C_REFUSE, 0, M_INF}, {"suspend", C_REFUSE, 0, M_PRES},
+	{"suspendu", C_REFUSE, 0, M_PPART}, {"suspendre", C_REFUSE, 0, M_INF},
+	{"rejette", C_REFUSE, 0, M_PRES}, {"rejettent", C_REFUSE, 0, M_PRES},
+	{"rejettera", C_REFUSE, 0, M_FUT}, {"appelle", C_REQUEST, X_OBJ, M_PRES},
+	{"appellent", C_REQUEST, X_OBJ, M_PRES}, {"appellera", C_REQUEST, X_OBJ, M_FUT},
+	/* -ger verbs before a and o: "engageait", "envisageant" */
+	{"engageait", C_PLEDGE, 0, M_PAST}, {"engageaient", C_PLEDGE, 0, M_PAST},
+	{"engageant", C_PLEDGE, 0, M_GER}, {"engagea", C_PLEDGE, 0, M_PAST},
+	{"envisageait", C_CONSIDER, 0, M_PAST}, {"envisageaient", C_CONSIDER, 0, M_PAST},
+	{"envisageant", C_CONSIDER, 0, M_GER}, {"envisagea", C_CONSIDER, 0, M_PAST},
+	{"exigeait", C_REQUEST, 0, M_PAST}, {"exigeant", C_REQUEST, 0, M_GER},
+	{"echangeant", C_BACKFILL, 0, M_GER},
+	{"soutenir", C_SUPPORT, 0, M_INF}, {"soutient", C_SUPPORT, 0, M_PRES},
+	{"soutiennent", C_SUPPORT, 0, M_PRES}, {"soutenait", C_SUPPORT, 0, M_PAST},
+	{"soutiendra", C_SUPPORT, 0, M_FUT}, {"soutiendrait", C_SUPPORT, 0, M_COND},
+	{"soutenu", C_SUPPORT, 0, M_PPART}, {"soutenant", C_SUPPORT, 0, M_GER},
+	{"appuyer", C_SUPPORT, 0, M_INF}, {"appuie", C_SUPPORT, 0, M_PRES},
+	{"comprend", C_INCLUDE, 0, M_PRES}, {"comprennent", C_INCLUDE, 0, M_PRES},
+	{"comprendra", C_INCLUDE, 0, M_FUT}, {"comprenait", C_INCLUDE, 0, M_PAST},
+	{"comprenant", C_INCLUDE, 0, M_GER}, {"inclut", C_INCLUDE, 0, M_PRES},
+	{"contient", C_INCLUDE, 0, M_PRES}, {"contiendra", C_INCLUDE, 0, M_FUT},
+	{"contrat", C_PROCURE, 0, M_NOUN}, {"contrats", C_PROCURE, 0, M_NOUN},
+	/* nouns */
+	{"livraison", C_GIVE, 0, M_NOUN}, {"livraisons", C_GIVE, 0, M_NOUN},
+	{"fourniture", C_GIVE, 0, M_NOUN}, {"fournitures", C_GIVE, 0, M_NOUN},
+	{"acheminement", C_GIVE, 0, M_NOUN}, {"envoi", C_GIVE, X_PLEDGEN, M_NOUN},
+	{"envois", C_GIVE, X_PLEDGEN, M_NOUN}, {"transfert", C_GIVE, X_PLEDGEN, M_NOUN},
+	{"transferts", C_GIVE, X_PLEDGEN, M_NOUN}, {"cession", C_GIVE, X_PLEDGEN, M_NOUN},
+	{"cessions", C_GIVE, X_PLEDGEN, M_NOUN}, {"don", C_DONATE, X_PLEDGEN, M_NOUN},
+	{"dons", C_DONATE, X_PLEDGEN, M_NOUN}, {"donation", C_DONATE, X_PLEDGEN, M_NOUN},
+	{"arrivee", C_ARRIVE, 0, M_NOUN}, {"arrivees", C_ARRIVE, 0, M_NOUN},
+	{"achat", C_PROCURE, 0, M_NOUN}, {"achats", C_PROCURE, 0, M_NOUN},
+	{"financement", C_PROCURE, 0, M_NOUN}, {"promesse", C_PLEDGE, 0, M_NOUN},
+	{"promesses", C_PLEDGE, 0, M_NOUN}, {"engagement", C_PLEDGE, 0, M_NOUN},
+	{"engagements", C_PLEDGE, 0, M_NOUN}, {"annonce", C_PLEDGE, 0, M_NOUN | M_PRES},
+	{"proposition", C_PLEDGE, 0, M_NOUN}, {"autorisation", C_PLEDGE, 0, M_NOUN},
+	{"confirmation", C_PLEDGE, 0, M_NOUN}, {"confirmations", C_PLEDGE, 0, M_NOUN},
+	{"accord", C_PLEDGE, 0, M_NOUN | M_PRES}, {"demande", C_REQUEST, X_OBJ, M_NOUN | M_PRES},
+	{"demandes", C_REQUEST, X_OBJ, M_NOUN | M_PRES}, {"appel", C_REQUEST, X_OBJ, M_NOUN},
+	{"appels", C_REQUEST, X_OBJ, M_NOUN}, {"requete", C_REQUEST, 0, M_NOUN},
+	{"souhait", C_REQUEST, 0, M_NOUN}, {"souhaits", C_REQUEST, 0, M_NOUN},
+	{"refus", C_REFUSE, 0, M_NOUN}, {"veto", C_REFUSE, 0, M_NOUN},
+	{"interdiction", C_FORBID, 0, M_NOUN}, {"decision", C_DECIDE, 0, M_NOUN},
+	{"discussions", C_CONSIDER, 0, M_NOUN}, {"negociation", C_CONSIDER, 0, M_NOUN},
+	{"negociations", C_CONSIDER, 0, M_NOUN}, {"remplacement", C_BACKFILL, 0, M_NOUN},
+	{"echange", C_BACKFILL, 0, M_NOUN | M_PRES}, {"compensation", C_BACKFILL, 0, M_NOUN},
+	{"ringtausch", C_BACKFILL, 0, M_NOUN}, {"donateur", C_AGENT, 0, M_NOUN},
+	{"donateurs", C_AGENT, 0, M_NOUN}, {"fournisseur", C_AGENT, 0, M_NOUN},
+	{"fournisseurs", C_AGENT, 0, M_NOUN},
+};
+
+/* English verbs: base, third person, past, participle, -ing. */
+static const struct {
+	const char *forms;
+	uint8_t cls, flags;
+} en_verbs[] = {
+	{"deliver delivers delivered delivered delivering", C_GIVE, 0},
+	{"supply supplies supplied supplied supplying", C_GIVE, 0},
+	{"provide provides provided provided providing", C_GIVE, 0},
+	{"send sends sent sent sending", C_GIVE, 0},
+	{"ship ships shipped shipped shipping", C_GIVE, 0},
+	{"transfer transfers transferred transferred transferring", C_GIVE, 0},
+	{"give gives gave given giving", C_GIVE, 0},
+	{"gift gifts gifted gifted gifting", C_GIVE, 0},
+	{"dispatch dispatches dispatched dispatched dispatching", C_GIVE, 0},
+	{"hand hands handed handed handing", C_GIVE, X_PART},
+	{"donate donates donated donated donating", C_DONATE, 0},
+	{"offer offers offered offered offering", C_OFFER, 0},
+	{"buy buys bought bought buying", C_PROCURE, 0},
+	{"purchase purchases purchased purchased purchasing", C_PROCURE, 0},
+	{"fund funds funded funded funding", C_PROCURE, 0},
+	{"finance finances financed financed financing", C_PROCURE, 0},
+	{"procure procures procured procured procuring", C_PROCURE, 0},
+	{"pledge pledges pledged pledged pledging", C_PLEDGE, 0},
+	{"promise promises promised promised promising", C_PLEDGE, 0},
+	{"commit commits committed committed committing", C_PLEDGE, 0},
+	{"announce announces announced announced announcing", C_PLEDGE, 0},
+	{"unveil unveils unveiled unveiled unveiling", C_PLEDGE, 0},
+	{"agree agrees agreed agreed agreeing", C_PLEDGE, 0},
+	{"approve approves approved approved approving", C_PLEDGE, 0},
+	{"authorize authorizes authorized authorized authorizing", C_PLEDGE, X_OBJ},
+	{"authorise authorises authorised authorised authorising", C_PLEDGE, X_OBJ},
+	{"allow allows allowed allowed allowing", C_PLEDGE, X_OBJ},
+	{"vow vows vowed vowed vowing", C_PLEDGE, 0},
+	{"earmark earmarks earmarked earmarked earmarking", C_PLEDGE, 0},
+	{"allocate allocates allocated allocated allocating", C_PLEDGE, 0},
+	{"plan plans planned planned planning", C_PLEDGE, 0},
+	{"decide decides decided decided deciding", C_PLEDGE, 0},
+	{"consider considers considered considered considering", C_CONSIDER, 0},
+	{"weigh weighs weighed weighed weighing", C_CONSIDER, 0},
+	{"mull mulls mulled mulled mulling", C_CONSIDER, 0},
+	{"discuss discusses discussed discussed discussing", C_CONSIDER, 0},
+	{"examine examines examined examined examining", C_CONSIDER, 0},
+	{"study studies studied studied studying", C_CONSIDER, 0},
+	{"negotiate negotiates negotiated negotiated negotiating", C_CONSIDER, 0},
+	{"explore explores explored explored exploring", C_CONSIDER, 0},
+	{"debate debates debated debated debating", C_CONSIDER, 0},
+	{"hesitate hesitates hesitated hesitated hesitating", C_CONSIDER, 0},
+	{"refuse refuses refused refused refusing", C_REFUSE, 0},
+	{"decline declines declined declined declining", C_REFUSE, 0},
+	{"reject rejects rejected rejected rejecting", C_REFUSE, 0},
+	{"veto vetoes vetoed vetoed vetoing", C_REFUSE, 0},
+	{"halt halts halted halted halting", C_REFUSE, 0},
+	{"suspend suspends suspended suspended suspending", C_REFUSE, 0},
+	{"rule rules ruled ruled ruling", C_REFUSE, X_PART},
+	{"stall stalls stalled stalled stalling", C_REFUSE, 0},
+	{"block blocks blocked blocked blocking", C_FORBID, 0},
+	{"forbid forbids forbade forbidden forbidding", C_FORBID, 0},
+	{"deny denies denied denied denying", C_FORBID, 0},
+	{"help helps helped helped helping", C_SUPPORT, 0},
+	{"support supports supported supported supporting", C_SUPPORT, 0},
+	{"assist assists assisted assisted assisting", C_SUPPORT, 0},
+	{"include includes included included including", C_INCLUDE, 0},
+	{"contain contains contained contained containing", C_INCLUDE, 0},
+	{"prevent prevents prevented prevented preventing", C_FORBID, 0},
+	{"ask asks asked asked asking", C_REQUEST, X_OBJ},
+	{"request requests requested requested requesting", C_REQUEST, 0},
+	{"urge urges urged urged urging", C_REQUEST, X_OBJ},
+	{"appeal appeals appealed appealed appealing", C_REQUEST, X_OBJ},
+	{"press presses pressed pressed pressing", C_REQUEST, X_OBJ},
+	{"plead pleads pleaded pleaded pleading", C_REQUEST, 0},
+	{"demand demands demanded demanded demanding", C_REQUEST, 0},
+	{"seek seeks sought sought seeking", C_REQUEST, 0},
+	{"beg begs begged begged begging", C_REQUEST, X_OBJ},
+	{"lobby lobbies lobbied lobbied lobbying", C_REQUEST, X_OBJ},
+	{"hope hopes hoped hoped hoping", C_REQUEST, 0},
+	{"receive receives received received receiving", C_RECEIVE, 0},
+	{"obtain obtains obtained obtained obtaining", C_RECEIVE, 0},
+	{"arrive arrives arrived arrived arriving", C_ARRIVE, 0},
+	{"replace replaces replaced replaced replacing", C_BACKFILL, 0},
+	{"backfill backfills backfilled backfilled backfilling", C_BACKFILL, 0},
+	{"swap swaps swapped swapped swapping", C_BACKFILL, 0},
+	{"compensate compensates compensated compensated compensating", C_BACKFILL, 0},
+};
+
+/* English nouns and other forms. */
+static const struct {
+	const char *w;
+	uint8_t cls, flags;
+	uint16_t morph;
+} en_forms[] = {
+	{"delivery", C_GIVE, 0, M_NOUN},    {"deliveries", C_GIVE, 0, M_NOUN},
+	{"shipment", C_GIVE, 0, M_NOUN},    {"shipments", C_GIVE, 0, M_NOUN},
+	{"supply", C_GIVE, 0, M_NOUN},      {"provision", C_GIVE, 0, M_NOUN},
+	{"transfer", C_GIVE, X_PLEDGEN, M_NOUN}, {"transfers", C_GIVE, X_PLEDGEN, M_NOUN},
+	{"donation", C_DONATE, X_PLEDGEN, M_NOUN}, {"donations", C_DONATE, X_PLEDGEN, M_NOUN},
+	{"gift", C_DONATE, X_PLEDGEN, M_NOUN}, {"arrival", C_ARRIVE, 0, M_NOUN},
+	{"purchase", C_PROCURE, 0, M_NOUN}, {"purchases", C_PROCURE, 0, M_NOUN},
+	{"pledge", C_PLEDGE, 0, M_NOUN},    {"pledges", C_PLEDGE, 0, M_NOUN},
+	{"promise", C_PLEDGE, 0, M_NOUN},   {"promises", C_PLEDGE, 0, M_NOUN},
+	{"commitment", C_PLEDGE, 0, M_NOUN}, {"commitments", C_PLEDGE, 0, M_NOUN},
+	{"announcement", C_PLEDGE, 0, M_NOUN}, {"announcements", C_PLEDGE, 0, M_NOUN},
+	{"offer", C_OFFER, 0, M_NOUN},      {"agreement", C_PLEDGE, 0, M_NOUN},
+	{"authorisation", C_PLEDGE, 0, M_NOUN}, {"authorization", C_PLEDGE, 0, M_NOUN},
+	{"approval", C_PLEDGE, 0, M_NOUN},  {"request", C_REQUEST, 0, M_NOUN},
+	{"requests", C_REQUEST, 0, M_NOUN}, {"appeal", C_REQUEST, 0, M_NOUN},
+	{"appeals", C_REQUEST, 0, M_NOUN},  {"plea", C_REQUEST, 0, M_NOUN},
+	{"pleas", C_REQUEST, 0, M_NOUN},    {"demands", C_REQUEST, 0, M_NOUN},
+	{"refusal", C_REFUSE, 0, M_NOUN},   {"decision", C_DECIDE, 0, M_NOUN},
+	{"discussions", C_CONSIDER, 0, M_NOUN}, {"talks", C_CONSIDER, 0, M_NOUN},
+	{"negotiations", C_CONSIDER, 0, M_NOUN}, {"replacement", C_BACKFILL, 0, M_NOUN},
+	{"exchange", C_BACKFILL, 0, M_NOUN}, {"donor", C_AGENT, 0, M_NOUN},
+	{"donors", C_AGENT, 0, M_NOUN},     {"supplier", C_AGENT, 0, M_NOUN},
+	{"suppliers", C_AGENT, 0, M_NOUN},
+	{"contract", C_PROCURE, 0, M_NOUN}, {"contracts", C_PROCURE, 0, M_NOUN},
+};
+
+/* Function words, per language (1 French, 2 English, 3 both). */
+static const struct {
+	const char *w;
+	uint8_t lang;
+	uint64_t fw;
+} fwords[] = {
+	/* French auxiliaries and modals ("a" without accent; "à" is read apart) */
+	{"a", 1, W_HAVE}, {"ont", 1, W_HAVE}, {"avait", 1, W_HAVE}, {"avaient", 1, W_HAVE},
+	{"aura", 1, W_HAVE}, {"auront", 1, W_HAVE}, {"aurait", 1, W_HAVE | W_WOULD},
+	{"auraient", 1, W_HAVE | W_WOULD}, {"ai", 1, W_HAVE}, {"avons", 1, W_HAVE},
+	{"avez", 1, W_HAVE}, {"ayant", 1, W_HAVE}, {"eu", 1, W_HAVE}, {"avoir", 1, W_HAVE},
+	/* days and months, read past as adverbs ("a interdit mercredi 2 novembre à") */
+	{"lundi", 1, W_SKIP}, {"mardi", 1, W_SKIP}, {"mercredi", 1, W_SKIP}, {"jeudi", 1, W_SKIP},
+	{"vendredi", 1, W_SKIP}, {"samedi", 1, W_SKIP}, {"dimanche", 1, W_SKIP},
+	{"hier", 1, W_SKIP}, {"janvier", 1, W_SKIP}, {"fevrier", 1, W_SKIP}, {"avril", 1, W_SKIP},
+	{"juin", 1, W_SKIP}, {"juillet", 1, W_SKIP}, {"aout", 1, W_SKIP},
+	{"septembre", 1, W_SKIP}, {"octobre", 1, W_SKIP}, {"novembre", 1, W_SKIP},
+	{"decembre", 1, W_SKIP}, {"opportunite", 1, W_SKIP}, {"possibilite", 1, W_SKIP},
+	{"idee", 1, W_SKIP}, {"fois", 1, W_SKIP}, {"instant", 1, W_SKIP}, {"moment", 3, W_SKIP}, {"option", 3, W_SKIP}, {"permission", 3, W_SKIP}, {"droit", 1, W_SKIP},
+	{"est", 1, W_BE}, {"sont", 1, W_BE}, {"etait", 1, W_BE}, {"etaient", 1, W_BE},
+	{"sera", 1, W_BE | W_WILL}, {"seront", 1, W_BE | W_WILL}, {"serait", 1, W_BE | W_WOULD},
+	{"seraient", 1, W_BE | W_WOULD}, {"ete", 1, W_BE}, {"etre", 1, W_BE}, {"fut", 1, W_BE},
+	{"sommes", 1, W_BE}, {"va", 1, W_GO}, {"vont", 1, W_GO}, {"vais", 1, W_GO},
+	{"allait", 1, W_GO}, {"allaient", 1, W_GO}, {"aller", 1, W_GO},
+	{"peut", 1, W_CAN}, {"peuvent", 1, W_CAN}, {"pouvait", 1, W_CAN}, {"pouvaient", 1, W_CAN},
+	{"pouvons", 1, W_CAN}, {"pourra", 1, W_COULD}, {"pourront", 1, W_COULD},
+	{"pourrait", 1, W_COULD}, {"pourraient", 1, W_COULD}, {"pourrions", 1, W_COULD},
+	{"veut", 1, W_WANT}, {"veulent", 1, W_WANT}, {"voulait", 1, W_WANT},
+	{"voulaient", 1, W_WANT}, {"vouloir", 1, W_WANT}, {"voudrait", 1, W_WANT},
+	{"voudraient", 1, W_WANT}, {"compte", 1, W_WANT}, {"comptent", 1, W_WANT},
+	{"doit", 1, W_MUST}, {"doivent", 1, W_MUST}, {"devait", 1, W_MUST},
+	{"devaient", 1, W_MUST}, {"devra", 1, W_MUST}, {"devront", 1, W_MUST},
+	{"devrait", 1, W_SHOULD}, {"devraient", 1, W_SHOULD},
+	{"fait", 1, W_FAIRE}, {"font", 1, W_FAIRE}, {"faisait", 1, W_FAIRE},
+	{"faisaient", 1, W_FAIRE}, {"fera", 1, W_FAIRE}, {"feront", 1, W_FAIRE},
+	{"ferait", 1, W_FAIRE}, {"feraient", 1, W_FAIRE}, {"faire", 1, W_FAIRE},
+	{"fit", 1, W_FAIRE}, {"firent", 1, W_FAIRE}, {"faisant", 1, W_FAIRE},
+	{"ne", 1, W_NEG}, {"n'", 1, W_NEG}, {"pas", 1, W_NEGEND}, {"jamais", 1, W_NEGEND},
+	{"aucun", 1, W_NEGEND}, {"aucune", 1, W_NEGEND}, {"guere", 1, W_NEGEND},
+	{"nullement", 1, W_NEGEND}, {"plus", 1, W_NEGEND}, {"sans", 1, W_NEG | W_NEGEND},
+	{"encore", 1, W_YET | W_SKIP},
+	{"de", 1, W_TO | W_GEN | W_SOURCE}, {"d'", 1, W_TO | W_GEN | W_SOURCE},
+	{"du", 1, W_GEN | W_SOURCE | W_DET}, {"des", 1, W_GEN | W_SOURCE | W_DET},
+	{"que", 1, W_REL}, {"qu'", 1, W_REL}, {"qui", 1, W_REL}, {"dont", 1, W_REL | W_INCL},
+	{"lequel", 1, W_REL}, {"laquelle", 1, W_REL}, {"lesquels", 1, W_REL},
+	{"tandis", 1, W_BOUND}, {"mais", 1, W_BOUND}, {"cependant", 1, W_BOUND},
+	{"toutefois", 1, W_BOUND}, {"pourtant", 1, W_BOUND}, {"bien", 1, 0},
+	{"il", 1, W_PRON}, {"elle", 1, W_PRON}, {"ils", 1, W_PRON}, {"elles", 1, W_PRON},
+	{"on", 1, W_PRON}, {"nous", 1, W_PRON | W_FIRST | W_SKIP}, {"je", 1, W_PRON | W_FIRST},
+	{"notre", 1, W_FIRST | W_DET}, {"nos", 1, W_FIRST | W_DET},
+	{"deja", 1, W_SKIP}, {"aussi", 1, W_SKIP}, {"egalement", 1, W_SKIP},
+	{"desormais", 1, W_SKIP}, {"finalement", 1, W_SKIP}, {"officiellement", 1, W_SKIP},
+	{"bientot", 1, W_SKIP}, {"toujours", 1, W_SKIP | W_YET}, {"recemment", 1, W_SKIP},
+	{"ainsi", 1, W_SKIP | W_COORD}, {"donc", 1, W_SKIP}, {"enfin", 1, W_SKIP},
+	{"maintenant", 1, W_SKIP}, {"immediatement", 1, W_SKIP}, {"rapidement", 1, W_SKIP},
+	{"prochainement", 1, W_SKIP}, {"simultanement", 1, W_SKIP}, {"y", 1, W_SKIP},
+	{"lui", 1, W_SKIP}, {"leur", 1, W_SKIP | W_DET}, {"se", 1, W_SKIP}, {"s'", 1, W_SKIP},
+	{"t", 1, W_SKIP}, {"me", 1, W_SKIP}, {"m'", 1, W_SKIP}, {"vous", 1, W_SKIP},
+	{"meme", 1, W_SKIP}, {"alors", 1, W_SKIP}, {"precedemment", 1, W_SKIP},
+	{"effectivement", 1, W_SKIP}, {"clairement", 1, W_SKIP}, {"certainement", 1, W_SKIP},
+	{"en", 1, W_OBL | W_ELIDE}, {"pour", 1, W_OBL}, {"vers", 1, W_OBL}, {"avec", 1, W_OBL},
+	{"contre", 1, W_OBL}, {"sur", 1, W_OBL}, {"chez", 1, W_OBL}, {"depuis", 1, W_OBL | W_SOURCE},
+	{"dans", 1, W_OBL}, {"entre", 1, W_OBL}, {"via", 1, W_OBL}, {"aupres", 1, W_OBL},
+	{"au", 1, W_OBL | W_DET}, {"aux", 1, W_OBL | W_DET}, {"par", 1, W_OBL | W_AGENT | W_SOURCE},
+	{"provenance", 1, W_SOURCE}, {"et", 1, W_COORD}, {"ou", 1, W_COORD},
+	{"pays", 1, W_COLL | W_VAGUE}, {"etats", 1, W_COLL}, {"membres", 1, W_COLL | W_VAGUE},
+	{"allies", 1, W_COLL | W_VAGUE}, {"alliees", 1, W_VAGUE}, {"partenaires", 1, W_COLL | W_VAGUE},
+	{"gouvernements", 1, W_COLL}, {"nations", 1, W_COLL | W_VAGUE}, {"capitales", 1, W_COLL | W_VAGUE},
+	{"occident", 1, W_VAGUE}, {"occidentaux", 1, W_VAGUE}, {"occidentales", 1, W_VAGUE},
+	{"europeens", 1, W_VAGUE}, {"plusieurs", 1, W_VAGUE}, {"donateurs", 1, W_VAGUE},
+	{"coalition", 1, W_VAGUE},
+	{"gouvernement", 1, W_GOVN}, {"autorites", 1, W_GOVN}, {"ministere", 1, W_GOVN},
+	{"ministre", 1, W_GOVN}, {"armee", 1, W_GOVN}, {"responsables", 1, W_GOVN},
+	{"dirigeants", 1, W_GOVN}, {"president", 1, W_GOVN}, {"presidente", 1, W_GOVN},
+	{"chancelier", 1, W_GOVN}, {"forces", 1, W_GOVN}, {"executif", 1, W_GOVN},
+	{"diplomatie", 1, W_GOVN}, {"premier", 1, W_GOVN | W_QADJ},
+	{"unite", 1, W_UNIT}, {"unites", 1, W_UNIT}, {"systeme", 1, W_UNIT},
+	{"systemes", 1, W_UNIT}, {"exemplaires", 1, W_UNIT}, {"exemplaire", 1, W_UNIT},
+	{"tir", 1, W_QADJ}, {"version", 1, W_QADJ}, {"versions", 1, W_QADJ},
+	{"nouveaux", 1, W_QADJ}, {"nouvelles", 1, W_QADJ}, {"nouvel", 1, W_QADJ},
+	{"nouveau", 1, W_QADJ}, {"nouvelle", 1, W_QADJ}, {"autres", 1, W_QADJ},
+	{"supplementaires", 1, W_QADJ}, {"supplementaire", 1, W_QADJ}, {"premiers", 1, W_QADJ},
+	{"premieres", 1, W_QADJ}, {"derniers", 1, W_QADJ}, {"additionnels", 1, W_QADJ},
+	{"additionnelles", 1, W_QADJ}, {"modernes", 1, W_QADJ}, {"vieux", 1, W_QADJ},
+	{"anciens", 1, W_QADJ}, {"lourds", 1, W_QADJ}, {"legers", 1, W_QADJ},
+	{"vieillissant", 1, W_QADJ}, {"vieillissants", 1, W_QADJ}, {"obsolete", 3, W_QADJ},
+	{"possible", 3, W_QADJ}, {"eventuelle", 1, W_QADJ}, {"eventuel", 1, W_QADJ},
+	{"potentielle", 1, W_QADJ}, {"potentiel", 1, W_QADJ}, {"potential", 2, W_QADJ},
+	{"probablement", 1, W_SKIP}, {"peut-etre", 1, W_SKIP}, {"potentially", 2, W_SKIP},
+	{"possibly", 2, W_SKIP}, {"probably", 2, W_SKIP}, {"likely", 2, W_SKIP},
+	{"obsoletes", 1, W_QADJ}, {"complets", 1, W_QADJ}, {"completes", 1, W_QADJ},
+	{"fabrication", 1, W_MADE}, {"construction", 1, W_MADE}, {"conception", 1, W_MADE},
+	{"origine", 1, W_MADE}, {"production", 1, W_MADE}, {"fabriques", 1, W_MADE},
+	{"fabriquees", 1, W_MADE}, {"produits", 1, W_MADE}, {"produites", 1, W_MADE},
+	{"declare", 1, W_REPORT}, {"dit", 1, W_REPORT}, {"indique", 1, W_REPORT},
+	{"affirme", 1, W_REPORT}, {"precise", 1, W_REPORT}, {"explique", 1, W_REPORT},
+	{"ajoute", 1, W_REPORT}, {"souligne", 1, W_REPORT}, {"selon", 1, W_REPORT},
+	{"estime", 1, W_REPORT}, {"rapporte", 1, W_REPORT}, {"confirme", 1, W_REPORT},
+	{"le", 1, W_DET}, {"la", 1, W_DET}, {"les", 1, W_DET}, {"l'", 1, W_DET},
+	{"un", 1, W_DET | W_ONE}, {"une", 1, W_DET | W_ONE}, {"ce", 1, W_DET},
+	{"cet", 1, W_DET}, {"cette", 1, W_DET}, {"ces", 1, W_DET}, {"ses", 1, W_DET},
+	{"sa", 1, W_DET}, {"son", 1, W_DET}, {"leurs", 1, W_DET}, {"deuxieme", 1, W_ONE},
+	{"seconde", 1, W_ONE}, {"notamment", 1, W_INCL | W_SKIP}, {"compris", 1, W_INCL},
+	{"particulier", 1, W_INCL}, {"valeur", 1, W_MONEYW}, {"prix", 1, W_MONEYW},
+	{"cout", 1, W_MONEYW}, {"chacun", 1, W_EACH}, {"chacune", 1, W_EACH},
+	{"piece", 1, W_EACH}, /* English */
+	{"has", 2, W_HAVE}, {"have", 2, W_HAVE}, {"had", 2, W_HAVE}, {"having", 2, W_HAVE},
+	{"ve", 2, W_HAVE}, {"is", 2, W_BE}, {"are", 2, W_BE}, {"was", 2, W_BE},
+	{"were", 2, W_BE}, {"be", 2, W_BE}, {"been", 2, W_BE}, {"being", 2, W_BE},
+	{"will", 2, W_WILL}, {"shall", 2, W_WILL}, {"ll", 2, W_WILL}, {"won", 2, W_WILL},
+	{"would", 2, W_WOULD}, {"wouldn", 2, W_WOULD}, {"going", 2, W_GO},
+	{"can", 2, W_CAN}, {"ca", 2, W_CAN}, {"cannot", 2, W_CAN | W_NEG},
+	{"could", 2, W_COULD}, {"couldn", 2, W_COULD}, {"might", 2, W_COULD},
+	{"may", 2, W_COULD}, {"want", 2, W_WANT}, {"wants", 2, W_WANT},
+	{"wanted", 2, W_WANT}, {"intends", 2, W_WANT}, {"intend", 2, W_WANT},
+	{"must", 2, W_MUST}, {"should", 2, W_SHOULD}, {"ought", 2, W_SHOULD},
+	{"do", 2, W_DO}, {"does", 2, W_DO}, {"did", 2, W_DO}, {"didn", 2, W_DO},
+	{"doesn", 2, W_DO}, {"don", 2, W_DO}, {"not", 2, W_NEG}, {"'t", 2, W_NEG},
+	{"never", 2, W_NEG}, {"no", 2, W_NEG}, {"yet", 2, W_YET},
+	{"to", 2, W_TO | W_OBL}, {"that", 2, W_REL}, {"which", 2, W_REL}, {"who", 2, W_REL},
+	{"while", 2, W_BOUND}, {"whereas", 2, W_BOUND}, {"but", 2, W_BOUND},
+	{"however", 2, W_BOUND}, {"although", 2, W_BOUND}, {"though", 2, W_BOUND},
+	{"meanwhile", 2, W_BOUND}, {"it", 2, W_PRON}, {"they", 2, W_PRON}, {"he", 2, W_PRON},
+	{"she", 2, W_PRON}, {"we", 2, W_PRON | W_FIRST}, {"i", 2, W_PRON | W_FIRST},
+	{"our", 2, W_FIRST | W_DET}, {"already", 2, W_SKIP}, {"also", 2, W_SKIP},
+	{"now", 2, W_SKIP}, {"finally", 2, W_SKIP}, {"officially", 2, W_SKIP},
+	{"still", 2, W_SKIP}, {"soon", 2, W_SKIP}, {"recently", 2, W_SKIP},
+	{"just", 2, W_SKIP}, {"then", 2, W_SKIP}, {"reportedly", 2, W_SKIP},
+	{"quickly", 2, W_SKIP}, {"expressly", 2, W_SKIP}, {"formally", 2, W_SKIP},
+	{"previously", 2, W_SKIP}, {"once", 2, W_SKIP}, {"again", 2, W_SKIP},
+	{"even", 2, W_SKIP}, {"eventually", 2, W_SKIP}, {"clearly", 2, W_SKIP},
+	{"longer", 2, W_SKIP},
+	{"monday", 2, W_SKIP}, {"tuesday", 2, W_SKIP}, {"wednesday", 2, W_SKIP},
+	{"thursday", 2, W_SKIP}, {"friday", 2, W_SKIP}, {"saturday", 2, W_SKIP},
+	{"sunday", 2, W_SKIP}, {"yesterday", 2, W_SKIP}, {"today", 2, W_SKIP},
+	{"possibility", 2, W_SKIP}, {"idea", 2, W_SKIP}, {"right", 2, W_SKIP},
+	{"fellow", 2, W_QADJ}, {"own", 2, W_QADJ},
+	{"since", 2, W_SKIP}, {"in", 2, W_OBL}, {"into", 2, W_OBL}, {"for", 2, W_OBL},
+	{"with", 2, W_OBL}, {"at", 2, W_OBL}, {"from", 2, W_OBL | W_SOURCE},
+	{"against", 2, W_OBL}, {"on", 2, W_OBL}, {"toward", 2, W_OBL}, {"towards", 2, W_OBL},
+	{"via", 2, W_OBL}, {"by", 2, W_OBL | W_AGENT | W_SOURCE}, {"through", 2, W_OBL},
+	{"than", 2, W_OBL}, {"of", 2, W_GEN}, {"and", 2, W_COORD}, {"or", 2, W_COORD},
+	{"along", 2, W_COORD}, {"together", 2, W_COORD},
+	{"countries", 2, W_COLL | W_VAGUE}, {"states", 2, W_COLL | W_VAGUE},
+	{"members", 2, W_COLL | W_VAGUE}, {"allies", 2, W_COLL | W_VAGUE},
+	{"partners", 2, W_COLL | W_VAGUE}, {"nations", 2, W_COLL | W_VAGUE},
+	{"governments", 2, W_COLL}, {"capitals", 2, W_COLL | W_VAGUE}, {"west", 2, W_VAGUE},
+	{"western", 2, W_VAGUE}, {"donors", 2, W_VAGUE}, {"europeans", 2, W_VAGUE},
+	{"european", 2, W_VAGUE},
+	{"several", 2, W_VAGUE}, {"others", 2, W_VAGUE}, {"coalition", 2, W_VAGUE},
+	{"government", 2, W_GOVN}, {"authorities", 2, W_GOVN}, {"officials", 2, W_GOVN},
+	{"ministry", 2, W_GOVN}, {"minister", 2, W_GOVN}, {"administration", 2, W_GOVN},
+	{"president", 2, W_GOVN}, {"leaders", 2, W_GOVN}, {"forces", 2, W_GOVN},
+	{"army", 2, W_GOVN}, {"military", 2, W_GOVN}, {"units", 2, W_UNIT}, {"unit", 2, W_UNIT},
+	{"systems", 2, W_UNIT}, {"system", 2, W_UNIT}, {"platoons", 2, W_UNIT},
+	{"platoon", 2, W_UNIT}, {"pieces", 2, W_UNIT}, {"more", 2, W_QADJ}, {"new", 2, W_QADJ},
+	{"additional", 2, W_QADJ | W_ONE}, {"further", 2, W_QADJ}, {"other", 2, W_QADJ},
+	{"extra", 2, W_QADJ}, {"modern", 2, W_QADJ}, {"first", 2, W_QADJ}, {"old", 2, W_QADJ},
+	{"aging", 2, W_QADJ}, {"ageing", 2, W_QADJ}, {"advanced", 2, W_QADJ},
+	{"made", 2, W_MADE}, {"built", 2, W_MADE}, {"manufactured", 2, W_MADE},
+	{"designed", 2, W_MADE}, {"produced", 2, W_MADE},
+	{"said", 2, W_REPORT}, {"says", 2, W_REPORT}, {"told", 2, W_REPORT},
+	{"according", 2, W_REPORT}, {"added", 2, W_REPORT}, {"stated", 2, W_REPORT},
+	{"confirmed", 2, W_REPORT}, {"reported", 2, W_REPORT},
+	{"the", 2, W_DET}, {"a", 2, W_DET | W_ONE}, {"an", 2, W_DET | W_ONE},
+	{"its", 2, W_DET}, {"their", 2, W_DET}, {"his", 2, W_DET}, {"her", 2, W_DET},
+	{"this", 2, W_DET}, {"these", 2, W_DET}, {"those", 2, W_DET},
+	{"another", 2, W_DET | W_ONE}, {"second", 2, W_ONE}, {"one", 2, W_ONE},
+	{"including", 2, W_INCL}, {"such", 2, W_INCL}, {"especially", 2, W_INCL},
+	{"notably", 2, W_INCL}, {"worth", 2, W_MONEYW}, {"cost", 2, W_MONEYW},
+	{"costs", 2, W_MONEYW}, {"price", 2, W_MONEYW}, {"value", 2, W_MONEYW},
+	{"each", 2, W_EACH}, {"apiece", 2, W_EACH}, };
+
+/* The lexicon is built once, on first use, and never changes after: every
+ * thread reads it without locks. */
+static struct {
+	struct ds_map map[2]; /* 0 English, 1 French: folded form -> entry */
+	struct entry *e;
+	size_t n, cap;
+} lex;
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static void lex_add(int fr, const char *w, size_t n, uint8_t cls, uint8_t flags, uint16_t morph,
+		    uint64_t fw)
+{
+	struct ds_map *m = &lex.map[fr];
+	uint32_t i;
+	if (ds_map_get(m, w, n, &i)) {
+		struct entry *x = &lex.e[i];
+		x->fw |= fw;
+		if (!x->cls && cls) {
+			x->cls = cls;
+			x->flags = flags;
+			x->morph = morph;
+		} else if (x->cls == cls) {
+			x->morph |= morph;
+			x->flags |= flags;
+		}
+		return;
+	}
+	ds_grow(&lex.e, &lex.cap, lex.n + 1, sizeof *lex.e);
+	struct entry *x = &lex.e[lex.n];
+	x->cls = cls;
+	x->flags = flags;
+	x->morph = morph;
+	x->fw = fw;
+	ds_map_put(m, w, n, (uint32_t)lex.n, &i);
+	lex.n++;
+}
+
+static void lex_adds(int fr, const char *w, uint8_t cls, uint8_t flags, uint16_t morph, uint64_t fw)
+{
+	lex_add(fr, w, strlen(w), cls, flags, morph, fw);
+}
+
+static void lex_build(void)
+{
+	char buf[64];
+	ds_map_init(&lex.map[0]);
+	ds_map_init(&lex.map[1]);
+	for (size_t i = 0; i < DS_ARRAY_LEN(fr_er); i++)
+		for (size_t k = 0; k < DS_ARRAY_LEN(er_endings); k++) {
+			const char *st = fr_er[i].stem, *en = er_endings[k].end;
+			size_t a = strlen(st), b = strlen(en);
+			if (a + b >= sizeof buf)
+				continue;
+			memcpy(buf, st, a);
+			memcpy(buf + a, en, b + 1);
+			lex_adds(1, buf, fr_er[i].cls, fr_er[i].flags, er_endings[k].morph, 0);
+		}
+	for (size_t i = 0; i < DS_ARRAY_LEN(fr_ir); i++)
+		for (size_t k = 0; k < DS_ARRAY_LEN(ir_endings); k++) {
+			const char *st = fr_ir[i].stem, *en = ir_endings[k].end;
+			size_t a = strlen(st), b = strlen(en);
+			memcpy(buf, st, a);
+			memcpy(buf + a, en, b + 1);
+			lex_adds(1, buf, fr_ir[i].cls, 0, ir_endings[k].morph, 0);
+		}
+	/* irregular forms first would lose to the generated ones: they merge */
+	for (size_t i = 0; i < DS_ARRAY_LEN(fr_forms); i++)
+		lex_adds(1, fr_forms[i].w, fr_forms[i].cls, fr_forms[i].flags, fr_forms[i].morph, 0);
+	for (size_t i = 0; i < DS_ARRAY_LEN(en_verbs); i++) {
+		static const uint16_t morphs[5] = {M_INF | M_PRES, M_PRES | M_PRES3, M_PAST, M_PPART,
+						   M_GER};
+		const char *p = en_verbs[i].forms;
+		for (int k = 0; k < 5 && *p; k++) {
+			const char *sp = strchr(p, ' ');
+			size_t n = sp ? (size_t)(sp - p) : strlen(p);
+			lex_add(0, p, n, en_verbs[i].cls, en_verbs[i].flags, morphs[k], 0);
+			p += n + (sp ? 1 : 0);
+		}
+	}
+	for (size_t i = 0; i < DS_ARRAY_LEN(en_forms); i++)
+		lex_adds(0, en_forms[i].w, en_forms[i].cls, en_forms[i].flags, en_forms[i].morph, 0);
+	for (size_t i = 0; i < DS_ARRAY_LEN(fwords); i++) {
+		if (fwords[i].lang & 1)
+			lex_adds(1, fwords[i].w, 0, 0, 0, fwords[i].fw);
+		if (fwords[i].lang & 2)
+			lex_adds(0, fwords[i].w, 0, 0, 0, fwords[i].fw);
+	}
+	/* "à" (folded apart from "a"): before an infinitive, or a place */
+	lex_adds(1, "\xc3\xa0", 0, 0, 0, W_TO | W_OBL);
+	lex_adds(0, "'s", 0, 0, 0, 0);
+	lex_adds(0, "'ll", 0, 0, 0, W_WILL);
+	lex_adds(0, "'ve", 0, 0, 0, W_HAVE);
+	lex_adds(0, "'d", 0, 0, 0, W_WOULD);
+	lex_adds(0, "'t", 0, 0, 0, W_NEG);
+	const char *w;
+	for (size_t i = 0; (w = ds_number_word_at(i)); i++) {
+		lex_adds(0, w, 0, 0, 0, W_NUMW);
+		lex_adds(1, w, 0, 0, 0, W_NUMW);
+	}
+	for (size_t i = 0; (w = ds_stock_word_at(i)); i++) {
+		lex_adds(0, w, 0, 0, 0, W_STOCK);
+		lex_adds(1, w, 0, 0, 0, W_STOCK);
+	}
+}
+
+/* The entry index + 1 of a folded word, or 0. `fr`: 1 French, 0 English,
+ * 2 either (French first). */
+static uint16_t lex_find(int fr, const char *w, size_t n)
+{
+	pthread_once(&lex_once, lex_build);
+	uint32_t i;
+	if (fr != 0 && ds_map_get(&lex.map[1], w, n, &i))
+		return (uint16_t)(i + 1);
+	if (fr != 1 && ds_map_get(&lex.map[0], w, n, &i))
+		return (uint16_t)(i + 1);
+	return 0;
+}
+
+static const struct entry *entry_of(const struct ds_unit *u)
+{
+	return u->lex ? &lex.e[u->lex - 1] : NULL;
+}
+
+static uint64_t fw_of(const struct ds_unit *u)
+{
+	return u->lex ? lex.e[u->lex - 1].fw : 0;
+}
+
+/* The first byte tells most words apart without a call. */
+int ds_unit_is(const struct ds_sentview *v, size_t i, const char *w)
+{
+	if (i >= v->n)
+		return 0;
+	const char *f = v->fold + v->u[i].f;
+	return f[0] == w[0] && !strcmp(f, w);
+}
+
+int ds_unit_in(const struct ds_sentview *v, size_t i, const char *const *words)
+{
+	if (i >= v->n)
+		return 0;
+	const char *f = v->fold + v->u[i].f;
+	for (; *words; words++)
+		if (f[0] == (*words)[0] && !strcmp(f, *words))
+			return 1;
+	return 0;
+}
+
+/* --- mentions: who may give, who receives ------------------------------------ */
+
+static int id_in(const struct ds_entity *e, const char *const *ids)
+{
+	if (!e->id)
+		return 0;
+	for (; *ids; ids++)
+		if (e->id[0] == (*ids)[0] && !strcmp(e->id, *ids))
+			return 1;
+	return 0;
+}
+
+/* Russia's side gives Ukraine nothing; former states only made materiel. */
+static const char *const enemy_ids[] = {"RUS", "BLR", "PRK", "IRN", NULL};
+static const char *const former_ids[] = {"SUN", "CSK", "YUG", "DDR", NULL};
+
+/* The role of a state or organisation entity, and in *who the entity that
+ * gives as a provider (records.md: a state, NATO or the EU). */
+static int party_role(const struct dossier_kb *kb, int32_t e, int32_t *who, int depth)
+{
+	*who = -1;
+	if (e < 0 || (size_t)e >= kb->n_ents || depth > 3)
+		return DS_R_OTHER;
+	const struct ds_entity *x = &kb->ents[e];
+	if (x->kind == DOSSIER_KIND_STATE) {
+		if (x->id && x->id[0] == 'U' && !strcmp(x->id, "UKR"))
+			return DS_R_UKR;
+		if (id_in(x, enemy_ids))
+			return DS_R_ENEMY;
+		if (id_in(x, former_ids))
+			return DS_R_OTHER;
+		*who = e;
+		return DS_R_PROV;
+	}
+	if (x->kind == DOSSIER_KIND_ORG) {
+		if (x->provider == 1) {
+			*who = e;
+			return DS_R_PROV;
+		}
+		if (x->state >= 0 && x->state != e) {
+			int32_t w;
+			int r = party_role(kb, x->state, &w, depth + 1);
+			/* a company or a newspaper of a state does not give */
+			if (x->provider == 2 || r == DS_R_UKR || r == DS_R_ENEMY) {
+				*who = w;
+				return r;
+			}
+		}
+		return DS_R_OTHER;
+	}
+	return DS_R_OTHER;
+}
+
+/* The role of a mention and its provider or item entity. */
+static int mention_role(const struct dossier_kb *kb, const struct ds_mention *m, int32_t *ent,
+			const char **cat)
+{
+	const struct ds_entity *e = &kb->ents[m->entity];
+	*ent = -1;
+	*cat = NULL;
+	switch (e->kind) {
+	case DOSSIER_KIND_STATE:
+	case DOSSIER_KIND_ORG:
+		return party_role(kb, m->entity, ent, 0);
+	case DOSSIER_KIND_PERSON:
+		return e->state >= 0 ? party_role(kb, e->state, ent, 0) : DS_R_OTHER;
+	case DOSSIER_KIND_ROLE:
+		return e->of >= 0 ? party_role(kb, e->of, ent, 0) : DS_R_OTHER;
+	case DOSSIER_KIND_MATERIEL:
+		*ent = m->entity;
+		*cat = e->category;
+		return e->category ? DS_R_ITEM : DS_R_NONE;
+	case DOSSIER_KIND_CATEGORY:
+		*cat = e->category;
+		return e->category ? DS_R_CAT : DS_R_NONE;
+	default:
+		return DS_R_OTHER;
+	}
+}
+
+/* Category words that name no materiel ("armes", "weapons", "équipement"):
+ * records.md gives them no record unless money is said. */
+static const char *const generic_words[] = {
+	"arme", "armes", "armes lourdes", "arme lourde", "armement", "armements",
+	"armements lourds", "equipement", "equipements", "equipement militaire",
+	"equipements militaires", "materiel", "materiels", "materiel militaire",
+	"materiels militaires", "systeme d'armes", "systemes d'armes", "systeme d'armement",
+	"systemes d'armement", "weapon", "weapons", "arms", "weaponry", "weapon system",
+	"weapon systems", "weapons systems", "heavy weapons", "armament", "armaments",
+	"military equipment", "equipment", "military hardware", "hardware", "military supplies",
+	NULL,
+};
+
+/* Aid words that are a package ("paquet d'aide", "aid package") and bare
+ * aid ("aide militaire", "military aid"), which counts only with money. */
+static int package_kind(const char *w)
+{
+	static const char *const nouns[] = {"paquet", "package", "ensemble", "enveloppe",
+					    "programme", "tranche", "plan", "drawdown", NULL};
+	for (const char *const *p = nouns; *p; p++)
+		if (strstr(w, *p))
+			return 1;
+	return 2;
+}
+
+/* Is the folded article or preposition p (as the matcher reports it) the
+ * one written q? An apostrophe and a space are the same here ("d'", "d "). */
+static int prep_eq(const char *p, const char *q)
+{
+	if (!p)
+		return 0;
+	for (; *p && *q; p++, q++)
+		if (*p != *q && !((*p == '\'' || *p == ' ') && (*q == '\'' || *q == ' ')))
+			return 0;
+	return !*p && !*q;
+}
+
+static int prep_is_oblique(const char *p)
+{
+	return prep_eq(p, "a la ") || prep_eq(p, "a l'") || prep_eq(p, "au ") ||
+	       prep_eq(p, "aux ") || prep_eq(p, "en ");
+}
+
+static int prep_is_genitive(const char *p)
+{
+	return prep_eq(p, "de ") || prep_eq(p, "d'") || prep_eq(p, "du ") || prep_eq(p, "des ") ||
+	       prep_eq(p, "de la ") || prep_eq(p, "de l'");
+}
+
+/* The folded mention text without the article or preposition the matcher
+ * took into its span. */
+static const char *mention_core(const struct ds_sentview *v, const struct ds_unit *u,
+				const struct ds_mention *m)
+{
+	const char *w = v->fold + u->f;
+	if (m->prep) {
+		size_t k = strlen(m->prep);
+		if (u->n > k && w[0] == m->prep[0])
+			return w + k;
+	}
+	return w;
+}
+
+/* --- the sentence view --------------------------------------------------------- */
+
+struct scratch {
+	struct ds_buf fold;
+	struct ds_unit u[MAX_UNITS];
+};
+
+/* French words that elide before a vowel ("l'", "d'", "qu'"). */
+static int elides(const char *w, size_t n)
+{
+	static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+					 "lorsqu", "puisqu", "quoiqu", "presqu", NULL};
+	for (const char *const *p = el; *p; p++)
+		if (strlen(*p) == n && !memcmp(*p, w, n))
+			return 1;
+	return 0;
+}
+
+static int is_apostrophe(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+static int is_hyphen(uint32_t cp)
+{
+	return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* The ASCII mark a punctuation code point stands for. */
+static uint8_t punct_of(uint32_t cp)
+{
+	switch (cp) {
+	case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x201E: case '"':
+	case 0x2039: case 0x203A: case 0x2018: case 0x201A:
+		return '"';
+	case 0x2013: case 0x2014: case 0x2015: case 0x2012:
+		return '-';
+	case 0x2026:
+		return '.';
+	default:
+		return cp < 0x80 ? (uint8_t)cp : '?';
+	}
+}
+
+static struct ds_unit *new_unit(struct ds_sentview *v, struct scratch *s, uint8_t kind,
+				uint32_t a, uint32_t b)
+{
+	struct ds_unit *u = &s->u[v->n++];
+	memset(u, 0, sizeof *u);
+	u->kind = kind;
+	u->start = a;
+	u->end = b;
+	u->m = -1;
+	u->ent = -1;
+	u->f = (uint32_t)s->fold.len;
+	return u;
+}
+
+static void end_fold(struct scratch *s, struct ds_unit *u)
+{
+	u->n = (uint32_t)s->fold.len - u->f;
+	ds_buf_addc(&s->fold, '\0');
+}
+
+/* Cuts sentence si into units: mentions [m0, m1) whole, words, numbers and
+ * punctuation marks between them. At most MAX_UNITS. */
+static void build_view(struct ds_sentview *v, struct scratch *s, const struct dossier_doc *doc,
+		       size_t si, size_t m0, size_t m1)
+{
+	const char *t = doc->text.ptr;
+	const unsigned char *ut = (const unsigned char *)t;
+	uint32_t a = doc->sents[si].start, b = doc->sents[si].end;
+	size_t mi = m0;
+	int glued = 0;
+	v->n = 0;
+	ds_buf_reset(&s->fold);
+	uint32_t i = a;
+	while (i < b && v->n < MAX_UNITS) {
+		while (mi < m1 && doc->mentions[mi].end <= i)
+			mi++;
+		const struct ds_mention *m = mi < m1 ? &doc->mentions[mi] : NULL;
+		uint32_t next_m = m ? m->start : b;
+		if (m && m->start <= i) {
+			uint32_t e = m->end < b ? m->end : b;
+			/* "U.S." : the last dot of an abbreviation belongs to it */
+			if (e < b && t[e] == '.' && e >= 2 && t[e - 2] == '.' && ds_isalpha(t[e - 1]))
+				e++;
+			struct ds_unit *u = new_unit(v, s, DS_U_MENTION, i, e);
+			u->m = (int32_t)mi;
+			u->glued = (uint8_t)glued;
+			u->form = m->form;
+			u->role = (uint8_t)mention_role(v->kb, m, &u->ent, &u->cat);
+			/* the capital of the name itself, after any article */
+			uint32_t w0 = e;
+			while (w0 > i && t[w0 - 1] != ' ' && t[w0 - 1] != '\'')
+				w0--;
+			uint32_t cp;
+			size_t k = ds_utf8_decode(ut + w0, e - w0, &cp);
+			u->cap = (uint8_t)(k && ds_cp_is_upper(cp));
+			ds_fold(&s->fold, t + i, e - i);
+			end_fold(s, u);
+			mi++;
+			i = e;
+			glued = 1;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = ds_utf8_decode(ut + i, b - i, &cp);
+		if (!k) {
+			i++;
+			glued = 0;
+			continue;
+		}
+		if (ds_cp_is_space(cp)) {
+			i += (uint32_t)k;
+			glued = 0;
+			continue;
+		}
+		/* a hyphen joining two words ("a-t-il", "US-supplied") */
+		if (is_hyphen(cp) && glued && i + k < b) {
+			uint32_t nx;
+			size_t k2 = ds_utf8_decode(ut + i + k, b - i - k, &nx);
+			if (k2 && ds_cp_is_alnum(nx)) {
+				i += (uint32_t)k;
+				continue;
+			}
+		}
+		/* numbers and money: digits, number words, currency signs */
+		uint32_t limit = next_m < b ? next_m : b;
+		int try_num = (cp < 0x80 && ds_isdigit((int)cp)) || cp == '$' || cp == 0x20AC ||
+			      cp == 0xA3 || ((cp == 'U' || cp == 'C' || cp == 'A') && i + 1 < b &&
+					      (t[i + 1] == '$' || t[i + 1] == 'S' || t[i + 1] == 'A'));
+		if (try_num) {
+			struct ds_number num;
+			if (ds_number_parse(t, limit, i, &num) && num.end > i && num.end <= limit) {
+				struct ds_unit *u = new_unit(v, s, DS_U_NUM, i, num.end);
+				u->num = num.value;
+				u->currency = num.currency;
+				u->dollar = num.dollar;
+				u->approx = num.approx;
+				u->glued = (uint8_t)glued;
+				ds_fold(&s->fold, t + i, num.end - i);
+				end_fold(s, u);
+				i = num.end;
+				glued = 0;
+				continue;
+			}
+		}
+		if (ds_cp_is_alnum(cp) || (is_apostrophe(cp) && glued && i + k < b)) {
+			/* a word; French elision keeps its apostrophe ("d'"), English
+			 * clitics start with one ("'s", "'t") */
+			struct ds_unit *u = new_unit(v, s, DS_U_WORD, i, i);
+			u->cap = (uint8_t)ds_cp_is_upper(cp);
+			u->glued = (uint8_t)glued;
+			uint32_t j = i;
+			if (is_apostrophe(cp)) {
+				ds_buf_addc(&s->fold, '\'');
+				j += (uint32_t)k;
+			}
+			int since_e = 99; /* code points since the last "é" */
+			while (j < limit) {
+				uint32_t c2;
+				size_t k2 = ds_utf8_decode(ut + j, limit - j, &c2);
+				if (!k2)
+					break;
+				if (ds_cp_is_alnum(c2)) {
+					if ((c2 == 0xE0 || c2 == 0xC0) && j == i && (j + k2 >= limit || !ds_cp_is_alnum(ut[j + k2])))
+						ds_buf_adds(&s->fold, "\xc3\xa0");
+					else
+						ds_fold_cp(&s->fold, c2);
+					since_e = c2 == 0xE9 || c2 == 0xC9 ? 0 : since_e + 1;
+					j += (uint32_t)k2;
+					continue;
+				}
+				if (is_apostrophe(c2) && j + k2 < limit && !is_apostrophe(cp)) {
+					uint32_t nx;
+					size_t k3 = ds_utf8_decode(ut + j + k2, limit - j - k2, &nx);
+					if (k3 && ds_cp_is_alnum(nx) &&
+					    elides(s->fold.ptr + u->f, s->fold.len - u->f)) {
+						ds_buf_addc(&s->fold, '\'');
+						j += (uint32_t)k2;
+					}
+				}
+				break;
+			}
+			u->end = j;
+			u->acute = (uint8_t)(since_e < 3); /* "livré", "livrés", "livrées" */
+			end_fold(s, u);
+			u->lex = lex_find(v->fr, s->fold.ptr + u->f, u->n);
+			uint64_t f = fw_of(u);
+			u->stockish = (f & W_STOCK) != 0;
+			/* a number in words: "quatorze", "une trentaine", "half a million" */
+			struct ds_number num;
+			if (f & W_NUMW && !u->glued && ds_number_parse(t, limit, i, &num) && num.end >= j &&
+			    num.end <= limit) {
+				ds_buf_truncate(&s->fold, u->f);
+				u->kind = DS_U_NUM;
+				u->end = num.end;
+				u->lex = 0;
+				u->num = num.value;
+				u->currency = num.currency;
+				u->dollar = num.dollar;
+				u->approx = num.approx;
+				ds_fold(&s->fold, t + i, num.end - i);
+				end_fold(s, u);
+				j = num.end;
+				glued = 0;
+				i = j;
+				continue;
+			}
+			i = j;
+			glued = 1;
+			continue;
+		}
+		struct ds_unit *u = new_unit(v, s, DS_U_PUNCT, i, i + (uint32_t)k);
+		u->punct = punct_of(cp);
+		u->glued = (uint8_t)glued;
+		ds_buf_addc(&s->fold, (char)u->punct);
+		end_fold(s, u);
+		i += (uint32_t)k;
+		glued = 0;
+	}
+	v->fold = s->fold.ptr ? s->fold.ptr : "";
+	/* mentions: generic and package category words */
+	for (size_t x = 0; x < v->n; x++) {
+		struct ds_unit *u = &s->u[x];
+		if (u->kind != DS_U_MENTION || u->role != DS_R_CAT)
+			continue;
+		const char *core = mention_core(v, u, &doc->mentions[u->m]);
+		for (const char *const *g = generic_words; *g; g++)
+			if (core[0] == (*g)[0] && !strcmp(core, *g))
+				u->generic = 1;
+		if (u->cat && !strcmp(u->cat, "military aid package"))
+			u->package = (uint8_t)package_kind(core);
+	}
+	v->u = s->u;
+}
+
+/* --- cues ------------------------------------------------------------------------ */
+
+enum tense {
+	T_NONE = 0,
+	T_PRES,      /* livre, delivers */
+	T_PAST,      /* a livré, livrait, delivered, has delivered */
+	T_FUT,       /* livrera, will deliver, va livrer */
+	T_COND,      /* livrerait, would deliver */
+	T_PROG,      /* is sending */
+	T_GER,       /* en livrant, offrant, supplying */
+	T_INF,       /* livrer, to deliver */
+	T_NOUN,      /* livraison, delivery */
+	T_ADJ,       /* livrés à l'Ukraine, delivered to Ukraine: the item before */
+	T_ADJPRE,    /* US-supplied: the item after */
+	T_PASS_PRES, /* sont livrés, are delivered */
+	T_PASS_PAST, /* ont été livrés, were delivered */
+	T_PASS_FUT,  /* seront livrés, will be delivered */
+	T_PASS_COND  /* seraient livrés, would be delivered */
+};
+
+enum modal { MOD_NONE = 0, MOD_GO, MOD_WILL, MOD_WOULD, MOD_CAN, MOD_COULD, MOD_WANT, MOD_MUST,
+	     MOD_SHOULD };
+
+struct cue {
+	int pos, first;   /* the head unit; the first unit of its verb group */
+	uint8_t cls, flags, tense, modal, neg, yet, clitic;
+	uint8_t hedged;   /* "il n'est pas certain que", "whether", "possible": consider */
+	uint8_t action;   /* its own action, 0 for none */
+	int gov;          /* the cue that governs it, or -1 */
+	int fixed;        /* a provider given by the form ("US-supplied"), or -1 */
+	/* providers of the chain it heads: computed once */
+	uint8_t done, blocked;
+	int nprov;
+	int32_t prov[MAX_PROV];
+};
+
+static int is_word(const struct ds_sentview *v, int i)
+{
+	return i >= 0 && (size_t)i < v->n && v->u[i].kind == DS_U_WORD;
+}
+
+static uint64_t fwa(const struct ds_sentview *v, int i)
+{
+	return is_word(v, i) ? fw_of(&v->u[i]) : 0;
+}
+
+static int is_punct(const struct ds_sentview *v, int i, char c)
+{
+	return i >= 0 && (size_t)i < v->n && v->u[i].kind == DS_U_PUNCT && v->u[i].punct == c;
+}
+
+static int word_is(const struct ds_sentview *v, int i, const char *w)
+{
+	return is_word(v, i) && ds_unit_is(v, (size_t)i, w);
+}
+
+static int role_at(const struct ds_sentview *v, int i)
+{
+	return i >= 0 && (size_t)i < v->n && v->u[i].kind == DS_U_MENTION ? v->u[i].role : 0;
+}
+
+static int is_item_unit(const struct ds_sentview *v, int i)
+{
+	int r = role_at(v, i);
+	return r == DS_R_ITEM || r == DS_R_CAT;
+}
+
+/* The article or preposition the matcher took into mention i, or NULL. */
+static const char *prep_of(const struct ds_sentview *v, int i)
+{
+	const struct ds_unit *u = &v->u[i];
+	return u->m >= 0 ? v->doc->mentions[u->m].prep : NULL;
+}
+
+/* Clause numbers of the units: a new clause after ";", ":", a dash between
+ * spaces, and words like "tandis que", "mais", "while". */
+static void clauses(const struct ds_sentview *v, uint8_t *cl)
+{
+	uint8_t c = 0;
+	for (size_t i = 0; i < v->n; i++) {
+		const struct ds_unit *u = &v->u[i];
+		if (u->kind == DS_U_PUNCT && (u->punct == ';' || u->punct == ':' ||
+					      (u->punct == '-' && !u->glued)))
+			c = (uint8_t)(c < 250 ? c + 1 : c);
+		else if (u->kind == DS_U_WORD && (fw_of(u) & W_BOUND))
+			c = (uint8_t)(c < 250 ? c + 1 : c);
+		else if (u->kind == DS_U_WORD && i + 1 < v->n && (fw_of(&v->u[i + 1]) & W_REL) &&
+			 (ds_unit_is(v, i, "alors") || ds_unit_is(v, i, "pendant") ||
+			  ds_unit_is(v, i, "bien") || ds_unit_is(v, i, "apres") ||
+			  ds_unit_is(v, i, "avant")))
+			c = (uint8_t)(c < 250 ? c + 1 : c);
+		cl[i] = c;
+	}
+}
+
+/* The verb group before a cue: auxiliaries, modals, negation, clitics and
+ * adverbs ("n'a pas encore", "will not", "allaient désormais"). Fills the
+ * cue's modal, negation and first unit; returns the auxiliaries seen. */
+static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_at, int *have_at)
+{
+	uint64_t aux = 0;
+	int j = c->pos - 1, steps = 0;
+	*be_at = *have_at = -1;
+	c->first = c->pos;
+	/* "en" as a clitic object right before the verb ("en a promis 14") */
+	while (j >= 0 && steps < 7) {
+		uint64_t f = fwa(v, j);
+		if (!f)
+			break;
+		if (f & W_ELIDE) {
+			c->clitic = 1;
+			c->first = j;
+			break;
+		}
+		if (!(f & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
+			   W_SHOULD | W_DO | W_NEG | W_NEGEND | W_YET | W_SKIP | W_FAIRE | W_EACH)) &&
+		    !(f & W_PRON && c->pos - j <= 3) && !(f & W_TO && !v->fr && word_is(v, j, "to")))
+			break;
+		if ((f & W_HAVE) && *have_at < 0)
+			*have_at = j;
+		if ((f & W_BE) && *be_at < 0)
+			*be_at = j;
+		if (f & W_NEG)
+			c->neg = 1;
+		if (f & W_NEGEND && (aux & W_NEG || c->neg))
+			c->neg = 1;
+		if (f & W_YET)
+			c->yet = 1;
+		if (!c->modal) {
+			if (f & W_GO)
+				c->modal = MOD_GO;
+			else if (f & W_WILL && !(f & W_BE))
+				c->modal = MOD_WILL;
+			else if (f & W_WOULD && !(f & (W_BE | W_HAVE)))
+				c->modal = MOD_WOULD;
+			else if (f & W_CAN)
+				c->modal = MOD_CAN;
+			else if (f & W_COULD)
+				c->modal = MOD_COULD;
+			else if (f & W_WANT)
+				c->modal = MOD_WANT;
+			else if (f & W_MUST)
+				c->modal = MOD_MUST;
+			else if (f & W_SHOULD)
+				c->modal = MOD_SHOULD;
+		}
+		aux |= f;
+		c->first = j;
+		j--;
+		steps++;
+	}
+	/* French "pas" may come after the verb: "ne livrera pas" */
+	if (c->neg || (aux & W_NEG))
+		c->neg = 1;
+	else
+		for (int k = c->pos + 1; k <= c->pos + 2; k++)
+			if (fwa(v, k) & W_NEGEND && fwa(v, c->first - 1) & W_NEG)
+				c->neg = 1;
+	if (aux & W_NEG && !(aux & W_NEGEND) && v->fr == 1) {
+		/* "ne ... pas" needs its second half, after the verb */
+		c->neg = 0;
+		for (int k = c->pos + 1; k <= c->pos + 3; k++)
+			if (fwa(v, k) & W_NEGEND)
+				c->neg = 1;
+	}
+	if (c->neg)
+		for (int k = c->pos + 1; k <= c->pos + 2; k++)
+			if (fwa(v, k) & W_YET)
+				c->yet = 1;
+	return aux;
+}
+
+/* Is the "être"/"be" at i future ("sera", "will be") or conditional
+ * ("serait", "would be")? */
+static int be_future(const struct ds_sentview *v, int i)
+{
+	return (fwa(v, i) & W_WILL) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WILL));
+}
+
+static int be_cond(const struct ds_sentview *v, int i)
+{
+	return (fwa(v, i) & W_WOULD) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WOULD));
+}
+
+/* The tense of a verb cue from its form and its group. */
+static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morph)
+{
+	int be, have;
+	uint64_t aux = verb_group(v, c, &be, &have);
+	const struct ds_unit *u = &v->u[c->pos];
+	if (morph & M_PPART && be >= 0) {
+		if (word_is(v, be, "being"))
+			c->tense = T_PASS_FUT; /* "the missiles being provided": under way */
+		else if (have >= 0 && have < be)
+			c->tense = T_PASS_PAST;
+		else if (be_future(v, be))
+			c->tense = T_PASS_FUT;
+		else if (be_cond(v, be))
+			c->tense = T_PASS_COND;
+		else if (word_is(v, be, "etait") || word_is(v, be, "etaient") || word_is(v, be, "was") ||
+			 word_is(v, be, "were") || word_is(v, be, "fut") || word_is(v, be, "ete") ||
+			 word_is(v, be, "been"))
+			c->tense = T_PASS_PAST;
+		else
+			c->tense = T_PASS_PRES;
+		/* French verbs of motion take "être": "est arrivé" is a past */
+		if (c->cls == C_ARRIVE && v->fr && c->tense == T_PASS_PRES)
+			c->tense = T_PAST;
+		if (c->modal == MOD_COULD || c->modal == MOD_SHOULD || c->modal == MOD_CAN)
+			c->tense = T_INF;
+		return;
+	}
+	if (morph & M_PPART && have >= 0) {
+		c->tense = T_PAST;
+		if (fwa(v, have) & W_WOULD)
+			c->tense = T_PAST;
+		return;
+	}
+	if (morph & M_GER && !(morph & M_INF)) {
+		c->tense = be >= 0 && !v->fr ? T_PROG : T_GER;
+		return;
+	}
+	if (morph & M_INF && (c->modal || (aux & W_DO) || (!v->fr && word_is(v, c->pos - 1, "to")) ||
+			      word_is(v, c->pos - 1, "\xc3\xa0") || word_is(v, c->pos - 1, "de") ||
+			      word_is(v, c->pos - 1, "d'") || !(morph & (M_PRES | M_PAST)) ||
+			      (c->clitic && v->fr))) {
+		c->tense = T_INF;
+		if (aux & W_DO)
+			c->tense = word_is(v, c->first, "did") || word_is(v, c->first, "didn") ||
+						   fwa(v, c->first) & W_NEG
+					   ? T_PAST
+					   : T_PRES;
+		return;
+	}
+	if (morph & M_FUT) {
+		c->tense = T_FUT;
+		return;
+	}
+	if (morph & M_COND) {
+		c->tense = T_COND;
+		return;
+	}
+	if (morph & M_PPART && !(morph & (M_PRES | M_PAST))) {
+		c->tense = T_ADJ;
+		return;
+	}
+	/* "livrés" (accented) is a participle, "livre" a present; "fournis"
+	 * ("-is", "-ie") is one too unless "je"/"tu" says it */
+	const char *w = ds_unit_word(v, (size_t)c->pos);
+	size_t wn = u->n;
+	int ir_part = wn >= 2 && (w[wn - 1] == 'i' || (w[wn - 2] == 'i' && (w[wn - 1] == 's' ||
+									    w[wn - 1] == 'e')) ||
+				  (wn >= 3 && !strcmp(w + wn - 3, "ies")));
+	if (morph & M_PPART && v->fr && !(morph & M_PAST) &&
+	    (u->acute || (ir_part && !word_is(v, c->pos - 1, "je") && !word_is(v, c->pos - 1, "tu")))) {
+		c->tense = T_ADJ;
+		return;
+	}
+	if (morph & M_PAST && morph & M_PPART && !v->fr) {
+		/* "tanks delivered to Ukraine": a participle after its noun */
+		int j = c->pos - 1;
+		while (j >= 0 && fwa(v, j) & W_SKIP)
+			j--;
+		c->tense = is_item_unit(v, j) ? T_ADJ : T_PAST;
+		return;
+	}
+	if (morph & M_PAST) {
+		c->tense = T_PAST;
+		return;
+	}
+	if (morph & M_PPART && !(morph & M_PRES)) {
+		c->tense = T_ADJ;
+		return;
+	}
+	c->tense = T_PRES;
+}
+
+/* The action of one cue by itself (records.md "aid": action). */
+static uint8_t own_action(const struct cue *c)
+{
+	uint8_t a = 0;
+	int future = c->tense == T_FUT || c->tense == T_COND || c->tense == T_PROG ||
+		     c->tense == T_PASS_FUT || c->tense == T_PASS_COND;
+	int modal_pledge = c->modal == MOD_GO || c->modal == MOD_WILL || c->modal == MOD_WOULD ||
+			   c->modal == MOD_WANT || c->modal == MOD_MUST || c->modal == MOD_CAN;
+	int inf = c->tense == T_INF;
+	switch (c->cls) {
+	case C_GIVE:
+	case C_ARRIVE:
+	case C_DONATE:
+	case C_OFFER:
+	case C_SUPPORT:
+		if (inf && c->yet && !c->neg && !c->modal)
+			a = DS_ACT_CONSIDER; /* "has yet to deliver" */
+		else if (inf)
+			a = modal_pledge ? DS_ACT_PLEDGE : c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0;
+		else if (future)
+			a = DS_ACT_PLEDGE;
+		else if (c->tense == T_NOUN)
+			a = (c->flags & X_PLEDGEN) ? DS_ACT_PLEDGE : DS_ACT_DELIVER;
+		else if (c->cls == C_DONATE && c->tense == T_PRES)
+			a = DS_ACT_PLEDGE;
+		else if (c->cls == C_OFFER && c->tense != T_GER)
+			a = DS_ACT_PLEDGE;
+		else
+			a = DS_ACT_DELIVER;
+		break;
+	case C_PROCURE:
+	case C_PLEDGE:
+		/* an infinitive alone ("à financer") says nothing; governed, the
+		 * chain takes its governor's action */
+		a = inf && !modal_pledge ? (c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0) : DS_ACT_PLEDGE;
+		break;
+	case C_DECIDE:
+		a = DS_ACT_PLEDGE;
+		break;
+	case C_CONSIDER:
+		a = DS_ACT_CONSIDER;
+		break;
+	case C_REFUSE:
+	case C_FORBID:
+		a = DS_ACT_REFUSE;
+		break;
+	case C_REQUEST:
+		/* "he was asked", "asked about": someone asks the provider */
+		a = c->tense == T_ADJ || c->tense >= T_PASS_PRES ? 0 : DS_ACT_REQUEST;
+		break;
+	case C_RECEIVE:
+		if (inf)
+			a = modal_pledge ? DS_ACT_PLEDGE : c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0;
+		else
+			a = future ? DS_ACT_PLEDGE : DS_ACT_DELIVER;
+		break;
+	case C_BACKFILL:
+		a = DS_ACT_BACKFILL;
+		break;
+	case C_AGENT:
+		a = DS_ACT_DELIVER;
+		break;
+	case C_INCLUDE:
+		a = DS_ACT_PLEDGE;
+		break;
+	default:
+		break;
+	}
+	if (c->modal == MOD_SHOULD)
+		a = 0;
+	if (c->modal == MOD_COULD && a && a != DS_ACT_REFUSE && a != DS_ACT_REQUEST)
+		a = DS_ACT_CONSIDER;
+	if (c->neg && a) {
+		switch (c->cls) {
+		case C_REFUSE:
+		case C_FORBID:
+			a = DS_ACT_CONSIDER; /* "n'exclut pas", "did not rule out" */
+			break;
+		case C_DECIDE:
+			a = DS_ACT_CONSIDER; /* "no decision", "pas de décision" */
+			break;
+		case C_REQUEST:
+		case C_BACKFILL:
+		case C_RECEIVE:
+		case C_ARRIVE:
+			a = 0;
+			break;
+		case C_PLEDGE:
+		case C_GIVE:
+		case C_DONATE:
+			/* "no announcements", "pas de livraison": nothing said */
+			a = c->tense == T_NOUN ? 0 : c->yet ? DS_ACT_CONSIDER : DS_ACT_REFUSE;
+			break;
+		default:
+			a = c->yet ? DS_ACT_CONSIDER : DS_ACT_REFUSE;
+			break;
+		}
+	}
+	return a;
+}
+
+/* The morphology of a form of "faire" ("a fait don", "feraient don"). */
+static uint16_t faire_morph(const struct ds_sentview *v, int i)
+{
+	static const struct {
+		const char *w;
+		uint16_t m;
+	} forms[] = {{"fait", M_PRES | M_PPART}, {"font", M_PRES}, {"fera", M_FUT},
+		     {"feront", M_FUT}, {"ferait", M_COND}, {"feraient", M_COND},
+		     {"faisait", M_PAST}, {"faisaient", M_PAST}, {"fit", M_PAST},
+		     {"firent", M_PAST}, {"faire", M_INF}, {"faisant", M_GER}};
+	for (size_t k = 0; k < DS_ARRAY_LEN(forms); k++)
+		if (word_is(v, i, forms[k].w))
+			return forms[k].m;
+	return M_PRES;
+}
+
+static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t flags)
+{
+	struct cue *c = &cs[(*n)++];
+	memset(c, 0, sizeof *c);
+	c->pos = c->first = pos;
+	c->cls = cls;
+	c->flags = flags;
+	c->gov = -1;
+	c->fixed = -1;
+	return c;
+}
+
+static int word_in(const struct ds_sentview *v, int i, const char *const *ws)
+{
+	return is_word(v, i) && ds_unit_in(v, (size_t)i, ws);
+}
+
+/* Finds the cue words of a sentence, with their tense, mood and polarity. */
+static int find_cues(const struct ds_sentview *v, struct cue *cs)
+{
+	static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
+					    "disposee", "disposes", "disposees", NULL};
+	static const char *const ready_en[] = {"ready", "willing", "prepared", NULL};
+	static const char *const supplied[] = {"supplied", "provided", "donated", "delivered",
+					       "gifted", "sent", "given", "funded", "fournis",
+					       "livres", "fournies", "livrees", NULL};
+	static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+	static const char *const on[] = {"on", "upon", "for", NULL};
+	int n = 0;
+	for (int i = 0; i < (int)v->n && n < MAX_CUES; i++) {
+		const struct ds_unit *u = &v->u[i];
+		struct cue *c;
+		/* "US-supplied HIMARS", "Swiss-made" is not */
+		if (u->kind == DS_U_MENTION && u->role == DS_R_PROV && is_word(v, i + 1) &&
+		    v->u[i + 1].glued && word_in(v, i + 1, supplied)) {
+			c = new_cue(cs, &n, i + 1, C_GIVE, 0);
+			c->tense = T_ADJPRE;
+			c->fixed = i;
+			i++;
+			continue;
+		}
+		if (u->kind != DS_U_WORD)
+			continue;
+		/* several words */
+		if ((word_is(v, i, "pression") && word_is(v, i - 1, "sous")) ||
+		    (word_is(v, i, "pressure") && word_is(v, i - 1, "under")) ||
+		    (word_in(v, i, ready) && word_is(v, i + 1, "\xc3\xa0")) ||
+		    (word_in(v, i, ready_en) && word_is(v, i + 1, "to")) ||
+		    (word_is(v, i, "confirmer") && word_is(v, i - 1, "\xc3\xa0") &&
+		     (word_is(v, i - 2, "reste") || word_is(v, i - 2, "restent") ||
+		      word_is(v, i - 3, "reste") || word_is(v, i - 3, "restent")))) {
+			c = new_cue(cs, &n, i, C_CONSIDER, 0);
+			c->tense = T_PRES;
+			continue;
+		}
+		if (word_is(v, i, "non") && word_is(v, i + 1, "recevoir")) {
+			c = new_cue(cs, &n, i, C_REFUSE, 0);
+			c->tense = T_NOUN;
+			i++;
+			continue;
+		}
+		/* "no Taurus for Ukraine", "pas de Taurus pour l'Ukraine" */
+		if ((word_is(v, i, "no") || (word_is(v, i, "pas") && (word_is(v, i + 1, "de") ||
+								      word_is(v, i + 1, "d'")))) &&
+		    !(fwa(v, i - 1) & W_NEG)) {
+			int it = i + 1 + (word_is(v, i, "pas") ? 1 : 0);
+			while (it < (int)v->n && is_item_unit(v, it))
+				it++;
+			if (it > i + 1 && is_item_unit(v, it - 1) &&
+			    (word_is(v, it, "for") || word_is(v, it, "pour")) &&
+			    role_at(v, it + 1) == DS_R_UKR) {
+				c = new_cue(cs, &n, i, C_REFUSE, 0);
+				c->tense = T_PRES;
+				continue;
+			}
+		}
+		if ((word_is(v, i, "feu") && word_is(v, i + 1, "vert")) ||
+		    (word_is(v, i, "green") && word_is(v, i + 1, "light"))) {
+			c = new_cue(cs, &n, i, C_PLEDGE, 0);
+			c->tense = T_NOUN;
+			i++;
+			continue;
+		}
+		if ((word_is(v, i, "route") || word_is(v, i, "partance")) && word_is(v, i - 1, "en")) {
+			c = new_cue(cs, &n, i, C_ARRIVE, 0);
+			c->tense = T_PRES;
+			continue;
+		}
+		if (word_in(v, i, call) && word_in(v, i + 1, on)) {
+			c = new_cue(cs, &n, i, C_REQUEST, X_OBJ);
+			verb_tense(v, c, word_is(v, i, "called") ? M_PAST | M_PPART : M_PRES | M_INF);
+			c->action = own_action(c);
+			continue;
+		}
+		const struct entry *e = entry_of(u);
+		if (!e || !e->cls)
+			continue;
+		/* "including" opens a list; it is no verb of its own */
+		if (e->cls == C_INCLUDE && e->fw & W_INCL)
+			continue;
+		/* "which weigh 1,300kg" is a weight */
+		if (!strncmp(ds_unit_word(v, (size_t)i), "weigh", 5) &&
+		    (i + 1 < (int)v->n && (v->u[i + 1].kind == DS_U_NUM || word_is(v, i + 1, "about") ||
+					   word_is(v, i + 1, "up"))))
+			continue;
+		/* "hand over", "rule out" */
+		if (e->flags & X_PART) {
+			int ok = 0;
+			for (int k = i + 1; k <= i + 3; k++)
+				if (word_is(v, k, "over") || word_is(v, k, "out"))
+					ok = 1;
+			if (!ok)
+				continue;
+		}
+		/* "s'interroger", "s'est également interrogée" */
+		if (e->flags & X_REFL) {
+			int refl = 0;
+			for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+				if (word_is(v, k, "s'") || word_is(v, k, "se")) {
+					refl = 1;
+					break;
+				}
+				if (!(fwa(v, k) & (W_SKIP | W_BE | W_HAVE | W_NEG | W_NEGEND)))
+					break;
+			}
+			if (!refl)
+				continue;
+		}
+		/* "remise à niveau", "étant donné", "donner lieu" */
+		if ((word_is(v, i, "remise") || word_is(v, i, "remises")) &&
+		    (word_is(v, i + 2, "niveau") || word_is(v, i + 1, "niveau")))
+			continue;
+		if (e->cls == C_GIVE && !strncmp(ds_unit_word(v, (size_t)i), "donn", 4) &&
+		    (word_is(v, i - 1, "etant") || word_is(v, i + 1, "lieu") ||
+		     word_is(v, i + 1, "suite") || word_is(v, i + 1, "raison")))
+			continue;
+		uint16_t morph = e->morph;
+		uint64_t pf = fwa(v, i - 1);
+		int noun = 0;
+		if ((morph & M_NOUN) && !(morph & ~M_NOUN))
+			noun = 1;
+		else if ((morph & M_NOUN) && ((pf & (W_DET | W_GEN | W_QADJ)) || word_is(v, i - 1, "en") ||
+					      word_is(v, i - 1, "in")))
+			noun = 1;
+		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN)) {
+			/* "la presse", "the plans" are nouns; "les livrer" a clitic */
+			int clitic = v->fr && (morph & (M_INF | M_FUT | M_COND)) &&
+				     (word_is(v, i - 1, "les") || word_is(v, i - 1, "la") ||
+				      word_is(v, i - 1, "le") || word_is(v, i - 1, "l'"));
+			if (!clitic)
+				continue;
+		}
+		if (noun && (fwa(v, i - 1) & W_FAIRE || ((fwa(v, i - 1) & W_SKIP) && fwa(v, i - 2) & W_FAIRE)) &&
+		    e->cls == C_DONATE) {
+			/* "a fait don", "feraient don": the tense of "faire" */
+			int fpos = fwa(v, i - 1) & W_FAIRE ? i - 1 : i - 2;
+			c = new_cue(cs, &n, i, C_DONATE, 0);
+			c->pos = fpos;
+			verb_tense(v, c, faire_morph(v, fpos));
+			c->pos = i;
+			c->action = own_action(c);
+			continue;
+		}
+		if (word_is(v, i, "parvenir") && fwa(v, i - 1) & W_FAIRE) {
+			c = new_cue(cs, &n, i, C_GIVE, 0);
+			c->pos = i - 1;
+			verb_tense(v, c, faire_morph(v, i - 1));
+			c->pos = i;
+			c->action = own_action(c);
+			continue;
+		}
+		c = new_cue(cs, &n, i, e->cls, e->flags);
+		if (noun) {
+			c->tense = T_NOUN;
+			/* a negated noun: "pas de décision", "no decision", "don't
+			 * have any announcements" */
+			if (fwa(v, i - 1) & W_NEG || (word_is(v, i - 1, "de") && word_is(v, i - 2, "pas")) ||
+			    (word_is(v, i - 1, "d'") && word_is(v, i - 2, "pas")) ||
+			    ((word_is(v, i - 1, "any") || word_is(v, i - 1, "aucune") ||
+			      word_is(v, i - 1, "aucun")) &&
+			     (fwa(v, i - 2) & W_NEG || fwa(v, i - 3) & W_NEG || fwa(v, i - 4) & W_NEG ||
+			      word_is(v, i - 1, "aucune") || word_is(v, i - 1, "aucun"))))
+				c->neg = 1;
+		} else {
+			verb_tense(v, c, (uint16_t)(morph & ~M_NOUN));
+		}
+	}
+	for (int k = 0; k < n; k++)
+		if (!cs[k].action)
+			cs[k].action = own_action(&cs[k]);
+	return n;
+}
+
+/* Marks cues told as uncertain: "une possible offre", "il n'est pas certain
+ * qu'elle va céder", "whether", "if", "reasons for and against sending";
+ * and donors in a conditional ("ferait de Madrid le donateur"). */
+static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const uint8_t *cl)
+{
+	static const char *const maybe[] = {"possible", "eventuelle", "eventuel", "potentielle",
+					    "potentiel", "potential", "hypothetique",
+					    "hypothetical", NULL};
+	static const char *const sure[] = {"certain", "sur", "sure", "clair", "clear", "acquis", NULL};
+	static const char *const doubt[] = {"whether", "if", "unless", "incertain", "unclear",
+					    "uncertain", NULL};
+	static const char *const prep[] = {"for", "against", "about", "over", NULL};
+	for (int k = 0; k < n; k++) {
+		struct cue *c = &cs[k];
+		int j = c->pos - 1;
+		while (j >= 0 && fwa(v, j) & W_DET)
+			j--;
+		if (c->tense == T_NOUN && word_in(v, j, maybe))
+			c->hedged = 1;
+		if (c->tense == T_GER && !v->fr && word_in(v, c->pos - 1, prep))
+			c->hedged = 1;
+		for (j = c->pos - 1; j >= 0 && j >= c->first - 14 && cl[j] == cl[c->pos]; j--) {
+			if (word_in(v, j, doubt) && !(v->fr && word_is(v, j, "if")))
+				c->hedged = 1;
+			/* "n'a pas décidé s'il enverrait", "savoir si" */
+			if (v->fr && (word_is(v, j, "s'") || word_is(v, j, "si")) && fwa(v, j + 1) & W_PRON &&
+			    j > 0 && is_word(v, j - 1) && entry_of(&v->u[j - 1]) &&
+			    entry_of(&v->u[j - 1])->cls)
+				c->hedged = 1;
+			if (word_in(v, j, sure))
+				for (int q = j - 1; q >= 0 && q >= j - 3; q--)
+					if (fwa(v, q) & (W_NEG | W_NEGEND))
+						c->hedged = 1;
+		}
+		if (c->cls == C_AGENT)
+			for (j = c->pos - 1; j >= 0 && j >= c->pos - 6; j--)
+				if (fwa(v, j) & (W_WOULD | W_WILL) || word_is(v, j, "ferait") ||
+				    word_is(v, j, "feraient") || word_is(v, j, "fera") ||
+				    word_is(v, j, "deviendrait") || word_is(v, j, "deviendra")) {
+					c->action = DS_ACT_PLEDGE;
+					break;
+				}
+	}
+}
+
+/* Does the cue take its item from the left (a passive, a participle after
+ * its noun, an arrival)? */
+static int takes_left(const struct cue *c)
+{
+	return c->tense == T_ADJ || c->tense == T_PASS_PRES || c->tense == T_PASS_PAST ||
+	       c->tense == T_PASS_FUT || c->tense == T_PASS_COND ||
+	       (c->cls == C_ARRIVE && c->tense != T_NOUN);
+}
+
+static int cue_at(const struct cue *cs, int n, int pos)
+{
+	for (int k = 0; k < n; k++)
+		if (cs[k].pos == pos)
+			return k;
+	return -1;
+}
+
+/* Links infinitives and nouns to the cue that governs them ("a promis de
+ * fournir", "exhorte X à fournir", "refuse la livraison", "decision to
+ * send"), and nouns to a passive that has them as subject ("les livraisons
+ * ... annoncées"). */
+static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, const uint8_t *cl)
+{
+	for (int k = 0; k < n; k++) {
+		struct cue *c = &cs[k];
+		/* English -ing after a verb: "ruled out sending", "considering
+		 * sending"; French "en livrant" says how, it is not governed */
+		if (c->tense != T_INF && c->tense != T_NOUN && !(c->tense == T_GER && !v->fr))
+			continue;
+		if (c->tense == T_INF && c->modal)
+			continue;
+		int j = c->first - 1;
+		for (int steps = 0; j >= 0 && steps < 10; j--, steps++) {
+			int g = cue_at(cs, n, j);
+			if (g >= 0 && g != k) {
+				if (cs[g].tense != T_ADJPRE)
+					c->gov = g;
+				break;
+			}
+			const struct ds_unit *u = &v->u[j];
+			if (u->kind == DS_U_MENTION) {
+				if (u->role == DS_R_ITEM || u->role == DS_R_CAT)
+					break;
+				continue;
+			}
+			if (u->kind == DS_U_PUNCT) {
+				if (u->punct == ',' || u->punct == '"')
+					continue;
+				break;
+			}
+			if (u->kind == DS_U_NUM) {
+				if (u->currency)
+					break;
+				continue;
+			}
+			uint64_t f = fw_of(u);
+			if (f & W_REL)
+				break;
+			if (!(f & (W_TO | W_DET | W_SKIP | W_PRON | W_NEG | W_NEGEND | W_YET | W_QADJ |
+				   W_OBL | W_GEN | W_COLL | W_VAGUE | W_COORD | W_HAVE | W_BE)) &&
+			    !ds_unit_is(v, (size_t)j, "out") && !ds_unit_is(v, (size_t)j, "off") &&
+			    !ds_unit_is(v, (size_t)j, "whether") &&
+			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
+			    !ds_unit_is(v, (size_t)j, "right"))
+				break;
+		}
+		/* "avant de livrer": done before what follows */
+		if (c->gov < 0 && c->tense == T_INF && (word_is(v, c->pos - 1, "de") ||
+							 word_is(v, c->pos - 1, "d'")) &&
+		    word_is(v, c->pos - 2, "avant")) {
+			c->tense = T_PAST;
+			c->action = own_action(c);
+		}
+		/* "le premier pays à envoyer des chars": done, unless told as a
+		 * possibility ("ce qui en ferait le premier à fournir") */
+		if (c->gov < 0 && c->tense == T_INF &&
+		    (word_is(v, c->pos - 1, "\xc3\xa0") || word_is(v, c->pos - 1, "to"))) {
+			int first = -1;
+			for (int q = c->pos - 2; q >= 0 && q >= c->pos - 8; q--)
+				if (word_is(v, q, "premier") || word_is(v, q, "premiere") ||
+				    word_is(v, q, "premiers") || word_is(v, q, "premieres") ||
+				    word_is(v, q, "first") || word_is(v, q, "seul") || word_is(v, q, "only"))
+					first = q;
+			if (first >= 0) {
+				int cond = 0;
+				for (int q = first - 1; q >= 0 && q >= first - 6; q--)
+					if (fwa(v, q) & (W_WOULD | W_WILL) || word_is(v, q, "ferait") ||
+					    word_is(v, q, "feraient") || word_is(v, q, "fera"))
+						cond = 1;
+				c->tense = cond ? T_COND : T_PAST;
+				c->action = own_action(c);
+			}
+		}
+		/* a headline infinitive: "US to send Patriot" */
+		if (c->gov < 0 && c->tense == T_INF && !v->fr && word_is(v, c->pos - 1, "to") &&
+		    role_at(v, c->pos - 2) == DS_R_PROV) {
+			c->modal = MOD_GO;
+			c->action = own_action(c);
+		}
+	}
+	/* "Export authorisation for the tanks was discussed": the passive
+	 * governs the noun in its subject */
+	for (int k = 0; k < n; k++) {
+		struct cue *p = &cs[k];
+		if (!takes_left(p) || p->cls == C_ARRIVE)
+			continue;
+		for (int j = p->first - 1, steps = 0; j >= 0 && steps < 12 && cl[j] == cl[p->pos];
+		     j--, steps++) {
+			int g = cue_at(cs, n, j);
+			if (g < 0)
+				continue;
+			if (cs[g].tense == T_NOUN && cs[g].gov < 0 && cs[g].cls != C_AGENT)
+				cs[g].gov = k;
+			break;
+		}
+	}
+}
+
+static int chain_top(const struct cue *cs, int k)
+{
+	for (int d = 0; d < 6 && cs[k].gov >= 0; d++)
+		k = cs[k].gov;
+	return k;
+}
+
+/* The action of the chain from cue k up to its top governor. */
+static uint8_t chain_action(const struct ds_sentview *v, const struct cue *cs, int k)
+{
+	int t = chain_top(cs, k);
+	uint8_t a = cs[t].action;
+	if (cs[t].cls == C_DECIDE && !cs[t].neg &&
+	    (word_is(v, cs[t].pos + 1, "on") || word_is(v, cs[t].pos + 1, "sur") ||
+	     word_is(v, cs[t].pos + 1, "about")))
+		a = DS_ACT_CONSIDER;
+	if (cs[k].cls == C_BACKFILL && a && a != DS_ACT_REFUSE)
+		a = DS_ACT_BACKFILL;
+	if ((cs[t].hedged || cs[k].hedged) && (a == DS_ACT_PLEDGE || a == DS_ACT_DELIVER))
+		a = DS_ACT_CONSIDER;
+	/* an ungoverned infinitive of purpose ("pour livrer") says nothing */
+	return a;
+}
+
+/* --- items ----------------------------------------------------------------------- */
+
+struct group {
+	int first, last;     /* units */
+	int32_t item;        /* materiel entity, or -1 */
+	const char *cat;
+	uint8_t generic, package, money, used;
+	double amount;       /* < 0 when none */
+	const char *currency;
+	uint8_t dollar;
+	long long qty;       /* -1 when not a count */
+	int natt;
+	int32_t att[4];      /* providers named with the item */
+	int cue;             /* the cue it hangs on, or -1 */
+	int cue2;            /* also the verb it is the object of ("n'a pas livré le
+			      * système acheté pour l'Ukraine"), or -1 */
+	uint8_t own;         /* a state's own: "Ukraine's own Neptune", "ses propres" */
+};
+
+/* The records.md vocabulary, child -> parent. */
+static const char *parent_cat(const char *c)
+{
+	static const char *const tab[][2] = {
+		{"tank", "armoured vehicle"}, {"main battle tank", "tank"}, {"light tank", "tank"},
+		{"infantry fighting vehicle", "armoured vehicle"},
+		{"armoured personnel carrier", "armoured vehicle"}, {"howitzer", "artillery"},
+		{"multiple rocket launcher", "artillery"},
+		{"surface-to-air missile", "air defence system"},
+		{"man-portable air defence", "air defence system"}, {"anti-ship missile", "missile"},
+		{"cruise missile", "missile"}, {"ballistic missile", "missile"},
+		{"fighter aircraft", "aircraft"}, {"artillery ammunition", "ammunition"},
+	};
+	for (size_t i = 0; c && i < DS_ARRAY_LEN(tab); i++)
+		if (!strcmp(c, tab[i][0]))
+			return tab[i][1];
+	return NULL;
+}
+
+/* Are two categories on one branch of the vocabulary (equal, broader or
+ * narrower)? */
+static int same_branch(const char *a, const char *b)
+{
+	if (!a || !b)
+		return 0;
+	for (const char *x = a; x; x = parent_cat(x))
+		if (!strcmp(x, b))
+			return 1;
+	for (const char *x = b; x; x = parent_cat(x))
+		if (!strcmp(x, a))
+			return 1;
+	return 0;
+}
+
+static int is_ammo(const char *c)
+{
+	return c && (!strcmp(c, "ammunition") || !strcmp(c, "artillery ammunition"));
+}
+
+/* Words that may sit inside a named item's phrase: "chars de combat
+ * Leopard", "VCI de type BMP-1", "unités de tir NASAMS". */
+static int glue_word(const struct ds_sentview *v, int i)
+{
+	static const char *const w[] = {"de", "d'", "du", "type", "modele", "model", "version",
+					"tir", "classe", "class", "vehicules", "vehicule",
+					"vehicles", "vehicle", "engins", "engin", "lanceurs",
+					"lanceur", "launchers", "launcher", NULL};
+	return word_in(v, i, w) || (fwa(v, i) & (W_QADJ | W_UNIT));
+}
+
+/* Is the unit a state named as a demonym right after an item ("les Abrams
+ * américains") and not a maker ("de fabrication allemande")? */
+static int demonym_after(const struct ds_sentview *v, int i)
+{
+	return role_at(v, i) == DS_R_PROV && v->u[i].form == DOSSIER_FORM_DEMONYM &&
+	       !(fwa(v, i - 1) & W_MADE) && !(fwa(v, i - 2) & W_MADE);
+}
+
+/* Is mention i a state named with a genitive or "from" ("du Danemark",
+ * "d'Italie", "from Denmark")? */
+static int source_state(const struct ds_sentview *v, int i)
+{
+	if (role_at(v, i) != DS_R_PROV)
+		return 0;
+	const struct ds_unit *u = &v->u[i];
+	if (u->form != DOSSIER_FORM_NAME && u->form != DOSSIER_FORM_METONYM)
+		return 0;
+	const struct ds_entity *e = &v->kb->ents[u->ent];
+	if (e->kind != DOSSIER_KIND_STATE)
+		return 0;
+	if (prep_is_genitive(v->doc->mentions[u->m].prep))
+		return !(fwa(v, i - 1) & W_MADE);
+	return word_is(v, i - 1, "from") || word_is(v, i - 1, "provenance");
+}
+
+/* Collects the item groups of a sentence: named systems with the category
+ * words and glue around them, category words alone, and amounts of money. */
+static int find_groups(const struct ds_sentview *v, struct group *gs)
+{
+	int n = 0;
+	for (int i = 0; i < (int)v->n && n < MAX_ITEMS; i++) {
+		if (!is_item_unit(v, i))
+			continue;
+		struct group *g = &gs[n++];
+		memset(g, 0, sizeof *g);
+		g->first = g->last = i;
+		g->item = -1;
+		g->amount = -1;
+		g->qty = -1;
+		g->cue = -1;
+		int ncat = 0, allgen = 1;
+		const char *firstcat = NULL, *lastcat = NULL;
+		uint8_t package = 0;
+		int j = i;
+		for (;;) {
+			const struct ds_unit *x = &v->u[j];
+			if (x->role == DS_R_ITEM) {
+				if (g->item >= 0)
+					break;
+				g->item = x->ent;
+				g->cat = x->cat;
+				allgen = 0;
+			} else {
+				ncat++;
+				if (!firstcat)
+					firstcat = x->cat;
+				lastcat = x->cat;
+				if (!x->generic)
+					allgen = 0;
+				if (x->package)
+					package = x->package;
+			}
+			g->last = j;
+			/* extend over glue words to the next item unit, or one
+			 * demonym */
+			int k = j + 1;
+			while (k < (int)v->n && k - j <= 3 && is_word(v, k) && glue_word(v, k))
+				k++;
+			/* "chars de déminage Leopard 2R": one plain word after "de" */
+			if (role_at(v, j) == DS_R_CAT && g->item < 0 && k == j + 2 &&
+			    (word_is(v, j + 1, "de") || word_is(v, j + 1, "d'")) && is_word(v, k) &&
+			    !fw_of(&v->u[k]) && !v->u[k].cap && role_at(v, k + 1) == DS_R_ITEM)
+				k++;
+			/* "véhicules blindés français AMX-10RC" */
+			if (demonym_after(v, k) && is_item_unit(v, k + 1) && g->natt < 4) {
+				g->att[g->natt++] = v->u[k].ent;
+				k++;
+			}
+			if (k < (int)v->n && is_item_unit(v, k) &&
+			    !(role_at(v, k) == DS_R_ITEM && g->item >= 0)) {
+				j = k;
+				continue;
+			}
+			/* a unit word right after ("Patriot missile system") */
+			if (k > j + 1 && fwa(v, k - 1) & W_UNIT)
+				g->last = k - 1;
+			break;
+		}
+		/* the category: the named item's; "munitions Guépard" are
+		 * ammunition for it */
+		if (g->item >= 0) {
+			/* "munitions Guépard", "HIMARS ammunition": ammunition for it */
+			if (ncat && is_ammo(firstcat) && !is_ammo(g->cat) && v->u[i].role == DS_R_CAT) {
+				g->item = -1;
+				g->cat = firstcat;
+			} else if (ncat && is_ammo(lastcat) && !is_ammo(g->cat) && !v->fr &&
+				   v->u[g->last].role == DS_R_CAT) {
+				g->item = -1;
+				g->cat = lastcat;
+			}
+		} else {
+			g->cat = v->fr ? firstcat : lastcat;
+			g->generic = (uint8_t)allgen;
+			g->package = package;
+		}
+		i = g->last;
+	}
+	/* money, and vague money ("des milliards de dollars") */
+	for (int i = 0; i < (int)v->n && n < MAX_ITEMS; i++) {
+		const struct ds_unit *u = &v->u[i];
+		int vague = 0;
+		if (u->kind == DS_U_WORD && (ds_unit_is(v, (size_t)i, "milliards") ||
+					     ds_unit_is(v, (size_t)i, "millions") ||
+					     ds_unit_is(v, (size_t)i, "billions")) &&
+		    (fwa(v, i + 1) & W_GEN) &&
+		    (word_is(v, i + 2, "dollars") || word_is(v, i + 2, "euros") ||
+		     word_is(v, i + 2, "livres") || word_is(v, i + 2, "pounds")))
+			vague = 1;
+		if (!vague && !(u->kind == DS_U_NUM && u->currency))
+			continue;
+		/* a price ("£2m each"), not a gift */
+		if (fwa(v, i + 1) & W_EACH || fwa(v, i + 2) & W_EACH)
+			continue;
+		/* "des obus d'une valeur de 20 millions d'euros", "shells worth $20
+		 * million": the value of the items named, no package of its own */
+		int w = i - 1;
+		while (w >= 0 && i - w <= 4 && is_word(v, w) && !(fwa(v, w) & W_MONEYW) &&
+		       (fwa(v, w) & (W_GEN | W_DET | W_TO | W_SKIP | W_QADJ) || word_is(v, w, "globale") ||
+			word_is(v, w, "totale") || word_is(v, w, "about") || word_is(v, w, "some") ||
+			word_is(v, w, "around") || word_is(v, w, "estimated") || word_is(v, w, "at")))
+			w--;
+		if (w >= 0 && fwa(v, w) & W_MONEYW && !vague) {
+			struct group *it = NULL;
+			for (int k = 0; k < n; k++)
+				if (!gs[k].money && gs[k].last < w && w - gs[k].last <= 3 &&
+				    !(gs[k].cat && !strcmp(gs[k].cat, "military aid package")))
+					it = &gs[k];
+			if (it) {
+				it->amount = u->num;
+				it->currency = u->currency;
+				it->dollar = u->dollar;
+				continue;
+			}
+		}
+		/* an amount next to an aid package is that package's */
+		struct group *pk = NULL;
+		for (int k = 0; k < n; k++) {
+			struct group *g = &gs[k];
+			if (g->money || g->item >= 0 || !g->cat ||
+			    strcmp(g->cat, "military aid package"))
+				continue;
+			if ((g->last < i && i - g->last <= 3) || (g->first > i && g->first - i <= 3))
+				pk = g;
+		}
+		if (!pk) {
+			pk = &gs[n++];
+			memset(pk, 0, sizeof *pk);
+			pk->first = pk->last = i;
+			pk->item = -1;
+			pk->qty = -1;
+			pk->cue = -1;
+			pk->cat = "military aid package";
+			pk->package = 1;
+			pk->amount = -1;
+		}
+		pk->money = 1;
+		if (!vague && pk->amount < 0) {
+			pk->amount = u->num;
+			pk->currency = u->currency;
+			pk->dollar = u->dollar;
+		} else if (vague) {
+			pk->amount = -1;
+		}
+		if (!vague)
+			continue;
+		i += 2;
+	}
+	return n;
+}
+
+/* The count before a group: "quatorze chars", "14 Leopard", "deux unités
+ * de tir NASAMS", "huit en version 2A4", "une nouvelle batterie Patriot"
+ * (one of a unit); "une dizaine" is not a count. */
+static long long group_quantity(const struct ds_sentview *v, const struct group *g)
+{
+	int j = g->first - 1, unit = 0;
+	for (int k = g->first; k <= g->last; k++)
+		if (fwa(v, k) & W_UNIT || (role_at(v, k) == DS_R_CAT &&
+					   (strstr(ds_unit_word(v, (size_t)k), "batter") ||
+					    strstr(ds_unit_word(v, (size_t)k), "system"))))
+			unit = 1;
+	for (int steps = 0; j >= 0 && steps < 4; steps++) {
+		if (is_word(v, j) && (fwa(v, j) & (W_QADJ | W_UNIT) || glue_word(v, j) || word_is(v, j, "de") ||
+				      word_is(v, j, "its") || word_is(v, j, "their") || word_is(v, j, "ses") ||
+				      word_is(v, j, "leurs") || word_is(v, j, "our") || word_is(v, j, "nos") ||
+				      word_is(v, j, "d'") || word_is(v, j, "of") || word_is(v, j, "en") ||
+				      word_is(v, j, "pieces") || word_is(v, j, "than"))) {
+			if (fwa(v, j) & W_UNIT)
+				unit = 1;
+			if (fwa(v, j) & W_ONE && unit && !(fwa(v, j) & W_QADJ && !word_is(v, j, "additional")))
+				return 1;
+			if (word_is(v, j, "additional") && unit)
+				return 1;
+			j--;
+			continue;
+		}
+		break;
+	}
+	/* "12 des 72 canons": the part, not the whole */
+	if (j >= 2 && v->u[j].kind == DS_U_NUM && (word_is(v, j - 1, "des") || word_is(v, j - 1, "of")) &&
+	    v->u[j - 2].kind == DS_U_NUM && !v->u[j - 2].currency)
+		j -= 2;
+	else if (j >= 3 && v->u[j].kind == DS_U_NUM && word_is(v, j - 1, "the") &&
+		 word_is(v, j - 2, "of") && v->u[j - 3].kind == DS_U_NUM && !v->u[j - 3].currency)
+		j -= 3;
+	if (j >= 0 && v->u[j].kind == DS_U_NUM && !v->u[j].currency) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->approx || u->num < 1 || u->num > 1e8 || u->num != (double)(long long)u->num)
+			return -1;
+		/* a year is not a count ("en 2023 chars") */
+		if (u->num >= 1900 && u->num <= 2100 && u->end - u->start == 4)
+			return -1;
+		return (long long)u->num;
+	}
+	if (j >= 0 && fwa(v, j) & W_ONE && unit)
+		return 1;
+	return -1;
+}
+
+/* Providers named with a group: "missiles anti-navires du Danemark",
+ * "d'Italie, de Grèce et de Pologne", "les Abrams américains", "German
+ * Leopard tanks", "Slovakia's S-300", "les Pays-Bas (dix-huit 2A6)". */
+static void group_providers(const struct ds_sentview *v, struct group *g)
+{
+	/* "Ukraine's own Neptune", "les moyens d'artillerie de l'Ukraine", "its
+	 * own stocks": not given by anyone */
+	for (int j = g->first - 1; j >= 0 && j >= g->first - 3; j--) {
+		if (word_is(v, j, "own") || word_is(v, j, "propre") || word_is(v, j, "propres"))
+			g->own = 1;
+		if (word_is(v, j, "'s") && role_at(v, j - 1) == DS_R_UKR)
+			g->own = 1;
+		if (!(is_word(v, j) && fwa(v, j) & (W_QADJ | W_DET | W_SKIP)) && !word_is(v, j, "'s"))
+			break;
+	}
+	if (role_at(v, g->last + 1) == DS_R_UKR &&
+	    (prep_is_genitive(prep_of(v, g->last + 1)) ||
+	     v->u[g->last + 1].form == DOSSIER_FORM_DEMONYM))
+		g->own = 1;
+	int k = g->last + 1;
+	while (k < (int)v->n && k - g->last <= 2 && is_word(v, k) && (fwa(v, k) & W_QADJ))
+		k++;
+	if (demonym_after(v, k)) {
+		g->att[g->natt++] = v->u[k].ent;
+		return;
+	}
+	if (source_state(v, k)) {
+		g->att[g->natt++] = v->u[k].ent;
+		/* ", de Grèce, de Norvège et de Pologne" */
+		for (int j = k + 1; j + 1 < (int)v->n && g->natt < 4;) {
+			if (!(is_punct(v, j, ',') || fwa(v, j) & W_COORD))
+				break;
+			int q = j + 1;
+			if (word_is(v, q, "de") || word_is(v, q, "d'") || word_is(v, q, "from"))
+				q++;
+			if (role_at(v, q) != DS_R_PROV || v->u[q].form == DOSSIER_FORM_DEMONYM)
+				break;
+			g->att[g->natt++] = v->u[q].ent;
+			j = q + 1;
+		}
+		return;
+	}
+	/* English: a state right before the item, not its maker */
+	int p = g->first - 1;
+	if (!v->fr && p >= 0 && word_is(v, p, "'s"))
+		p--;
+	if (p >= 1 && is_punct(v, p, '.') && v->u[p].glued && role_at(v, p - 1) == DS_R_PROV)
+		p--; /* "U.S." */
+	if (!v->fr && role_at(v, p) == DS_R_PROV && !(fwa(v, p + 1) & W_MADE) &&
+	    v->kb->ents[v->u[p].ent].kind == DOSSIER_KIND_STATE) {
+		g->att[g->natt++] = v->u[p].ent;
+		return;
+	}
+	/* "les Pays-Bas (dix-huit 2A6)" */
+	p = g->first - 1;
+	if (p >= 0 && v->u[p].kind == DS_U_NUM)
+		p--;
+	if (is_punct(v, p, '(') && role_at(v, p - 1) == DS_R_PROV && is_punct(v, g->last + 1, ')'))
+		g->att[g->natt++] = v->u[p - 1].ent;
+}
+
+/* Can cue c carry group g: a helper verb ("aider", "support") only what
+ * comes with "avec"/"with"; a donor noun only what comes before it. */
+static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const struct group *g)
+{
+	if (c->cls == C_AGENT)
+		return g->last < c->pos;
+	if (c->cls == C_SUPPORT) {
+		if (g->first < c->pos)
+			return 0;
+		for (int j = c->pos + 1; j < g->first; j++)
+			if (word_is(v, j, "avec") || word_is(v, j, "with"))
+				return 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* Is everything between units a and b (exclusive) adverbs or commas? */
+static int only_adverbs(const struct ds_sentview *v, int a, int b)
+{
+	for (int j = a + 1; j < b; j++)
+		if (!(is_punct(v, j, ',') || (is_word(v, j) && fwa(v, j) & W_SKIP)))
+			return 0;
+	return 1;
+}
+
+/* Is there a party, a relative pronoun or a clause mark between a and b? */
+static int subject_between(const struct ds_sentview *v, int a, int b)
+{
+	for (int j = a + 1; j < b; j++)
+		if (role_at(v, j) == DS_R_PROV || role_at(v, j) == DS_R_UKR ||
+		    role_at(v, j) == DS_R_ENEMY || (fwa(v, j) & (W_REL | W_PRON)))
+			return 1;
+	return 0;
+}
+
+/* Hangs every group on a cue, first rule that applies:
+ *   - the antecedent of a relative, on the verb inside it ("les canons que
+ *     le Canada a expédiés");
+ *   - the subject of a participle or passive right after it ("Leopard 2
+ *     fournis par", "X ont été livrés", "X sont en route");
+ *   - the object of the nearest cue to its left in its clause;
+ *   - the subject of a cue to its right in its clause, with no other
+ *     subject between ("Quatorze AMX-10RC sont en partance");
+ *   - a list after "y compris", "including": the first verb of the clause;
+ *   - failing those, the nearest cue on its left in the sentence. */
+static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, struct group *gs,
+		   int ng, const uint8_t *cl)
+{
+	for (int k = 0; k < ng; k++) {
+		struct group *g = &gs[k];
+		int c0 = cl[g->first];
+		int r = g->last + 1;
+		if (is_punct(v, r, ',') && fwa(v, r + 1) & W_REL)
+			r++; /* "The howitzers, which Canada shipped" */
+		g->cue = -1;
+		g->cue2 = -1;
+		if (fwa(v, r) & W_REL && !word_is(v, r, "dont")) {
+			/* the verb of the relative itself: only its subject between */
+			int best = -1;
+			for (int q = 0; q < nc; q++)
+				if (cs[q].pos > r && cs[q].pos <= r + 10 && cl[cs[q].pos] == c0 &&
+				    cue_accepts(v, &cs[q], g) && (best < 0 || cs[q].pos < cs[best].pos))
+					best = q;
+			for (int j = r + 1; best >= 0 && j < cs[best].first; j++)
+				if (!(v->u[j].kind == DS_U_MENTION || (fwa(v, j) & (W_DET | W_SKIP | W_PRON)) ||
+				      is_punct(v, j, ',')))
+					best = -1;
+			if (best >= 0) {
+				g->cue = best;
+				continue;
+			}
+		}
+		int left = -1, right = -1, adj = -1, far = -1;
+		for (int q = 0; q < nc; q++) {
+			const struct cue *c = &cs[q];
+			int p = c->pos;
+			if (!cue_accepts(v, c, g))
+				continue;
+			if (c->tense == T_ADJPRE) {
+				/* "US-supplied HIMARS": only the item right after */
+				if (p < g->first && g->first - p <= 2)
+					left = q;
+				continue;
+			}
+			if (takes_left(c) && c->first > g->last && c->first - g->last <= 3 &&
+			    only_adverbs(v, g->last, c->first) && adj < 0)
+				adj = q;
+			/* a relative without "that": "the missiles it sent" */
+			if (!v->fr && c->tense == T_PAST && c->first > g->last &&
+			    c->first - g->last <= 2 && (fwa(v, g->last + 1) & W_PRON ||
+							role_at(v, g->last + 1) == DS_R_PROV) &&
+			    adj < 0)
+				adj = q;
+			if (p < g->first && cl[p] == c0 && (left < 0 || p > cs[left].pos))
+				left = q;
+			if (p > g->last && cl[p] == c0 && (right < 0 || p < cs[right].pos))
+				right = q;
+			if (p < g->first && g->first - p <= 15 && !takes_left(c) && cl[p] == c0 &&
+			    (far < 0 || p > cs[far].pos))
+				far = q;
+		}
+		/* a list after "y compris", "including", "notamment" */
+		int incl = -1;
+		for (int j = g->first - 1; j >= 0 && cl[j] == c0 && cue_at(cs, nc, j) < 0; j--)
+			if (fwa(v, j) & W_INCL || word_is(v, j, "compris")) {
+				incl = j;
+				break;
+			}
+		if (incl >= 0 && !(left >= 0 && cs[left].pos > incl)) {
+			for (int q = 0; q < nc; q++)
+				if (cs[q].pos < incl && cs[q].tense != T_NOUN && cue_accepts(v, &cs[q], g)) {
+					g->cue = q;
+					break;
+				}
+			if (g->cue >= 0)
+				continue;
+		}
+		/* items do not give: an item before an active verb is not its
+		 * subject; a participle far after an item is another noun's */
+		/* the participle after it, and the verb it is the object of */
+		if (adj >= 0 && left >= 0 && !takes_left(&cs[left]) && g->first - cs[left].pos <= 6 &&
+		    !subject_between(v, cs[left].pos, g->first))
+			g->cue2 = left;
+		if (adj >= 0)
+			g->cue = adj;
+		else if (g->money && right >= 0 && (left < 0 || cs[right].pos - g->last <
+							 g->first - cs[left].pos) &&
+			 !subject_between(v, g->last, cs[right].first))
+			g->cue = right; /* "D'une valeur de 2 milliards, l'aide comprend" */
+		else if (left >= 0)
+			g->cue = left;
+		else if (right >= 0 && cs[right].cls == C_ARRIVE && !subject_between(v, g->last, cs[right].first))
+			g->cue = right;
+		else
+			g->cue = far;
+	}
+}
+
+/* --- providers ------------------------------------------------------------------- */
+
+struct provs {
+	int n;
+	int32_t p[MAX_PROV];
+	uint8_t blocked; /* a vague group, Russia or Ukraine is the subject */
+	uint8_t first;   /* "nous", "we": whoever speaks */
+	uint8_t ukr;     /* Ukraine is the subject */
+	uint8_t weak;    /* found by the fallbacks, not as subject or agent */
+};
+
+static void prov_add(struct provs *ps, int32_t e)
+{
+	if (e < 0)
+		return;
+	for (int i = 0; i < ps->n; i++)
+		if (ps->p[i] == e)
+			return;
+	if (ps->n < MAX_PROV)
+		ps->p[ps->n++] = e;
+}
+
+/* Is a party mention at i placed as a subject: not after "à", "to",
+ * "with", "de" (unless "les pays de l'OTAN"), not a reporter ("selon X",
+ * "said X"), not an adjective ("américain") unless it names a government
+ * ("les Américains", "le gouvernement canadien", "Norwegian authorities")? */
+static int subject_like(const struct ds_sentview *v, int j)
+{
+	const struct ds_unit *u = &v->u[j];
+	const char *p = prep_of(v, j);
+	if (prep_is_oblique(p))
+		return word_is(v, j - 1, "quant"); /* "Quant à la Slovénie, elle" */
+	if (prep_is_genitive(p))
+		return (fwa(v, j - 1) & (W_COLL | W_GOVN)) != 0;
+	uint64_t f = fwa(v, j - 1);
+	if (word_is(v, j - 1, "with") && (word_is(v, j - 2, "along") || word_is(v, j - 2, "together")))
+		return 1;
+	if (f & (W_OBL | W_GEN) && !(f & W_DET) && !word_is(v, j + 1, "'s"))
+		return (f & W_GEN) && (fwa(v, j - 2) & (W_COLL | W_GOVN));
+	if (word_is(v, j - 1, "\xc3\xa0"))
+		return 0;
+	if (f & W_REPORT || (role_at(v, j - 1) && fwa(v, j - 2) & W_REPORT))
+		return 0;
+	if (u->form == DOSSIER_FORM_DEMONYM) {
+		if (u->cap && (p || (f & W_DET)))
+			return 1;
+		if (f & W_GOVN || fwa(v, j + 1) & W_GOVN)
+			return 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* "le pays", "ce pays", "the country": a state already named. */
+static int the_country(const struct ds_sentview *v, int j)
+{
+	return (word_is(v, j, "pays") || word_is(v, j, "country")) &&
+	       (word_is(v, j - 1, "le") || word_is(v, j - 1, "ce") || word_is(v, j - 1, "son") ||
+		word_is(v, j - 1, "the") || word_is(v, j - 1, "this"));
+}
+
+/* Is a vague word at j the subject ("les alliés", "Western countries",
+ * "plusieurs pays")? "le pays" is a country already named: not vague. */
+static int vague_subject(const struct ds_sentview *v, int j)
+{
+	uint64_t f = fwa(v, j);
+	if (!(f & W_VAGUE))
+		return 0;
+	if (is_item_unit(v, j - 1))
+		return 0; /* "chars occidentaux": an adjective */
+	if (fwa(v, j - 1) & (W_OBL | W_GEN) && !(fwa(v, j - 1) & W_DET))
+		return 0;
+	if (word_is(v, j - 1, "\xc3\xa0"))
+		return 0;
+	if (the_country(v, j))
+		return 0;
+	/* "EU member states", "NATO members": the organisation as a whole;
+	 * "15 EU countries", "some NATO members" are some of them */
+	static const char *const members[] = {"member", "members", "states", "countries", "nations",
+					      "membres", "pays", "etats", NULL};
+	for (int k = j - 1; k >= 0 && k >= j - 2; k--) {
+		if (!(role_at(v, k) == DS_R_PROV && v->kb->ents[v->u[k].ent].kind == DOSSIER_KIND_ORG &&
+		      word_in(v, j, members)))
+			continue;
+		/* back over "EU and NATO" to a number or "some" */
+		int q = k - 1;
+		while (q >= 0 && q >= k - 4 && (role_at(v, q) == DS_R_PROV || fwa(v, q) & W_COORD))
+			q--;
+		if (!(q >= 0 && (v->u[q].kind == DS_U_NUM || fwa(v, q) & W_VAGUE ||
+				 word_is(v, q, "some") || word_is(v, q, "certains"))))
+			return 0;
+	}
+	/* the subject of a verb right after: "les alliés ont promis", "allies
+	 * pledged"; not an object ("informed some allies of") */
+	for (int k = j + 1; k < (int)v->n && k <= j + 4; k++) {
+		const struct ds_unit *u = &v->u[k];
+		if (u->kind == DS_U_PUNCT && u->punct == ',')
+			continue;
+		if (u->kind != DS_U_WORD)
+			return 0;
+		uint64_t g = fw_of(u);
+		if (g & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
+			 W_SHOULD | W_DO))
+			return 1;
+		const struct entry *e = entry_of(u);
+		if (e && e->cls && !(e->morph & M_NOUN))
+			return 1;
+		if (!(g & (W_VAGUE | W_QADJ | W_SKIP | W_COLL)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Adds mention j and the parties coordinated before it ("Les États-Unis,
+ * la France et l'Allemagne"). */
+static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
+{
+	int32_t found[9];
+	int nf = 0;
+	found[nf++] = v->u[j].ent;
+	int k = j;
+	for (int steps = 0; steps < 8; steps++) {
+		int q = k - 1;
+		if (!(is_punct(v, q, ',') || (fwa(v, q) & W_COORD) || word_is(v, q, "que") ||
+		      word_is(v, q, "with")))
+			break;
+		while (q > 0 && (is_punct(v, q, ',') || (fwa(v, q) & W_COORD) || word_is(v, q, "que") ||
+				 word_is(v, q, "with") || word_is(v, q, "well") || word_is(v, q, "as")))
+			q--;
+		if (role_at(v, q) != DS_R_PROV || v->u[q].form == DOSSIER_FORM_DEMONYM)
+			break;
+		found[nf++] = v->u[q].ent;
+		k = q;
+	}
+	/* in the order of the text, for lists read in pairs */
+	while (nf > 0)
+		prov_add(ps, found[--nf]);
+}
+
+/* Adds mention j and the parties coordinated after it ("Germany and
+ * Poland", "de l'Espagne et du Danemark"). */
+static void coord_right(const struct ds_sentview *v, int j, struct provs *ps)
+{
+	prov_add(ps, v->u[j].ent);
+	int k = j;
+	for (int steps = 0; steps < 8; steps++) {
+		int q = k + 1;
+		if (!(is_punct(v, q, ',') || (fwa(v, q) & W_COORD)))
+			break;
+		while (q < (int)v->n && (is_punct(v, q, ',') || (fwa(v, q) & W_COORD) ||
+					 word_is(v, q, "de") || word_is(v, q, "d'") ||
+					 word_is(v, q, "from")))
+			q++;
+		if (role_at(v, q) != DS_R_PROV || v->u[q].form == DOSSIER_FORM_DEMONYM)
+			break;
+		prov_add(ps, v->u[q].ent);
+		k = q;
+	}
+}
+
+/* Does a verb follow unit j (its subject): an auxiliary, a modal or a cue
+ * word, after adverbs and a comma-free apposition? */
+static int verb_follows(const struct ds_sentview *v, int j)
+{
+	for (int k = j + 1; k < (int)v->n && k <= j + 4; k++) {
+		const struct ds_unit *u = &v->u[k];
+		if (u->kind != DS_U_WORD)
+			return 0;
+		uint64_t f = fw_of(u);
+		if (f & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
+			 W_SHOULD | W_DO | W_FAIRE))
+			return 1;
+		const struct entry *e = entry_of(u);
+		if (e && e->cls && !(e->morph & M_NOUN))
+			return 1;
+		if (!(f & (W_SKIP | W_NEG | W_NEGEND)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is the cue whose verb group starts at `from` inside the relative clause
+ * opened at j: only its verb group between, or, for a noun, one verb and no
+ * comma nor party? */
+static int relative_holds(const struct ds_sentview *v, int j, int from)
+{
+	int verbs = 0;
+	for (int k = j + 1; k < from; k++) {
+		const struct ds_unit *u = &v->u[k];
+		if (u->kind == DS_U_PUNCT || role_at(v, k) == DS_R_PROV || role_at(v, k) == DS_R_UKR)
+			return 0;
+		if (u->kind != DS_U_WORD)
+			continue;
+		uint64_t f = fw_of(u);
+		const struct entry *e = entry_of(u);
+		if (f & (W_HAVE | W_BE | W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD) ||
+		    (e && e->cls && !(e->morph & M_NOUN)))
+			verbs++;
+		else if (!(f & (W_SKIP | W_NEG | W_NEGEND | W_PRON | W_DET | W_TO | W_OBL | W_GEN)) &&
+			 !ds_unit_is(v, (size_t)k, "devoted") && !ds_unit_is(v, (size_t)k, "consacree") &&
+			 !ds_unit_is(v, (size_t)k, "dedicated"))
+			return 0;
+	}
+	return verbs <= 3;
+}
+
+/* The subject of the cue whose verb group starts at `from`: the nearest
+ * party placed as a subject to its left, with its coordinated list. A vague
+ * group, Russia or Ukraine found first blocks; "nous"/"we" asks for the
+ * speaker. */
+static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
+{
+	for (int j = from - 1, steps = 0; j >= 0 && steps < 48; j--, steps++) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->kind == DS_U_MENTION) {
+			if (u->role == DS_R_PROV && subject_like(v, j)) {
+				coord_left(v, j, ps);
+				return;
+			}
+			/* Ukraine or Russia as the subject of a verb right after
+			 * ("l'Ukraine a reçu", "Kyiv has used") blocks; as an object
+			 * ("soutenir l'Ukraine en lui procurant") it does not */
+			if ((u->role == DS_R_UKR || u->role == DS_R_ENEMY) && subject_like(v, j) &&
+			    u->form != DOSSIER_FORM_DEMONYM && verb_follows(v, j)) {
+				ps->blocked = 1;
+				ps->ukr = u->role == DS_R_UKR;
+				return;
+			}
+			continue;
+		}
+		if (u->kind != DS_U_WORD)
+			continue;
+		/* a subject relative whose verb is this cue (or holds this noun):
+		 * its subject is what it follows ("Kuleba, qui a exhorté", "a
+		 * meeting ..., which would be devoted to the supply") */
+		if ((word_is(v, j, "qui") || word_is(v, j, "which") || word_is(v, j, "who")) &&
+		    relative_holds(v, j, from)) {
+			int a = j - 1;
+			if (is_punct(v, a, ','))
+				a--;
+			if (role_at(v, a) == DS_R_PROV)
+				coord_left(v, a, ps);
+			else if (role_at(v, a) == DS_R_UKR || role_at(v, a) == DS_R_ENEMY) {
+				ps->blocked = 1;
+				ps->ukr = role_at(v, a) == DS_R_UKR;
+			}
+			return;
+		}
+		if (the_country(v, j)) {
+			/* "après que le pays a proposé": the state named before */
+			for (int k = j - 2; k >= 0; k--)
+				if (role_at(v, k) == DS_R_PROV && v->u[k].form != DOSSIER_FORM_DEMONYM) {
+					prov_add(ps, v->u[k].ent);
+					return;
+				}
+			continue;
+		}
+		if (vague_subject(v, j)) {
+			/* "Western countries, including Germany": the named one */
+			ps->blocked = 1;
+			return;
+		}
+		if ((fw_of(u) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON)) {
+			ps->first = 1;
+			return;
+		}
+	}
+}
+
+/* Parties after position `from` in the same clause: the party asked
+ * ("urged Germany", "pressed the U.S. for"), the source of a reception
+ * ("des États-Unis", "from Germany"), the agent of a passive ("par X", "by
+ * X"). `genitive` keeps only sources. */
+static void parties_after(const struct ds_sentview *v, int from, int limit, const uint8_t *cl,
+			  int genitive, struct provs *ps)
+{
+	int vague = 0;
+	for (int j = from + 1; j < (int)v->n && j <= from + limit && cl[j] == cl[from]; j++) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->kind == DS_U_WORD && (fw_of(u) & W_VAGUE) && !is_item_unit(v, j - 1)) {
+			/* "des pays occidentaux, en particulier des États-Unis": a
+			 * named party after the vague one may still come */
+			vague = 1;
+			continue;
+		}
+		if (u->kind != DS_U_MENTION || u->role != DS_R_PROV)
+			continue;
+		if (u->form == DOSSIER_FORM_DEMONYM && !subject_like(v, j))
+			continue;
+		if (genitive && !prep_is_genitive(prep_of(v, j)) && !(fwa(v, j - 1) & W_SOURCE) &&
+		    !(fwa(v, j - 1) & W_INCL))
+			continue;
+		coord_right(v, j, ps);
+		return;
+	}
+	if (vague)
+		ps->blocked = 1;
+}
+
+/* Any party of the sentence that may have acted, nearest to `at` first: a
+ * subject, an agent, a speaker ("a déclaré le ministre"), not a place ("en
+ * Allemagne", "à Kiev"). */
+static void any_party(const struct ds_sentview *v, int at, struct provs *ps)
+{
+	int best = -1, bestd = 1 << 30;
+	for (int j = 0; j < (int)v->n; j++) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->kind != DS_U_MENTION || u->role != DS_R_PROV)
+			continue;
+		if (prep_is_oblique(prep_of(v, j)) || word_is(v, j - 1, "\xc3\xa0") ||
+		    word_is(v, j - 1, "in") || word_is(v, j - 1, "to") || word_is(v, j - 1, "vers") ||
+		    word_is(v, j - 1, "depuis") || word_is(v, j - 1, "with") || word_is(v, j - 1, "avec"))
+			continue;
+		if (u->form == DOSSIER_FORM_DEMONYM && !subject_like(v, j))
+			continue;
+		int d = j < at ? at - j : j - at;
+		if (d < bestd) {
+			best = j;
+			bestd = d;
+		}
+	}
+	if (best >= 0)
+		prov_add(ps, v->u[best].ent);
+}
+
+/* --- the document -------------------------------------------------------------- */
+
+/* What the sentences before tell the next ones. */
+struct aid_ctx {
+	struct provs last;  /* the providers of the last records */
+	size_t last_sent;
+	int has_last;
+	int32_t item;       /* the last named system, for "en" and "le système" */
+	size_t item_sent;
+	int ukr_seen;       /* Ukraine was named, last in sentence ukr_sent */
+	size_t ukr_sent;
+	int32_t topic;      /* the last party named as a subject or speaker */
+	size_t topic_sent;
+	int32_t speaker;    /* the state of the last person or role named */
+	size_t speaker_sent;
+	int32_t partner;    /* the other side of an exchange just told */
+	size_t partner_sent;
+};
+
+static void copy_provs(struct provs *to, const struct provs *from)
+{
+	for (int i = 0; i < from->n; i++)
+		prov_add(to, from->p[i]);
+}
+
+/* The providers of the chain from cue `bottom` up to its top governor. */
+static void chain_providers(const struct ds_sentview *v, const struct cue *cs, int bottom,
+			    const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
+			    struct provs *out)
+{
+	int t = chain_top(cs, bottom);
+	const struct cue *top = &cs[t], *b = &cs[bottom];
+	memset(out, 0, sizeof *out);
+	if (b->fixed >= 0 || top->fixed >= 0) {
+		prov_add(out, v->u[b->fixed >= 0 ? b->fixed : top->fixed].ent);
+		return;
+	}
+	if (top->cls == C_REQUEST) {
+		/* Ukraine asks; the provider is the party asked */
+		struct provs subj;
+		memset(&subj, 0, sizeof subj);
+		subject_of(v, top->first, &subj);
+		if (subj.n || subj.first) {
+			out->blocked = 1;
+			return;
+		}
+		for (int j = top->pos + 1; bottom != t && j < b->first; j++)
+			if (role_at(v, j) == DS_R_PROV) {
+				coord_right(v, j, out);
+				return;
+			}
+		parties_after(v, top->pos, 16, cl, 0, out);
+		return;
+	}
+	if (top->cls == C_RECEIVE) {
+		parties_after(v, top->pos, 24, cl, 1, out);
+		if (out->n || out->blocked)
+			return;
+		goto context;
+	}
+	if (top->flags & X_OBJ && bottom != t) {
+		/* "l'Allemagne a autorisé la Pologne à lui remettre" */
+		for (int j = top->pos + 1; j < b->first; j++)
+			if (role_at(v, j) == DS_R_PROV) {
+				coord_right(v, j, out);
+				return;
+			}
+	}
+	if (takes_left(top) && top->cls != C_ARRIVE) {
+		/* the agent: "fournis par les États-Unis", "delivered by" */
+		for (int j = top->pos + 1; j <= top->pos + 4 && j < (int)v->n; j++) {
+			if (!(fwa(v, j) & W_AGENT))
+				continue;
+			for (int k = j + 1; k <= j + 6 && k < (int)v->n; k++) {
+				if (role_at(v, k) == DS_R_PROV) {
+					coord_right(v, k, out);
+					return;
+				}
+				/* "fournis par plus d'une dizaine de pays", "par
+				 * l'Occident": a vague agent, no provider */
+				if (role_at(v, k) || fwa(v, k) & (W_VAGUE | W_COLL) ||
+				    (v->u[k].kind == DS_U_NUM && v->u[k].approx)) {
+					out->blocked = (uint8_t)(role_at(v, k) != DS_R_ITEM &&
+								 role_at(v, k) != DS_R_CAT);
+					if (out->blocked)
+						return;
+					break;
+				}
+				if (v->u[k].kind == DS_U_PUNCT)
+					break;
+			}
+			break;
+		}
+	}
+	if (top->tense == T_NOUN) {
+		/* "the UK's donation", "Germany's announcement" */
+		int j = top->pos - 1;
+		while (j >= 0 && top->pos - j <= 3 && is_word(v, j) && fwa(v, j) & W_QADJ)
+			j--;
+		if (word_is(v, j, "'s") && role_at(v, j - 1) == DS_R_PROV) {
+			prov_add(out, v->u[j - 1].ent);
+			return;
+		}
+		/* "l'annonce de l'Allemagne", "delivery by X" */
+		j = top->pos + 1;
+		if (role_at(v, j) == DS_R_PROV && prep_is_genitive(prep_of(v, j)) &&
+		    v->u[j].form != DOSSIER_FORM_DEMONYM) {
+			coord_right(v, j, out);
+			return;
+		}
+		if (fwa(v, j) & W_AGENT && role_at(v, j + 1) == DS_R_PROV) {
+			coord_right(v, j + 1, out);
+			return;
+		}
+	}
+	if (!takes_left(top)) {
+		/* "we can now supply": the pronoun inside the verb group */
+		for (int j = top->first; j < top->pos; j++)
+			if ((fwa(v, j) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON))
+				out->first = 1;
+		if (!out->first)
+			subject_of(v, top->first, out);
+		if (out->n || out->blocked)
+			return;
+		if (out->first) {
+			/* "nous", "we": the speaker, named here or just before */
+			any_party(v, top->pos, out);
+			if (out->n)
+				return;
+			if (ctx->speaker >= 0 && si - ctx->speaker_sent <= 2) {
+				prov_add(out, ctx->speaker);
+				return;
+			}
+			goto context;
+		}
+	}
+	any_party(v, top->pos, out);
+	out->weak = 1;
+	if (out->n)
+		return;
+	/* "As I promised, the shells will be delivered in June": the speaker */
+	for (int j = 0; j < (int)v->n; j++)
+		if ((fwa(v, j) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON) && ctx->speaker >= 0 &&
+		    si - ctx->speaker_sent <= 2) {
+			prov_add(out, ctx->speaker);
+			return;
+		}
+context:
+	out->weak = 1;
+	if (ctx->has_last && si - ctx->last_sent <= 2)
+		copy_provs(out, &ctx->last);
+	/* what a package holds was given by whoever was just named */
+	else if (top->cls == C_INCLUDE && ctx->topic >= 0 && si - ctx->topic_sent <= 1)
+		prov_add(out, ctx->topic);
+}
+
+static const char *currency_of(const struct dossier_kb *kb, int32_t prov, const struct group *g)
+{
+	if (!g->currency)
+		return NULL;
+	if (g->dollar && prov >= 0) {
+		const char *id = kb->ents[prov].id;
+		if (id && !strcmp(id, "CAN"))
+			return "CAD";
+		if (id && !strcmp(id, "AUS"))
+			return "AUD";
+		if (id && !strcmp(id, "NZL"))
+			return "NZD";
+	}
+	return g->currency;
+}
+
+/* Adds one record, merged with an equal one of the same sentence (records.md
+ * "aid": one per sentence, action, provider, item or category). */
+static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, size_t first,
+		       uint8_t action, int32_t prov, const struct group *g, int32_t beneficiary,
+		       int32_t replaces)
+{
+	const struct dossier_kb *kb = v->kb;
+	if (prov < 0 || !g->cat)
+		return;
+	for (size_t i = first; i < doc->n_aid; i++) {
+		struct ds_aid *a = &doc->aid[i];
+		if (a->action != action || a->provider != prov)
+			continue;
+		if (a->item == g->item && a->item >= 0) {
+			if (a->quantity < 0)
+				a->quantity = g->qty;
+			return;
+		}
+		/* a system and its variant ("14 Leopard ... en version 2A6") */
+		if (a->item >= 0 && g->item >= 0 && kb->ents[g->item].family == a->item) {
+			a->item = g->item;
+			a->category = g->cat;
+			if (g->qty >= 0)
+				a->quantity = g->qty;
+			return;
+		}
+		if (a->item >= 0 && g->item >= 0 && kb->ents[a->item].family == g->item) {
+			if (a->quantity < 0)
+				a->quantity = g->qty;
+			return;
+		}
+		if (g->item < 0 && a->item < 0 && !strcmp(a->category, g->cat)) {
+			if (a->quantity < 0)
+				a->quantity = g->qty;
+			if (a->amount < 0 && g->amount >= 0) {
+				a->amount = g->amount;
+				a->currency = currency_of(kb, prov, g);
+			}
+			return;
+		}
+		/* a category said of a named system already recorded */
+		if (g->item < 0 && a->item >= 0 && same_branch(a->category, g->cat) && !g->money)
+			return;
+		if (g->item >= 0 && a->item < 0 && same_branch(a->category, g->cat) && a->amount < 0) {
+			a->item = g->item;
+			a->category = g->cat;
+			if (g->qty >= 0)
+				a->quantity = g->qty;
+			return;
+		}
+	}
+	ds_grow(&doc->aid, &doc->cap_aid, doc->n_aid + 1, sizeof *doc->aid);
+	struct ds_aid *a = &doc->aid[doc->n_aid++];
+	memset(a, 0, sizeof *a);
+	a->action = action;
+	a->provider = prov;
+	a->recipient = -1; /* Ukraine, set once the document is read */
+	a->item = g->item;
+	a->category = g->cat;
+	a->quantity = g->qty;
+	a->amount = g->amount >= 0 ? g->amount : -1;
+	a->currency = g->amount >= 0 ? currency_of(kb, prov, g) : NULL;
+	a->beneficiary = action == DS_ACT_BACKFILL ? beneficiary : -1;
+	a->replaces = action == DS_ACT_BACKFILL ? replaces : -1;
+	a->sent = v->sent;
+}
+
+/* The count said after a cue for a clitic "en": "en a promis 14", "d'en
+ * envoyer quatre autres", "en demandait « au moins 300 »". */
+static long long count_after(const struct ds_sentview *v, int pos)
+{
+	for (int j = pos + 1; j <= pos + 5 && j < (int)v->n; j++) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->kind == DS_U_NUM)
+			return !u->currency && !u->approx && u->num >= 1 && u->num < 1e8 &&
+					       u->num == (double)(long long)u->num
+				       ? (long long)u->num
+				       : -1;
+		if (u->kind == DS_U_PUNCT && u->punct == '"')
+			continue;
+		if (u->kind == DS_U_WORD && (fw_of(u) & (W_SKIP | W_NEGEND) ||
+					     ds_unit_is(v, (size_t)j, "au") || ds_unit_is(v, (size_t)j, "moins") ||
+					     ds_unit_is(v, (size_t)j, "least") || ds_unit_is(v, (size_t)j, "at")))
+			continue;
+		break;
+	}
+	return -1;
+}
+
+static struct group *new_group(struct group *gs, int *ng, int at, int32_t item,
+			       const struct dossier_kb *kb)
+{
+	if (*ng >= MAX_ITEMS || item < 0)
+		return NULL;
+	struct group *g = &gs[(*ng)++];
+	memset(g, 0, sizeof *g);
+	g->first = g->last = at;
+	g->item = item;
+	g->cat = kb->ents[item].category;
+	g->amount = -1;
+	g->qty = -1;
+	g->cue = -1;
+	g->cue2 = -1;
+	return g;
+}
+
+/* Nouns a category word only qualifies: "lanceurs de cartouches", "caméras
+ * de drones", "usine de munitions", "missile attacks", "drone cameras". */
+static const char *const heads_fr[] = {
+	"lanceur", "lanceurs", "camera", "cameras", "operateur", "operateurs", "usine", "usines",
+	"production", "fabrication", "norme", "normes", "standard", "brigade", "brigades",
+	"bataillon", "bataillons", "frappe", "frappes", "attaque", "attaques", "equipage",
+	"equipages", "pilote", "pilotes", "formation", "entretien", "maintenance", "ecole",
+	"centre", "centres", "tir", "tirs", "duel", "duels", "stocks", "stock", "reserves",
+	"penurie", "manque", "utilisation", "usage", "emploi", "fabricant", "fabricants",
+	"industrie", "marche", "lignes", "ligne", NULL,
+};
+static const char *const heads_en[] = {
+	"attack", "attacks", "strike", "strikes", "crew", "crews", "production", "plant",
+	"plants", "factory", "factories", "maker", "makers", "manufacturer", "manufacturers",
+	"camera", "cameras", "operator", "operators", "brigade", "brigades", "battalion",
+	"battalions", "pilots", "training", "maintenance", "shortage", "shortages", "stocks",
+	"stockpiles", "industry", "fire", "barrage", "duel", "duels", "use", "market",
+	"production", "lines", NULL,
+};
+
+/* Names a group by what was said before ("the missiles" after "Taurus"),
+ * drops category words that only qualify another noun, and merges an
+ * explanation with the name after it ("des systèmes de roquettes ..., ou
+ * HIMARS"). */
+static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
+			  const struct aid_ctx *ctx, size_t si)
+{
+	for (int i = 0; i < ng; i++) {
+		struct group *g = &gs[i];
+		if (g->item >= 0 || g->money)
+			continue;
+		const char *p = role_at(v, g->first) ? prep_of(v, g->first) : NULL;
+		/* a qualifier: "caméras de drones", "missile strikes" */
+		if (((prep_eq(p, "de ") || prep_eq(p, "d'")) && word_in(v, g->first - 1, heads_fr)) ||
+		    ((word_is(v, g->first - 1, "de") || word_is(v, g->first - 1, "d'")) &&
+		     word_in(v, g->first - 2, heads_fr)) ||
+		    (word_is(v, g->first - 1, "of") && word_in(v, g->first - 2, heads_en)) ||
+		    (!v->fr && word_in(v, g->last + 1, heads_en))) {
+			g->used = 1;
+			continue;
+		}
+		/* what another thing is for: "caméras spécialisées pour drones" */
+		if ((word_is(v, g->first - 1, "pour") || word_is(v, g->first - 1, "for")) && !p &&
+		    is_word(v, g->first - 2) && !fw_of(&v->u[g->first - 2]) &&
+		    !entry_of(&v->u[g->first - 2])) {
+			g->used = 1;
+			continue;
+		}
+		/* "systèmes de roquettes à haute mobilité, ou HIMARS" */
+		for (int q = i + 1; q < ng && gs[q].first <= g->last + 12; q++) {
+			if (gs[q].item < 0)
+				continue;
+			int k = gs[q].first - 1;
+			if (is_punct(v, k, '(') || word_is(v, k, "ou") || word_is(v, k, "or")) {
+				int clean = 1;
+				for (int j = g->last + 1; j < k; j++) {
+					const struct entry *e = entry_of(&v->u[j]);
+					if ((v->u[j].kind == DS_U_MENTION && !is_item_unit(v, j)) ||
+					    (e && e->cls))
+						clean = 0;
+				}
+				if (clean)
+					g->used = 1;
+			}
+			break;
+		}
+		if (g->used || g->generic)
+			continue;
+		/* "the missiles", "ces chars": the system named before */
+		/* the determiner, past adjectives: "the long-range munitions" */
+		int d = g->first - 1;
+		while (d >= 0 && g->first - d <= 3 && is_word(v, d) && !(fwa(v, d) & W_DET) &&
+		       (!fw_of(&v->u[d]) || fwa(v, d) & W_QADJ) && !entry_of(&v->u[d]))
+			d--;
+		int def = prep_eq(p, "le ") || prep_eq(p, "la ") || prep_eq(p, "les ") ||
+			  prep_eq(p, "l'") || prep_eq(p, "the ") || word_is(v, d, "ces") ||
+			  word_is(v, d, "ce") || word_is(v, d, "cette") || word_is(v, d, "these") ||
+			  word_is(v, d, "this") || word_is(v, d, "such") || word_is(v, d, "the") ||
+			  word_is(v, d, "les");
+		if (!def)
+			continue;
+		int32_t it = -1;
+		for (int q = 0; q < i; q++)
+			if (gs[q].item >= 0)
+				it = gs[q].item;
+		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 3)
+			it = ctx->item;
+		/* "the long-range munitions" after a missile: that missile */
+		if (it >= 0 && (same_branch(v->kb->ents[it].category, g->cat) ||
+				(is_ammo(g->cat) && same_branch(v->kb->ents[it].category, "missile")))) {
+			g->item = it;
+			g->cat = v->kb->ents[it].category;
+		}
+	}
+}
+
+/* Backfill (records.md "aid": backfill). Two shapes:
+ *   - a replacement: "Washington remplacerait le S-300 de la Slovaquie par
+ *     une batterie Patriot", "replace Slovakia's S-300 with a Patriot": the
+ *     subject provides the new item to the owner of the old one;
+ *   - an exchange: "Slovenia swapped its M-55S for German trucks", "en
+ *     échange de véhicules Marder", "un accord avec l'Allemagne": the
+ *     partner (the maker named with the new item, or "avec X") provides it
+ *     to the subject, who gave the old item away.
+ * Emits the records of the new items and marks the groups it used. */
+static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const struct cue *cs,
+		     int k, struct group *gs, int ng, const uint8_t *cl, const struct aid_ctx *ctx,
+		     size_t si, size_t first)
+{
+	const struct cue *c = &cs[k];
+	if (chain_action(v, cs, k) != DS_ACT_BACKFILL)
+		return;
+	const char *w = ds_unit_word(v, (size_t)c->pos);
+	int swap = !strncmp(w, "echang", 6) || !strncmp(w, "swap", 4) || !strncmp(w, "exchang", 7) ||
+		   !strcmp(w, "ringtausch");
+	int by = -1, noun = c->tense == T_NOUN;
+	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 14 && cl[j] == cl[c->pos]; j++)
+		if (word_is(v, j, "par") || word_is(v, j, "with") || word_is(v, j, "by") ||
+		    word_is(v, j, "contre") || (swap && word_is(v, j, "for"))) {
+			by = j;
+			break;
+		}
+	int x = -1;
+	struct group *ys[MAX_ITEMS];
+	int ny = 0;
+	for (int i = 0; i < ng; i++) {
+		struct group *g = &gs[i];
+		if (g->generic && !g->money)
+			continue;
+		if (by >= 0 && g->first > c->pos && g->last < by && x < 0)
+			x = i;
+		else if ((by >= 0 ? g->first > by : g->first > c->pos) && cl[g->first] == cl[c->pos])
+			ys[ny++] = g;
+		else if (noun && g->last < c->pos && g->item >= 0)
+			x = i;
+	}
+	if (!ny || takes_left(c))
+		return;
+	/* "help to replace the aircraft": what is named is what is replaced;
+	 * the new item is not said, only its kind */
+	struct group unnamed;
+	const char *yp = role_at(v, ys[0]->first) ? prep_of(v, ys[0]->first) : NULL;
+	if (!swap && !noun && by < 0 && ny == 1 && ys[0]->item >= 0 &&
+	    (prep_eq(yp, "le ") || prep_eq(yp, "la ") || prep_eq(yp, "les ") || prep_eq(yp, "l'") ||
+	     prep_eq(yp, "the ") || word_is(v, ys[0]->first - 1, "ces") ||
+	     word_is(v, ys[0]->first - 1, "these") || word_is(v, ys[0]->first - 1, "its") ||
+	     word_is(v, ys[0]->first - 1, "their") || word_is(v, ys[0]->first - 1, "ses") ||
+	     word_is(v, ys[0]->first - 1, "leurs"))) {
+		x = (int)(ys[0] - gs);
+		unnamed = *ys[0];
+		unnamed.item = -1;
+		unnamed.qty = -1;
+		ys[0] = &unnamed;
+		ny = 1;
+	}
+	struct provs ps, subj;
+	memset(&ps, 0, sizeof ps);
+	memset(&subj, 0, sizeof subj);
+	chain_providers(v, cs, k, cl, ctx, si, &subj);
+	if (swap || noun) {
+		/* the partner: the maker of the new item, or "avec X", "with X" */
+		if (ys[0]->natt)
+			prov_add(&ps, ys[0]->att[0]);
+		for (int j = 0; j < (int)v->n && !ps.n; j++)
+			if (role_at(v, j) == DS_R_PROV &&
+			    (word_is(v, j - 1, "avec") || word_is(v, j - 1, "with")))
+				prov_add(&ps, v->u[j].ent);
+	}
+	int32_t benef = -1, repl = -1;
+	if (ps.n && subj.n && subj.p[0] != ps.p[0])
+		benef = subj.p[0]; /* the subject gave the old item away */
+	else if (!ps.n)
+		copy_provs(&ps, &subj);
+	if (!ps.n)
+		return;
+	if (x >= 0) {
+		repl = gs[x].item;
+		if (benef < 0 && gs[x].natt)
+			benef = gs[x].att[0];
+		else if (benef < 0 && word_is(v, gs[x].first - 1, "'s") &&
+			 role_at(v, gs[x].first - 2) == DS_R_PROV)
+			benef = v->u[gs[x].first - 2].ent;
+		gs[x].used = 1;
+	}
+	/* failing those, another party of the sentence, or the giver of the
+	 * sentences before ("Slovakia will send 13 MiG-29 ... The U.S. and the
+	 * EU would help to replace the aircraft") */
+	for (int j = 0; j < (int)v->n && benef < 0; j++)
+		if (role_at(v, j) == DS_R_PROV && v->u[j].form != DOSSIER_FORM_DEMONYM) {
+			int in = 0;
+			for (int q = 0; q < ps.n; q++)
+				in |= ps.p[q] == v->u[j].ent;
+			if (!in)
+				benef = v->u[j].ent;
+		}
+	for (int q = 0; q < ctx->last.n && benef < 0 && ctx->has_last && si - ctx->last_sent <= 2; q++) {
+		int in = 0;
+		for (int r = 0; r < ps.n; r++)
+			in |= ps.p[r] == ctx->last.p[q];
+		if (!in)
+			benef = ctx->last.p[q];
+	}
+	for (int i = 0; i < ny; i++) {
+		ys[i]->used = 1;
+		for (int q = 0; q < ps.n; q++)
+			add_record(doc, v, first, DS_ACT_BACKFILL, ps.p[q], ys[i], benef, repl);
+	}
+}
+
+/* Does a give cue send to another state than Ukraine ("des batteries
+ * Patriot déployées en Slovaquie", "hand over Taurus to Britain", "fournira
+ * à cet allié")? The first recipient after the cue decides. */
+static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *to_state,
+		     const struct cue *cs, int nc, const uint8_t *cl)
+{
+	*to_state = -1;
+	static const char *const ally[] = {"allie", "allies", "ally", "partenaire", "partner",
+					   "voisin", "neighbour", "neighbor", NULL};
+	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 10; j++) {
+		/* the recipient of this verb, not of the next one */
+		if (cl[j] != cl[c->pos] || cue_at(cs, nc, j) >= 0)
+			break;
+		int r = role_at(v, j);
+		int to = prep_is_oblique(prep_of(v, j)) || word_is(v, j - 1, "\xc3\xa0") ||
+			 word_is(v, j - 1, "to") || word_is(v, j - 1, "vers") || word_is(v, j - 1, "into");
+		if (r == DS_R_UKR)
+			return 0;
+		/* "fabriqués aux États-Unis" names a maker */
+		if (fwa(v, j - 1) & W_MADE || fwa(v, j - 2) & W_MADE)
+			continue;
+		if (r == DS_R_PROV && to && v->kb->ents[v->u[j].ent].kind == DOSSIER_KIND_STATE) {
+			*to_state = v->u[j].ent;
+			return 1;
+		}
+		/* "à cet allié de l'OTAN", "to this ally" */
+		if (word_in(v, j, ally) && (word_is(v, j - 1, "cet") || word_is(v, j - 1, "ce") ||
+					    word_is(v, j - 1, "this") || word_is(v, j - 1, "that")) &&
+		    (word_is(v, j - 2, "\xc3\xa0") || word_is(v, j - 2, "to")))
+			return 1;
+	}
+	return 0;
+}
+
+/* The working state of one sentence: its clauses, cues, groups and the
+ * providers found for each cue chain (computed once, on demand). */
+struct sentwork {
+	const struct ds_sentview *v;
+	struct aid_ctx *ctx;
+	size_t si;
+	size_t first; /* the sentence's first aid record */
+	uint8_t cl[MAX_UNITS];
+	struct cue cs[MAX_CUES];
+	int nc;
+	struct group gs[MAX_ITEMS];
+	int ng;
+	struct provs pcache[MAX_CUES];
+	uint8_t pdone[MAX_CUES];
+};
+
+static const struct provs *providers_of(struct sentwork *w, int k)
+{
+	if (!w->pdone[k]) {
+		chain_providers(w->v, w->cs, k, w->cl, w->ctx, w->si, &w->pcache[k]);
+		w->pdone[k] = 1;
+	}
+	return &w->pcache[k];
+}
+
+/* "cette nouvelle aide ... en lui procurant", "the new package provides":
+ * what a new package gives is promised, not yet delivered. */
+static void new_aid_pledges(struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	for (int j = 0; j + 1 < (int)v->n; j++) {
+		if (!(word_is(v, j, "nouvelle") || word_is(v, j, "nouveau") || word_is(v, j, "new") ||
+		      word_is(v, j, "latest")))
+			continue;
+		const struct ds_unit *u = &v->u[j + 1];
+		if (!(word_is(v, j + 1, "aide") || word_is(v, j + 1, "aid") ||
+		      (u->kind == DS_U_MENTION && u->package)))
+			continue;
+		for (int k = 0; k < w->nc; k++)
+			if ((w->cs[k].tense == T_GER || w->cs[k].tense == T_PRES) &&
+			    w->cs[k].action == DS_ACT_DELIVER)
+				w->cs[k].action = DS_ACT_PLEDGE;
+		return;
+	}
+}
+
+/* Items the sentence only points back to, made into groups of the system
+ * named last (in the sentence before the pointer, else in the last three
+ * sentences): the clitic "en" ("en a promis 14"), a unit noun ("le système
+ * avait été transféré", "deux unités fournies par", "ces systèmes"), and a
+ * definite noun of giving or asking with nothing after it ("the donation",
+ * "la livraison"). ng0 groups are the named ones. */
+static void implied_groups(struct sentwork *w, int ng0)
+{
+	const struct ds_sentview *v = w->v;
+	const struct aid_ctx *ctx = w->ctx;
+	size_t si = w->si;
+	struct group *gs = w->gs;
+	for (int k = 0; k < w->nc; k++) {
+		if (!w->cs[k].clitic)
+			continue;
+		int32_t it = -1;
+		for (int i = 0; i < ng0; i++)
+			if (gs[i].item >= 0 && gs[i].last < w->cs[k].first)
+				it = gs[i].item;
+		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 3)
+			it = ctx->item;
+		struct group *g = new_group(gs, &w->ng, w->cs[k].pos, it, v->kb);
+		if (g) {
+			g->cue = k;
+			g->qty = count_after(v, w->cs[k].pos);
+		}
+	}
+	for (int j = 1; j < (int)v->n; j++) {
+		if (!(fwa(v, j) & W_UNIT) || is_item_unit(v, j + 1) || is_item_unit(v, j - 1) ||
+		    is_item_unit(v, j - 2) || word_is(v, j + 1, "de") || word_is(v, j + 1, "d'") ||
+		    word_is(v, j + 1, "of"))
+			continue;
+		int one = word_is(v, j - 1, "le") || word_is(v, j - 1, "the") || word_is(v, j - 1, "ce") ||
+			  word_is(v, j - 1, "this");
+		int some = word_is(v, j - 1, "ces") || word_is(v, j - 1, "these") ||
+			   (v->u[j - 1].kind == DS_U_NUM && !v->u[j - 1].currency && !v->u[j - 1].approx) ||
+			   /* "plusieurs dizaines d'exemplaires", "dozens of units" */
+			   ((word_is(v, j - 1, "d'") || word_is(v, j - 1, "de") || word_is(v, j - 1, "of")) &&
+			    j >= 2 && ((v->u[j - 2].kind == DS_U_NUM && v->u[j - 2].approx) ||
+				       word_is(v, j - 2, "plusieurs") || word_is(v, j - 2, "several")));
+		if (!one && !some)
+			continue;
+		int32_t it = -1;
+		for (int i = 0; i < ng0; i++)
+			if (gs[i].item >= 0 && gs[i].last < j)
+				it = gs[i].item;
+		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 2)
+			it = ctx->item;
+		struct group *g = new_group(gs, &w->ng, j, it, v->kb);
+		if (!g)
+			continue;
+		g->qty = one ? 1 : v->u[j - 1].kind == DS_U_NUM && !v->u[j - 1].approx ?
+					  (long long)v->u[j - 1].num : -1;
+		attach(v, w->cs, w->nc, g, 1, w->cl);
+	}
+	for (int k = 0; k < w->nc && ctx->item >= 0 && si - ctx->item_sent <= 2; k++) {
+		const struct cue *c = &w->cs[k];
+		if (c->tense != T_NOUN || !(c->cls == C_GIVE || c->cls == C_DONATE ||
+					     c->cls == C_REQUEST) ||
+		    !(word_is(v, c->pos - 1, "the") || word_is(v, c->pos - 1, "la") ||
+		      word_is(v, c->pos - 1, "l'") || word_is(v, c->pos - 1, "cette") ||
+		      word_is(v, c->pos - 1, "this")) ||
+		    fwa(v, c->pos + 1) & (W_GEN | W_SOURCE) || is_item_unit(v, c->pos + 1))
+			continue;
+		int used = 0;
+		for (int i = 0; i < w->ng; i++)
+			if (gs[i].cue == k || (!gs[i].generic && !gs[i].used))
+				used = 1;
+		struct group *g = used ? NULL : new_group(gs, &w->ng, c->pos, ctx->item, v->kb);
+		if (g)
+			g->cue = k;
+	}
+}
+
+/* The exchanges of the sentence: backfill records, and the partner named
+ * ("une opération d'échange avec la République tchèque") kept for the
+ * sentences after. */
+static void exchanges(struct dossier_doc *doc, struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	for (int k = 0; k < w->nc; k++) {
+		if (w->cs[k].cls != C_BACKFILL)
+			continue;
+		backfill(doc, v, w->cs, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
+		for (int j = w->cs[k].pos + 1; j < (int)v->n && j <= w->cs[k].pos + 4; j++)
+			if (role_at(v, j) == DS_R_PROV &&
+			    (word_is(v, j - 1, "avec") || word_is(v, j - 1, "with"))) {
+				w->ctx->partner = v->u[j].ent;
+				w->ctx->partner_sent = w->si;
+			}
+	}
+}
+
+/* "14 Leopard chacun, en version 2A6 pour Berlin et 2A4 pour Varsovie",
+ * "huit en version 2A4 pour la Norvège, quatorze en versions 2A4 et 2A6 pour
+ * la Finlande": the share of a party named in the chain, or of a party when
+ * the chain names none; items coordinated before share it. */
+static void party_shares(struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	struct group *gs = w->gs;
+	for (int i = 0; i < w->ng; i++) {
+		struct group *g = &gs[i];
+		int pour = g->last + 1, k = g->cue;
+		if (k < 0 || g->natt || !(word_is(v, pour, "pour") || word_is(v, pour, "for")) ||
+		    role_at(v, pour + 1) != DS_R_PROV || v->u[pour + 1].form == DOSSIER_FORM_DEMONYM ||
+		    v->kb->ents[v->u[pour + 1].ent].kind != DOSSIER_KIND_STATE)
+			continue;
+		const struct provs *ps = providers_of(w, k);
+		int32_t x = v->u[pour + 1].ent;
+		int in = !ps->n || ps->weak;
+		for (int q = 0; q < ps->n; q++)
+			in |= ps->p[q] == x;
+		if (!in)
+			continue;
+		g->att[g->natt++] = x;
+		for (int q = i - 1; q >= 0 && gs[q].cue == k && !gs[q].natt; q--) {
+			if (!(gs[q].last + 2 == gs[q + 1].first &&
+			      (fwa(v, gs[q].last + 1) & W_COORD || is_punct(v, gs[q].last + 1, ','))))
+				break;
+			gs[q].att[gs[q].natt++] = x;
+		}
+	}
+}
+
+/* The providers of group i: those named with it, else its chain's; named
+ * items coordinated with as many providers go in pairs ("les États-Unis et
+ * le Royaume-Uni ont promis des Abrams et des Challenger 2"). own is the
+ * storage when the answer is not the chain's. */
+static const struct provs *group_owners(struct sentwork *w, int i, struct provs *own)
+{
+	const struct group *g = &w->gs[i];
+	int k = g->cue;
+	const struct provs *ps = providers_of(w, k);
+	memset(own, 0, sizeof *own);
+	if (g->natt) {
+		for (int a = 0; a < g->natt; a++)
+			prov_add(own, g->att[a]);
+		return own;
+	}
+	if (ps->n < 2 || g->item < 0)
+		return ps;
+	int count = 0, me = -1;
+	for (int q = 0; q < w->ng; q++)
+		if (w->gs[q].cue == k && w->gs[q].item >= 0 && !w->gs[q].natt && !w->gs[q].used) {
+			if (q == i)
+				me = count;
+			count++;
+		}
+	if (count != ps->n || me < 0)
+		return ps;
+	prov_add(own, ps->p[me]);
+	return own;
+}
+
+/* The records of the groups hung on a cue of giving, promising, asking...
+ * (records.md "aid"); the providers of promises and deliveries go to last,
+ * what the next sentences go on about. has_ukr: Ukraine is named; money: an
+ * amount is. */
+static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr, int money,
+			struct provs *last)
+{
+	const struct ds_sentview *v = w->v;
+	const struct aid_ctx *ctx = w->ctx;
+	const struct cue *cs = w->cs;
+	for (int i = 0; i < w->ng; i++) {
+		struct group *g = &w->gs[i];
+		if (g->used || g->cue < 0 || (g->generic && !g->money) || (g->package == 2 && !money))
+			continue;
+		int k = g->cue, t = chain_top(cs, k);
+		uint8_t act = chain_action(v, cs, k);
+		if (!act || act == DS_ACT_BACKFILL)
+			continue;
+		/* bought for Ukraine, not for oneself */
+		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) && !has_ukr &&
+		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
+			continue;
+		int32_t to_state;
+		if ((act == DS_ACT_DELIVER || act == DS_ACT_PLEDGE || act == DS_ACT_CONSIDER) &&
+		    elsewhere(v, &cs[k], &to_state, cs, w->nc, w->cl)) {
+			/* given to an ally that gave to Ukraine in an exchange just
+			 * told: "Berlin fournira à cet allié quinze Leopard 2" */
+			if (ctx->partner >= 0 && w->si - ctx->partner_sent <= 3 &&
+			    (to_state < 0 || to_state == ctx->partner) && act != DS_ACT_CONSIDER) {
+				const struct provs *ps = providers_of(w, k);
+				for (int q = 0; q < ps->n; q++)
+					if (ps->p[q] != ctx->partner)
+						add_record(doc, v, w->first, DS_ACT_BACKFILL, ps->p[q], g,
+							   ctx->partner, -1);
+			}
+			continue;
+		}
+		if (g->own)
+			continue;
+		struct provs own;
+		const struct provs *ps = group_owners(w, i, &own);
+		for (int p = 0; p < ps->n; p++) {
+			int32_t who;
+			if (party_role(v->kb, ps->p[p], &who, 0) == DS_R_PROV)
+				add_record(doc, v, w->first, act, ps->p[p], g, -1, -1);
+		}
+		/* the party asked or refusing is not what follows is about */
+		if (ps->n && (act == DS_ACT_PLEDGE || act == DS_ACT_DELIVER)) {
+			memset(last, 0, sizeof *last);
+			copy_provs(last, ps);
+		}
+	}
+}
+
+/* A refusal with no object of its own refuses what was asked: "Kyiv asked
+ * Berlin for Taurus missiles, but Scholz has refused", "une fin de
+ * non-recevoir au chancelier, qui demandait de livrer des munitions". */
+static void refused_requests(struct dossier_doc *doc, struct sentwork *w)
+{
+	const struct cue *cs = w->cs;
+	for (int r = 0; r < w->nc; r++) {
+		if (chain_action(w->v, cs, r) != DS_ACT_REFUSE || cs[r].gov >= 0)
+			continue;
+		int own = 0, asked = 0;
+		for (int i = 0; i < w->ng; i++)
+			if (w->gs[i].cue >= 0) {
+				int t = chain_top(cs, w->gs[i].cue);
+				own |= t == r;
+				asked |= cs[t].cls == C_REQUEST;
+			}
+		if (own || !asked)
+			continue;
+		const struct provs *ps = providers_of(w, r);
+		for (int i = 0; i < w->ng && ps->n && !ps->weak; i++) {
+			const struct group *g = &w->gs[i];
+			if (g->cue < 0 || g->used || g->own || (g->generic && !g->money) ||
+			    cs[chain_top(cs, g->cue)].cls != C_REQUEST)
+				continue;
+			for (int p = 0; p < ps->n; p++)
+				add_record(doc, w->v, w->first, DS_ACT_REFUSE, ps->p[p], g, -1, -1);
+		}
+	}
+}
+
+/* The records of one sentence, appended to doc->aid; ctx carries what the
+ * next sentences may refer to. w is the caller's scratch (it is large). */
+static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, struct aid_ctx *ctx,
+			 size_t si, struct sentwork *w)
+{
+	memset(w->pdone, 0, sizeof w->pdone);
+	w->v = v;
+	w->ctx = ctx;
+	w->si = si;
+	clauses(v, w->cl);
+	w->nc = find_cues(v, w->cs);
+	link_governors(v, w->cs, w->nc, w->cl);
+	hedge_cues(v, w->cs, w->nc, w->cl);
+	new_aid_pledges(w);
+	w->ng = find_groups(v, w->gs);
+	struct group *gs = w->gs;
+	int has_ukr = 0, money = 0;
+	for (size_t i = 0; i < v->n; i++)
+		if (v->u[i].role == DS_R_UKR)
+			has_ukr = 1;
+	for (int i = 0; i < w->ng; i++) {
+		gs[i].qty = gs[i].money ? -1 : group_quantity(v, &gs[i]);
+		group_providers(v, &gs[i]);
+		if (gs[i].money)
+			money = 1;
+	}
+	refine_groups(v, gs, w->ng, ctx, si);
+	int last_item = -1;
+	for (int i = 0; i < w->ng; i++)
+		if (gs[i].item >= 0)
+			last_item = i;
+	if (last_item >= 0 && !w->nc) {
+		ctx->item = gs[last_item].item;
+		ctx->item_sent = si;
+	}
+	if (!w->nc)
+		return;
+	attach(v, w->cs, w->nc, gs, w->ng, w->cl);
+	/* a group object of two verbs is read with each */
+	for (int i = 0, n0 = w->ng; i < n0 && w->ng < MAX_ITEMS; i++)
+		if (gs[i].cue2 >= 0) {
+			gs[w->ng] = gs[i];
+			gs[w->ng].cue = gs[i].cue2;
+			gs[w->ng].cue2 = -1;
+			w->ng++;
+		}
+	implied_groups(w, w->ng);
+	w->first = doc->n_aid;
+	exchanges(doc, w);
+	party_shares(w);
+	struct provs last;
+	memset(&last, 0, sizeof last);
+	emit_groups(doc, w, has_ukr, money, &last);
+	refused_requests(doc, w);
+	if (last.n) {
+		ctx->last = last;
+		ctx->last_sent = si;
+		ctx->has_last = 1;
+	}
+	/* the date of the event, read once the sentence gave records */
+	if (doc->n_aid > w->first) {
+		char date[11];
+		ds_when_view(v, doc->date, date);
+		for (size_t i = w->first; i < doc->n_aid; i++)
+			memcpy(doc->aid[i].date, date, sizeof date);
+	}
+	if (last_item >= 0) {
+		ctx->item = gs[last_item].item;
+		ctx->item_sent = si;
+	}
+}
+
+/* Is sentence si worth reading: a system, a category word or money, or
+ * words of a stock report? */
+static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb *kb, size_t si,
+			 size_t m0, size_t m1)
+{
+	int party = 0;
+	for (size_t i = m0; i < m1; i++) {
+		uint8_t k = kb->ents[doc->mentions[i].entity].kind;
+		if (k == DOSSIER_KIND_MATERIEL || k == DOSSIER_KIND_CATEGORY)
+			return 1;
+		party = 1;
+	}
+	const char *s = doc->text.ptr + doc->sents[si].start;
+	size_t n = doc->sents[si].end - doc->sents[si].start;
+	/* with a party named: money, a system named before ("le système",
+	 * "la livraison", "en a promis"), an exchange */
+	static const char *const with_party[] = {
+		"$", "\xe2\x82\xac", "\xc2\xa3", "dollar", "euro", "syst", "unit", "batter",
+		"donation", "request", "livraison", "delivery", "change", "swap", "Ringtausch",
+		"en a ", "en ont ", "d'en ", "d\xe2\x80\x99" "en ", "n'en ", "n\xe2\x80\x99" "en ",
+		NULL,
+	};
+	/* alone: a stock report ("notre stock", "shortage") */
+	static const char *const alone[] = {"stock", "\xc3\xa9puis", "nurie", "shortage", "deplet",
+					    NULL};
+	for (const char *const *h = with_party; party && *h; h++)
+		if (ds_memmem(s, n, *h, strlen(*h)))
+			return 1;
+	for (const char *const *h = alone; *h; h++)
+		if (ds_memmem(s, n, *h, strlen(*h)))
+			return 1;
+	return 0;
+}
 
 void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 {
-	(void)ds;
 	doc->n_aid = doc->n_stock = 0;
+	const struct dossier_kb *kb = doc->kb ? doc->kb : ds->kb;
+	if (!kb || !doc->n_sents || !doc->text.ptr)
+		return;
+	struct scratch *s = ds_xcalloc(1, sizeof *s);
+	struct sentwork *w = ds_xcalloc(1, sizeof *w);
+	struct ds_sentview v;
+	memset(&v, 0, sizeof v);
+	v.doc = doc;
+	v.kb = kb;
+	v.fr = doc->lang && !strcmp(doc->lang, "fr") ? 1 : doc->lang && !strcmp(doc->lang, "en") ? 0 : 2;
+	struct aid_ctx ctx;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.item = -1;
+	ctx.topic = -1;
+	ctx.speaker = -1;
+	ctx.partner = -1;
+	struct ds_stock_ctx sctx;
+	memset(&sctx, 0, sizeof sctx);
+	sctx.holder = sctx.item = sctx.speaker = -1;
+	size_t mi = 0;
+	for (size_t si = 0; si < doc->n_sents; si++) {
+		while (mi < doc->n_mentions && doc->mentions[mi].sent < si)
+			mi++;
+		size_t m0 = mi;
+		while (mi < doc->n_mentions && doc->mentions[mi].sent == si)
+			mi++;
+		if (worth_reading(doc, kb, si, m0, mi)) {
+			v.sent = (uint32_t)si;
+			build_view(&v, s, doc, si, m0, mi);
+			aid_sentence(doc, &v, &ctx, si, w);
+			ds_stock_sentence(doc, &v, &sctx);
+		}
+		/* what the next sentences may refer to */
+		for (size_t k = m0; k < mi; k++) {
+			int32_t who;
+			const char *cat;
+			int r = mention_role(kb, &doc->mentions[k], &who, &cat);
+			if (r == DS_R_UKR) {
+				ctx.ukr_seen = 1;
+				ctx.ukr_sent = si;
+			}
+			/* the speaker just named: "a précisé le Pentagone" */
+			uint8_t kind = kb->ents[doc->mentions[k].entity].kind;
+			if (r == DS_R_PROV && kind != DOSSIER_KIND_STATE &&
+			    !prep_is_oblique(doc->mentions[k].prep)) {
+				ctx.topic = who;
+				ctx.topic_sent = si;
+			}
+			/* who "nous", "we" may be: the state of a person or role */
+			if (r == DS_R_PROV && (kind == DOSSIER_KIND_PERSON || kind == DOSSIER_KIND_ROLE) &&
+			    kb->ents[who].kind == DOSSIER_KIND_STATE) {
+				ctx.speaker = who;
+				ctx.speaker_sent = si;
+				sctx.speaker = who;
+				sctx.speaker_sent = si;
+			}
+		}
+	}
+	ds_buf_release(&s->fold);
+	free(s);
+	free(w);
+	/* records.md "aid": the recipient is Ukraine */
+	if (doc->n_aid) {
+		int32_t ukr = -1;
+		for (size_t i = 0; i < doc->n_mentions && ukr < 0; i++) {
+			const struct ds_entity *e = &kb->ents[doc->mentions[i].entity];
+			if (e->kind == DOSSIER_KIND_STATE && e->id && !strcmp(e->id, "UKR"))
+				ukr = doc->mentions[i].entity;
+		}
+		for (size_t i = 0; i < kb->n_ents && ukr < 0; i++)
+			if (kb->ents[i].kind == DOSSIER_KIND_STATE && kb->ents[i].id &&
+			    !strcmp(kb->ents[i].id, "UKR"))
+				ukr = (int32_t)i;
+		for (size_t i = 0; i < doc->n_aid; i++)
+			doc->aid[i].recipient = ukr;
+	}
 }

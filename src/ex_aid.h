@@ -31,6 +31,9 @@ struct ds_number {
  * and fills *out, or 0 when no number starts there. Never reads past len;
  * any bytes are accepted. */
 int ds_number_parse(const char *s, size_t len, size_t pos, struct ds_number *out);
+/* The i-th word that can start a number ("quatorze", "une", "dozens"),
+ * folded, or NULL past the last: for the lexicon of ex_aid.c. */
+const char *ds_number_word_at(size_t i);
 
 /* --- ex_when.c: the date of an event --------------------------------------- */
 
@@ -78,7 +81,9 @@ struct ds_unit {
 	uint8_t approx;      /* numbers: an order of magnitude, not a count */
 	uint8_t dollar;      /* numbers: a bare dollar amount */
 	uint8_t generic;     /* categories: "armes", "weapons", "équipement" */
-	uint8_t package;     /* categories: an aid package or bare "aide militaire" */
+	uint8_t package;     /* categories: 1 an aid package, 2 bare "aide militaire" */
+	uint8_t acute;       /* a word ending in "é" (a participle, not "livre") */
+	uint8_t stockish;    /* a word of a stock report (ds_stock_word_at) */
 	uint16_t lex;        /* ex_aid.c: lexicon entry + 1, or 0 */
 };
 
@@ -92,6 +97,9 @@ struct ds_sentview {
 	int fr;                   /* the document is French */
 };
 
+/* ds_when on the words of a sentence view already cut (ex_when.c). */
+int ds_when_view(const struct ds_sentview *v, const char *pub, char out[11]);
+
 /* The folded form of unit i of a view, NUL-terminated. */
 static inline const char *ds_unit_word(const struct ds_sentview *v, size_t i)
 {
@@ -103,17 +111,24 @@ int ds_unit_is(const struct ds_sentview *v, size_t i, const char *w);
 /* Does unit i's folded form equal one of the NULL-terminated words? */
 int ds_unit_in(const struct ds_sentview *v, size_t i, const char *const *words);
 
-/* ex_stock.c: the stock records of one sentence view (records.md "stock").
- * `prev_holder` and `prev_cat` carry the holder and category of the
- * sentences before (-1 / NULL when none) and are updated. */
+/* ex_stock.c: the stock records of one sentence view (records.md
+ * "stock"). The context carries what the sentences before said and is
+ * updated: the last holder, the last system or category spoken of, and the
+ * state of the last person or role named (who "nous"/"we" may be). */
 struct ds_stock_ctx {
-	int32_t holder, item;
+	int32_t holder;
+	size_t holder_sent;
+	int32_t item;
 	const char *cat;
-	uint32_t sent;       /* where they were last seen */
-	int32_t speaker;     /* the state of the last speaker named, or -1 */
-	uint32_t speaker_sent;
+	size_t cat_sent;
+	int32_t speaker;
+	size_t speaker_sent;
 };
 void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 		       struct ds_stock_ctx *ctx);
+/* The i-th word a stock report is read from ("stocks", "épuisés",
+ * "shortage"), folded, or NULL past the last: ex_aid.c marks the units
+ * holding one (ds_unit.stockish) so that other sentences cost nothing. */
+const char *ds_stock_word_at(size_t i);
 
 #endif

@@ -43,8 +43,34 @@ static size_t skip_space(const char *s, size_t len, size_t pos)
 	return pos;
 }
 
+/* Folds one code point into out (at most 3 bytes: accents dropped, "œ"
+ * -> "oe"); returns the length, 0 for a character that folds to nothing
+ * useful here. Latin letters only: numbers and currencies need no more. */
+static size_t fold1(uint32_t cp, char out[3])
+{
+	static const char from[] = "\xe0\xe1\xe2\xe3\xe4\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf1\xf2\xf3\xf4\xf5\xf6\xf9\xfa\xfb\xfc\xfd\xff";
+	static const char to[] = "aaaaaceeeeiiiinooooouuuuyy";
+	if (cp < 0x80) {
+		out[0] = (char)ds_tolower((int)cp);
+		return 1;
+	}
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		cp += 0x20;
+	for (size_t i = 0; i < sizeof from - 1; i++)
+		if ((unsigned char)from[i] == cp) {
+			out[0] = to[i];
+			return 1;
+		}
+	if (cp == 0x153 || cp == 0x152) {
+		out[0] = 'o';
+		out[1] = 'e';
+		return 2;
+	}
+	return 0;
+}
+
 /* Reads the letters of one word at pos (no digits); hyphens and apostrophes
- * end it. Returns 0 when no letter is there. */
+ * end it. Returns 0 when no letter is there or the word is too long. */
 static int read_word(const char *s, size_t len, size_t pos, struct word *w)
 {
 	size_t i = pos;
@@ -55,26 +81,12 @@ static int read_word(const char *s, size_t len, size_t pos, struct word *w)
 		size_t k = ds_utf8_decode((const unsigned char *)s + i, len - i, &cp);
 		if (!k || !ds_cp_is_alnum(cp) || (cp < 0x80 && ds_isdigit((int)cp)))
 			break;
-		struct ds_buf b = DS_BUF_INIT;
-		char tmp[8];
-		b.ptr = tmp;
-		b.cap = 0;
-		/* fold one code point without allocating: ASCII and Latin-1 only */
-		if (cp < 0x80) {
-			tmp[0] = (char)ds_tolower((int)cp);
-			b.len = 1;
-		} else {
-			struct ds_buf fb = DS_BUF_INIT;
-			ds_fold_cp(&fb, cp);
-			b.len = fb.len < sizeof tmp ? fb.len : 0;
-			if (b.len)
-				memcpy(tmp, fb.ptr, b.len);
-			ds_buf_release(&fb);
-		}
-		if (w->n + b.len >= MAX_WORD)
+		char tmp[3];
+		size_t m = fold1(cp, tmp);
+		if (!m || w->n + m >= MAX_WORD)
 			return 0;
-		memcpy(w->f + w->n, tmp, b.len);
-		w->n += b.len;
+		memcpy(w->f + w->n, tmp, m);
+		w->n += m;
 		i += k;
 	}
 	w->f[w->n] = '\0';
@@ -84,7 +96,7 @@ static int read_word(const char *s, size_t len, size_t pos, struct word *w)
 
 static int eq(const struct word *w, const char *s)
 {
-	return !strcmp(w->f, s);
+	return w->f[0] == s[0] && !strcmp(w->f, s);
 }
 
 /* --- number words ---------------------------------------------------------- */
@@ -165,36 +177,39 @@ static int next_word(const char *s, size_t len, size_t pos, struct word *w)
 
 /* Reads number words from pos: "quatre-vingt-dix-huit", "deux cents", "trois
  * mille", "vingt et un", "one hundred and fifty", "twenty-one". Returns the
- * value (-1 when none) and sets *end. */
-static double parse_words(const char *s, size_t len, size_t pos, size_t *end, int *approx)
+ * value (-1 when none) and sets *end; *article is set when the number is a
+ * lone "un"/"une"/"a"/"an" (a number only before a scale word). */
+static double parse_words(const char *s, size_t len, size_t pos, size_t *end, int *approx,
+			  int *article)
 {
 	double total = 0, cur = 0;
-	int any = 0, article = 0;
+	int any = 0;
 	size_t p = pos;
 	struct word w;
 	*approx = 0;
+	*article = 0;
 	for (int guard = 0; guard < 12 && read_word(s, len, p, &w); guard++) {
-		int v = unit_value(&w);
 		int is_article = eq(&w, "un") || eq(&w, "une") || eq(&w, "a") || eq(&w, "an");
-		if (eq(&w, "a") || eq(&w, "an"))
-			v = 1;
-		if (v >= 0 && !(any && is_article)) {
+		int v = is_article ? 1 : unit_value(&w);
+		if (is_article && any && !(cur >= 20 && (int)cur % 10 == 0))
+			break;
+		if (v >= 0) {
 			/* "quatre-vingt(s)": 4 x 20 */
 			if (cur == 4 && v == 20)
 				cur = 80;
 			else
 				cur += v;
+			*article = !any && is_article;
 			any = 1;
-			article = is_article && !article ? 1 : 0;
 		} else if (eq(&w, "cent") || eq(&w, "cents") || eq(&w, "hundred")) {
 			cur = (cur ? cur : 1) * 100;
 			any = 1;
-			article = 0;
+			*article = 0;
 		} else if (eq(&w, "mille") || eq(&w, "thousand")) {
 			total += (cur ? cur : 1) * 1000;
 			cur = 0;
 			any = 1;
-			article = 0;
+			*article = 0;
 		} else if (eq(&w, "half") || eq(&w, "demi")) {
 			/* "half a million", "un demi-million" */
 			struct word w2, w3;
@@ -203,13 +218,15 @@ static double parse_words(const char *s, size_t len, size_t pos, size_t *end, in
 				q = w2.end;
 			if (next_word(s, len, q, &w3) && scale_value(&w3) >= 1e6) {
 				*end = w3.end;
+				*article = 0;
 				return scale_value(&w3) / 2;
 			}
 			break;
 		} else {
 			int a = approx_value(&w);
-			if (a > 0 && (!any || article)) {
+			if (a > 0 && (!any || *article)) {
 				*approx = 1;
+				*article = 0;
 				*end = w.end;
 				return a;
 			}
@@ -218,15 +235,15 @@ static double parse_words(const char *s, size_t len, size_t pos, size_t *end, in
 		*end = w.end;
 		/* connectors inside a number: "-", "et", "and" before a number word */
 		size_t q = skip_space(s, len, w.end);
-		if (q < len && s[q] == '-') {
+		if (q < len && s[q] == '-' && q == w.end) {
 			p = q + 1;
 			continue;
 		}
 		struct word c;
 		if (read_word(s, len, q, &c) && (eq(&c, "et") || eq(&c, "and"))) {
 			struct word d;
-			if (next_word(s, len, c.end, &d) && (unit_value(&d) > 0 || eq(&d, "hundred")) &&
-			    !eq(&d, "un") && !eq(&d, "une") && !eq(&d, "a") && !eq(&d, "an")) {
+			if (next_word(s, len, c.end, &d) &&
+			    (unit_value(&d) > 0 || eq(&d, "hundred") || eq(&d, "un") || eq(&d, "une"))) {
 				p = d.start;
 				continue;
 			}
@@ -235,9 +252,6 @@ static double parse_words(const char *s, size_t len, size_t pos, size_t *end, in
 		p = q;
 	}
 	if (!any)
-		return -1;
-	/* a lone article is not a number ("une batterie") */
-	if (article && total == 0 && cur == 1)
 		return -1;
 	return total + cur;
 }
@@ -367,29 +381,34 @@ static const struct cur *find_cur(const struct cur *tab, size_t n, const char *w
 	return NULL;
 }
 
-/* A currency sign or code at pos, before a number: its entry and the
- * position of the number in *num. */
+/* A currency sign or code at pos, before a number ("$", "US$", "C$", "€",
+ * "£", "USD "): its entry, and the position of the number in *num. */
 static const struct cur *currency_before(const char *s, size_t len, size_t pos, size_t *num)
 {
-	char buf[8];
-	size_t n = 0, i = pos;
-	/* letters and '.' then a sign, or a sign alone: at most 6 bytes */
-	while (i < len && n < 6 && (ds_isalpha(s[i]) || s[i] == '.' || s[i] == '$')) {
-		buf[n++] = (char)ds_tolower(s[i]);
-		i++;
-		if (s[i - 1] == '$')
-			break;
-	}
-	buf[n] = '\0';
 	const struct cur *c = NULL;
-	if (n)
-		c = find_cur(cur_before, DS_ARRAY_LEN(cur_before), buf);
-	if (!c && i + 1 < len && !memcmp(s + pos, "\xe2\x82\xac", 3 < len - pos ? 3 : len - pos)) {
-		c = &cur_before[9];
+	size_t i = pos;
+	if (len - pos >= 3 && !memcmp(s + pos, "\xe2\x82\xac", 3)) {
+		c = find_cur(cur_before, DS_ARRAY_LEN(cur_before), "\xe2\x82\xac");
 		i = pos + 3;
-	} else if (!c && pos + 1 < len && !memcmp(s + pos, "\xc2\xa3", 2)) {
-		c = &cur_before[10];
+	} else if (len - pos >= 2 && !memcmp(s + pos, "\xc2\xa3", 2)) {
+		c = find_cur(cur_before, DS_ARRAY_LEN(cur_before), "\xc2\xa3");
 		i = pos + 2;
+	} else {
+		/* letters and dots ending with "$" ("US$", "C$"), a lone "$", or a
+		 * three-letter code */
+		char buf[8];
+		size_t n = 0;
+		while (i < len && n < 6 && (ds_isalpha(s[i]) || s[i] == '.' || s[i] == '$')) {
+			buf[n++] = (char)ds_tolower(s[i]);
+			if (s[i++] == '$')
+				break;
+		}
+		buf[n] = '\0';
+		if (n)
+			c = find_cur(cur_before, DS_ARRAY_LEN(cur_before), buf);
+		/* a code needs a space before the digits ("USD 400"), a sign not */
+		if (c && buf[n - 1] != '$' && !(i < len && s[i] == ' '))
+			c = NULL;
 	}
 	if (!c)
 		return NULL;
@@ -469,7 +488,7 @@ int ds_number_parse(const char *s, size_t len, size_t pos, struct ds_number *out
 	const struct cur *pre = currency_before(s, len, pos, &p);
 	if (!pre)
 		p = pos;
-	int approx = 0;
+	int approx = 0, article = 0;
 	double v;
 	if (ds_isdigit(s[p])) {
 		/* a digit glued to a letter is a designation ("T-72", "M777", "2A6") */
@@ -498,33 +517,37 @@ int ds_number_parse(const char *s, size_t len, size_t pos, struct ds_number *out
 	} else {
 		if (pre)
 			return 0;
-		v = parse_words(s, len, p, &end, &approx);
+		v = parse_words(s, len, p, &end, &approx, &article);
 		if (v < 0)
 			return 0;
 		out->words = 1;
 	}
-	/* the scale: "millions", "milliard", "billion"; approximations take
-	 * one too ("des dizaines de milliers") */
+	/* the scale: "millions", "milliard", "billion"; an approximation takes
+	 * one after "de" ("des dizaines de milliers") */
 	if (!out->scaled) {
 		struct word w;
 		size_t q = skip_space(s, len, end);
 		if (read_word(s, len, q, &w)) {
 			double sc = scale_value(&w);
-			/* "une dizaine de milliers": the scale after "de" */
-			if (!sc && approx && eq(&w, "de")) {
+			if (approx) {
 				struct word w2;
-				if (next_word(s, len, w.end, &w2) && scale_value(&w2) > 0) {
-					sc = scale_value(&w2);
+				sc = 0;
+				if (eq(&w, "de") && next_word(s, len, w.end, &w2) &&
+				    (eq(&w2, "milliers") || eq(&w2, "millions") || eq(&w2, "milliards"))) {
+					sc = scale_value(&w2) ? scale_value(&w2) : 1e3;
 					w = w2;
 				}
 			}
-			if (sc > 0 && !(eq(&w, "mille") && out->words) && !(sc < 1e6 && approx && !eq(&w, "milliers"))) {
+			if (sc > 0 && !(eq(&w, "mille") && out->words)) {
 				v *= sc;
 				end = w.end;
 				out->scaled = 1;
 			}
 		}
 	}
+	/* a lone article is a number only before a scale ("un million") */
+	if (article && !out->scaled)
+		return 0;
 	out->value = v;
 	out->approx = (uint8_t)approx;
 	out->end = (uint32_t)end;
@@ -558,4 +581,17 @@ int ds_number_parse(const char *s, size_t len, size_t pos, struct ds_number *out
 		out->end = (uint32_t)(q + 2);
 	}
 	return 1;
+}
+
+const char *ds_number_word_at(size_t i)
+{
+	static const char *const more[] = {"half", "a", "an", "cent", "cents", "hundred", "mille",
+					   "thousand", "demi"};
+	if (i < DS_ARRAY_LEN(units))
+		return units[i].w;
+	i -= DS_ARRAY_LEN(units);
+	if (i < DS_ARRAY_LEN(approx_words))
+		return approx_words[i].w;
+	i -= DS_ARRAY_LEN(approx_words);
+	return i < DS_ARRAY_LEN(more) ? more[i] : NULL;
 }
