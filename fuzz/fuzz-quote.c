@@ -1,5 +1,6 @@
-/* fuzz-quote.c: the quote scanner and speaker attribution on any text,
- * with the knowledge base of data/kb loaded once. Checks that every quote
+/* fuzz-quote.c: the quote scanner, speaker attribution, and the aid and
+ * stock extractors behind them on any text, with the knowledge base of
+ * data/kb loaded once. Checks that every quote
  * lies inside the text on UTF-8 boundaries and that the document's records
  * are valid JSON. */
 #include "fuzz.h"
@@ -12,7 +13,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct dossier_options o;
 		memset(&o, 0, sizeof o);
 		o.kb_dir = "data/kb";
-		o.cache_dir = "build";
 		o.want_text = 1;
 		o.diag = diag_quiet;
 		if (dossier_new(&o, &ds, NULL, 0) < 0)

@@ -52,7 +52,7 @@
 
 /* Thresholds, on estimated similarities (see the file comment). */
 #define J_DUP DS_DEDUP_J /* Jaccard of 3-shingles: a copy */
-#define C_DUP 0.25      /* containment of the smaller, with shared anchors */
+#define C_DUP 0.3       /* containment of the smaller, with shared anchors */
 #define J_FLOOR 0.07    /* ... and at least this Jaccard */
 #define F_TRANSLATION 0.5 /* Jaccard of fact sets across languages */
 #define LEDE_ALIKE 0.3  /* two leads that open alike */
@@ -495,16 +495,23 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 	size_t nw = 0, q = 0;
 	for (size_t p = 0; p < doc->n_paras && nw < cap_words; p++) {
 		uint32_t a = doc->paras[p].start, b = doc->paras[p].end;
-		size_t k = 0;
+		size_t k = 0, quoted = 0;
 		while (a < b && nw + k < cap_words) {
 			while (q < doc->n_quotes && doc->quotes[q].end <= a)
 				q++;
 			uint32_t e = q < doc->n_quotes && doc->quotes[q].start < b ? doc->quotes[q].start : b;
 			if (e > a)
 				k += word_hashes(doc->text.ptr, a, e, w + nw + k, cap_words - nw - k);
+			if (e < b) {
+				/* the quotation's words count for telling prose from a
+				 * menu line */
+				uint32_t qe = doc->quotes[q].end < b ? doc->quotes[q].end : b;
+				for (uint32_t i = e + 1; i < qe; i++)
+					quoted += doc->text.ptr[i] == ' ' && doc->text.ptr[i - 1] != ' ';
+			}
 			a = q < doc->n_quotes && doc->quotes[q].start < b ? doc->quotes[q].end : b;
 		}
-		if (k >= PROSE_WORDS)
+		if (k + quoted >= PROSE_WORDS)
 			nw += k;
 	}
 	ds_grow(&d->docs, &d->cap, d->n + 1, sizeof *d->docs);

@@ -46,7 +46,7 @@ int dossier_new(const struct dossier_options *opts, struct dossier **out, char *
 		errbuf[0] = '\0';
 	*out = NULL;
 	ds->kb = ds->opts.kb;
-	if (!ds->kb && ds->opts.kb_dir && (ds->opts.records & ~DOSSIER_REC_DOCUMENT)) {
+	if (!ds->kb && ds->opts.kb_dir && ((ds->opts.records & ~DOSSIER_REC_DOCUMENT) || !ds->opts.no_dedup)) {
 		if (dossier_kb_load(ds->opts.kb_dir, ds->opts.cache_dir, &ds->own_kb, ds->opts.diag,
 				    ds->opts.diag_ud) < 0) {
 			if (errbuf && errlen)
@@ -310,9 +310,12 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 			doc->outlet = ds_kb_outlet(ds->kb, host);
 		}
 	}
-	if (ds->kb && (ds->opts.records & ~DOSSIER_REC_DOCUMENT)) {
+	/* the fingerprints of provenance leave quotes out and hold the
+	 * resolved names: found whatever records are asked for, so that a
+	 * document links to the same copies in every run */
+	if (ds->kb && ((ds->opts.records & ~DOSSIER_REC_DOCUMENT) || ds->dedup)) {
 		ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
-		if (ds->opts.records & DOSSIER_REC_QUOTE)
+		if ((ds->opts.records & DOSSIER_REC_QUOTE) || ds->dedup)
 			ds_extract_quotes(ds, doc);
 		if (ds->opts.records & (DOSSIER_REC_AID | DOSSIER_REC_STOCK))
 			ds_extract_aid(ds, doc);
