@@ -9,8 +9,10 @@
 # Environment: BUILD, SHARED (set by make); BENCH_MB corpus size in MB, a
 # third per format (default 300; BENCH_MB=20 for a quick run); BENCH_SEED
 # (default 1); BENCH_SECTIONS (default "documents extract kb memory check
-# readability store"); BENCH_MENTIONS mentions of the store section's
-# synthetic tracker database (default 1000000);
+# readability store serve"); BENCH_MENTIONS mentions of the store and serve
+# sections' synthetic tracker database (default 1000000);
+# BENCH_SERVE_SECONDS wrk's run per page (default 10), BENCH_SOAK_SECONDS
+# the serve soak (default 60);
 # BENCH_READABILITY_MB size of the baseline's HTML sample (default 20);
 # BENCH_REPEAT runs per extract figure, the least CPU kept (default 2).
 #
@@ -30,7 +32,7 @@ MB=${BENCH_MB:-300}
 SEED=${BENCH_SEED:-1}
 RMB=${BENCH_READABILITY_MB:-20}
 REPEAT=${BENCH_REPEAT:-2}
-SECTIONS=${BENCH_SECTIONS:-documents extract kb memory check readability store}
+SECTIONS=${BENCH_SECTIONS:-documents extract kb memory check readability store serve}
 HERE=$(dirname "$0")
 CORPUS=$BUILD/bench/corpus-${MB}mb-s$SEED
 TMP=$BUILD/bench/run
@@ -194,12 +196,12 @@ extract_row() {
 }
 
 section_documents() {
-	title "documents: reading + cleaning + segmentation (dossier extract --records document SET)"
+	title "documents: reading + cleaning + segmentation (dossier extract --records document --no-dedup SET)"
 	printf '%-6s %9s %8s %7s %7s %10s %12s %8s %6s  %s\n' format "input MB" docs "CPU s" \
 		"wall s" "MB/s/core" "docs/s/core" "RSS MB" diag target
 	# the fixed cost (knowledge base load) on a one-line document
 	echo "Startup" >"$TMP/startup.txt"
-	measure_best d_start "$BIN" extract --records document "$TMP/startup.txt"
+	measure_best d_start "$BIN" extract --records document --no-dedup "$TMP/startup.txt"
 	if r=$(res d_start); then
 		echo "$r" | awk '{ printf "%-6s %9s %8d %7.2f %7.2f %10s %12s %8.1f %6d  %s\n",
 		    "start", "0.0", 1, $2 + $3, $1, "-", "-", $4 / 1024, $5, "fixed cost (no knowledge base), included below" }'
@@ -207,7 +209,7 @@ section_documents() {
 		extract_row start 0 1 d_start ""
 	fi
 	for f in txt html warc; do
-		measure_best "d_$f" "$BIN" extract --records document "$CORPUS/$f"
+		measure_best "d_$f" "$BIN" extract --records document --no-dedup "$CORPUS/$f"
 		extract_row "$f" "$(mf "$f.bytes")" "$(mf "$f.docs")" "d_$f" "$(target "$f")"
 	done
 	echo "(diag: lines on standard error; warc MB counts the gunzipped WARC records," \
@@ -451,6 +453,147 @@ c = sqlite3.connect(sys.argv[1]); c.execute("INSERT OR IGNORE INTO stale SELECT 
 		done
 		printf '%-52s %8s  %s\n' "tracker ${q:-(all entries)}" "$best" "$([ -z "$q" ] && echo - || { [ "$best" -lt 50 ] && echo ok || echo MISSED; })"
 	done
+}
+
+# --- serve: dossier serve under wrk, over the store of BENCH_MENTIONS mentions ----
+
+# wrk_run ID URL SECONDS [LUA]: wrk with 2 threads and 64 connections;
+# leaves its report in $TMP/ID.wrk
+wrk_run() {
+	if [ -n "${4:-}" ]; then
+		wrk -t2 -c64 -d"$3"s --latency -s "$4" "$2" >"$TMP/$1.wrk" 2>&1
+	else
+		wrk -t2 -c64 -d"$3"s --latency "$2" >"$TMP/$1.wrk" 2>&1
+	fi
+}
+
+# wrk_row LABEL ID: requests/s, p50, p99 (ms) and the verdict against the targets
+wrk_row() {
+	awk -v label="$1" '
+	function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+	/Requests\/sec:/ { rps = $2 }
+	$1 == "50%" { p50 = ms($2) }
+	$1 == "99%" { p99 = ms($2) }
+	/Non-2xx/ { bad = $NF }
+	END {
+		if (rps == "") { printf "%-44s FAILED (no wrk report)\n", label; exit }
+		v = (rps >= 5000 && p99 < 20) ? "ok" : "MISSED"
+		printf "%-44s %10.0f %8.2f %8.2f %6d  %s\n", label, rps, p50, p99, bad, v
+	}' "$TMP/$2.wrk"
+}
+
+# serve_start LOG ARGS...: sets SPID and SURL
+serve_start() {
+	log=$1
+	shift
+	"$BIN" serve --port 0 "$@" 2>"$log" &
+	SPID=$!
+	SURL=
+	n=0
+	while [ -z "$SURL" ] && [ $n -lt 100 ] && kill -0 "$SPID" 2>/dev/null; do
+		sleep 0.1
+		SURL=$(sed -n 's|.* on \(http://127\.0\.0\.1:[0-9]*\)/ .*|\1|p' "$log" 2>/dev/null)
+		n=$((n + 1))
+	done
+	[ -n "$SURL" ]
+}
+
+serve_stop() {
+	kill -TERM "$SPID" 2>/dev/null
+	wait "$SPID" 2>/dev/null
+}
+
+# rss_kb PID: anonymous resident memory (the database, mapped, is not counted)
+rss_kb() {
+	awk '/^RssAnon:/ { print $2 }' "/proc/$1/status" 2>/dev/null
+}
+
+section_serve() {
+	secs=${BENCH_SERVE_SECONDS:-10}
+	soak=${BENCH_SOAK_SECONDS:-60}
+	title "serve: dossier serve on 127.0.0.1 under wrk (2 threads, 64 connections, ${secs}s a page; targets: >= 5000 requests/s and p99 < 20 ms on 2 cores)"
+	if ! command -v wrk >/dev/null; then
+		[ "$(id -u)" = 0 ] && sh "$HERE/../scripts/deps.sh" wrk >/dev/null 2>&1
+		command -v wrk >/dev/null || { echo "skipped: wrk is not installed (apt-get install wrk, as root)"; return 0; }
+	fi
+	nm=${BENCH_MENTIONS:-1000000}
+	big=$BUILD/bench/tracker-$nm.db
+	if [ ! -s "$big" ]; then
+		rm -f "$big" "$big-wal" "$big-shm"
+		"$BIN" ingest --quiet --db "$big" "$HERE/../tests/store/in/fr-douze-chars.txt" &&
+			python3 "$HERE/gen_mentions.py" "$big" "$nm" || { echo "FAILED: cannot make $big"; STATUS=1; return 0; }
+	fi
+	# the server reads the tracker as stored: compute what is stale first
+	t0=$(date +%s)
+	"$BIN" tracker --db "$big" --format csv >/dev/null 2>&1 || { echo "FAILED: dossier tracker on $big"; STATUS=1; return 0; }
+	echo "database: $big ($nm mentions; tracker brought up to date in $(($(date +%s) - t0)) s)"
+	printf '%-44s %10s %8s %8s %6s  %s\n' page "requests/s" "p50 ms" "p99 ms" non2xx target
+	for mode in cached render; do
+		if [ $mode = cached ]; then
+			serve_start "$TMP/serve.log" --db "$big" || { echo "FAILED: serve: $(cat "$TMP/serve.log")"; STATUS=1; return 0; }
+		else
+			serve_start "$TMP/serve.log" --db "$big" --cache-mb 0 || { echo "FAILED: serve: $(cat "$TMP/serve.log")"; STATUS=1; return 0; }
+		fi
+		for p in "/" "/tracker?provider=Allemagne&status=delivered" "/tracker?provider=Germany"; do
+			curl -s -o /dev/null "$SURL$p" # the first request renders it
+			id=w_$(echo "$mode$p" | tr -c 'a-zA-Z0-9\n' '_')
+			wrk_run "$id" "$SURL$p" "$secs"
+			wrk_row "$p ($mode)" "$id"
+		done
+		serve_stop
+	done
+	echo "(cached: the page cache answers, as it does until the database changes; render: --cache-mb 0,"
+	echo " every request queries the store and renders the page; wrk runs on the same 2 cores)"
+
+	# the soak: many distinct pages (the cache churns), memory sampled
+	title "serve soak: ${soak}s of mixed pages (overview, tracker filters, entries, documents, search, API) under wrk"
+	serve_start "$TMP/soak.log" --db "$big" --cache-mb 32 || { echo "FAILED: serve: $(cat "$TMP/soak.log")"; STATUS=1; return 0; }
+	ids=$(curl -s "$SURL/api/tracker?provider=Germany" | python3 -c 'import json, sys
+print(" ".join(e["id"] for e in json.load(sys.stdin)["entries"][:20]))')
+	{
+		echo 'local paths = {"/", "/api/overview", "/tracker", "/speakers", "/documents", "/api/documents?page=3"}'
+		for pr in Germany France Poland Canada Allemagne "Royaume-Uni" NATO Japan; do
+			for st in "" pledged delivered refused; do
+				echo "paths[#paths + 1] = \"/tracker?provider=$pr&status=$st\""
+				echo "paths[#paths + 1] = \"/api/tracker?provider=$pr&status=$st\""
+			done
+		done
+		for y in 2022 2023 2024; do
+			for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
+				echo "paths[#paths + 1] = \"/tracker?since=$y-$m&until=$y-$m\""
+			done
+		done
+		for id in $ids; do
+			echo "paths[#paths + 1] = \"/entries/$id\""
+			echo "paths[#paths + 1] = \"/api/entries/$id\""
+		done
+		for k in 1 2 3 50 500 5000 50000; do
+			echo "paths[#paths + 1] = \"/documents/$k\""
+		done
+		for w in synthetic Leopard tanks missile nothing; do
+			echo "paths[#paths + 1] = \"/search?q=$w\""
+		done
+		echo 'request = function() return wrk.format("GET", paths[math.random(#paths)]) end'
+	} >"$TMP/soak.lua"
+	rss0=$(rss_kb "$SPID")
+	wrk_run soak "$SURL/" "$soak" "$TMP/soak.lua" &
+	wpid=$!
+	max=$rss0
+	while kill -0 "$wpid" 2>/dev/null; do
+		sleep 2
+		r=$(rss_kb "$SPID")
+		[ -n "$r" ] && [ "$r" -gt "$max" ] && max=$r
+	done
+	wait "$wpid"
+	rss1=$(rss_kb "$SPID")
+	alive=no
+	[ "$(curl -s -o /dev/null -w '%{http_code}' "$SURL/")" = 200 ] && alive=yes
+	awk '/Requests\/sec:/ { r = $2 } /requests in/ { n = $1 } /Non-2xx/ { b = $NF } /Socket errors/ { e = $0 }
+	    $1 == "99%" { p = $2 }
+	    END { printf "%s requests, %.0f requests/s, p99 %s, non-2xx %d%s\n", n, r, p, b, e ? "; " e : "" }' "$TMP/soak.wrk"
+	echo "$rss0 $max $rss1 $alive" | awk '{ printf "server anonymous RSS: %.1f MB before, %.1f MB at most, %.1f MB after; answering after the soak: %s\n", $1 / 1024, $2 / 1024, $3 / 1024, $4 }'
+	[ "$alive" = yes ] || STATUS=1
+	serve_stop
 }
 
 # -------------------------------------------------------------------------------
