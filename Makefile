@@ -16,9 +16,10 @@ VERSION := 0.1.0
 CC      ?= cc
 CXX     ?= c++
 BUILD   ?= build
-PKGS    := libxml-2.0 jansson zlib libxxhash sqlite3
+PKGS    := libxml-2.0 jansson zlib libxxhash sqlite3 libmicrohttpd
 DEBS    := build-essential pkg-config libxml2-dev libjansson-dev zlib1g-dev \
-           libcld2-dev libxxhash-dev libsqlite3-dev python3 clang valgrind
+           libcld2-dev libxxhash-dev libsqlite3-dev python3 clang valgrind \
+           libmicrohttpd-dev curl chromium
 CFLAGS  ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wwrite-strings -Wvla -Wformat=2
@@ -43,6 +44,9 @@ LIB_CXX  := $(sort $(wildcard src/*.cc))
 CLI_C    := $(sort $(wildcard cli/*.c))
 LIB_O    := $(LIB_C:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cc=$(BUILD)/%.o)
 CLI_O    := $(CLI_C:%.c=$(BUILD)/%.o)
+WEB_C    := $(sort $(wildcard web/*.c))
+WEB_O    := $(WEB_C:%.c=$(BUILD)/%.o) $(BUILD)/web/assets.o
+WEB_ASSETS := $(sort $(wildcard web/assets/*))
 UNIT_C   := $(sort $(wildcard tests/unit/test_*.c))
 FUZZ_C   := $(sort $(wildcard fuzz/fuzz-*.c))
 FUZZ_NAMES := $(FUZZ_C:fuzz/fuzz-%.c=%)
@@ -67,8 +71,16 @@ $(ALIB): $(LIB_O)
 	ar rcs $@ $^
 $(SOLIB): $(LIB_O)
 	$(CC) -shared $(SANFLAGS) -Wl,-soname,libdossier.so.0 -o $@ $^ $(LIBS)
-$(BIN): $(CLI_O) $(ALIB)
-	$(CC) $(SANFLAGS) -o $@ $(CLI_O) $(ALIB) $(LIBS)
+$(BIN): $(CLI_O) $(WEB_O) $(ALIB)
+	$(CC) $(SANFLAGS) -o $@ $(CLI_O) $(WEB_O) $(ALIB) $(LIBS) -lpthread
+
+# web/: the server of dossier serve; its CSS, JS and icon embedded as C
+$(WEB_O) $(BUILD)/cli/cmd_serve.o: $(wildcard web/*.h)
+$(BUILD)/web/assets.c: web/embed.sh $(WEB_ASSETS)
+	@mkdir -p $(dir $@)
+	sh web/embed.sh $(WEB_ASSETS) >$@.tmp && mv $@.tmp $@
+$(BUILD)/web/assets.o: $(BUILD)/web/assets.c web/page.h
+	$(CC) $(ALL_CFLAGS) -Iweb -c $< -o $@
 
 # --- Debian packages ---------------------------------------------------------
 # Installs what is missing when run as root; otherwise prints the apt-get line.

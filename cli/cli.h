@@ -53,5 +53,6 @@ int cmd_quotes(int argc, char **argv);
 int cmd_evidence(int argc, char **argv);
 int cmd_sources(int argc, char **argv);
 int cmd_search(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

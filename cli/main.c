@@ -96,6 +96,21 @@ static const struct cli_opt search_opts[] = {
 	{NULL, 0, NULL, NULL},
 };
 
+static const struct cli_opt serve_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db), opened read-only"},
+	{"bind", 0, "ADDR", "the address to listen on (default: 127.0.0.1; ::1 for IPv6)"},
+	{"port", 0, "N", "the port (default: 8080; 0: any free port, said on stderr)"},
+	{"kb", 0, "DIR", "the knowledge base used to resolve names in filters"},
+	{"threads", 0, "N", "worker threads (default: one per core)"},
+	{"max-connections", 0, "N", "connections at once (default: 512)"},
+	{"per-ip", 0, "N", "connections at once from one address (default: 128)"},
+	{"timeout", 0, "S", "seconds a connection may idle or take to send a request (default: 10)"},
+	{"cache-mb", 0, "N", "megabytes of rendered pages kept (default: 64; 0: none)"},
+	{"log", 0, NULL, "log every request on standard error"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
 const struct cli_cmd cli_commands[] = {
 	{"extract", cmd_extract, "[OPTIONS] PATH...",
 	 "read articles and write their records as JSONL", extract_opts},
@@ -117,6 +132,8 @@ const struct cli_cmd cli_commands[] = {
 	 "write the tracker with the Kiel Ukraine Support Tracker's columns", export_opts},
 	{"search", cmd_search, "[OPTIONS] WORDS...",
 	 "full-text search over the stored documents", search_opts},
+	{"serve", cmd_serve, "[OPTIONS]",
+	 "serve the tracker, the quotes and the evidence as web pages", serve_opts},
 	{NULL, NULL, NULL, NULL, NULL},
 };
 

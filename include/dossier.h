@@ -55,7 +55,7 @@ typedef void (*dossier_diag_fn)(void *ud, const char *input, const char *reason,
 struct dossier_options {
 	size_t max_doc_bytes; /* largest document accepted; 0 = default (32 MiB) */
 	const char *kb_dir;   /* knowledge-base folder; NULL = no knowledge base */
-	const char *cache_dir; /* where compiled data may be cached, or NULL */
+	const char *cache_dir; /* reserved (nothing is cached: the base builds in ~25 ms) */
 	dossier_diag_fn diag; /* NULL = diagnostics are dropped */
 	void *diag_ud;
 	int want_text; /* put the clean text in document records (--text) */
@@ -226,11 +226,10 @@ struct dossier_mention {
 
 /* Loads the knowledge base in `dir` (the TSV files of data/kb). Problems go
  * to `diag` as "file:line: reason". Returns 0, or DOSSIER_E_KB when a file
- * is missing or invalid (every problem has been reported). `cache_dir`, when
- * not NULL, is a writable folder where the compiled matcher is cached
- * (compiling takes about half a second; loading from the cache, a few
- * milliseconds). The base is immutable: any number of handles and threads
- * may share it. */
+ * is missing or invalid (every problem has been reported). `cache_dir` is
+ * reserved and ignored: loading and building the matcher (a word trie)
+ * takes about 25 ms, nothing is cached. The base is immutable: any number
+ * of handles and threads may share it. */
 DOSSIER_API int dossier_kb_load(const char *dir, const char *cache_dir,
 				struct dossier_kb **out, dossier_diag_fn diag, void *ud);
 DOSSIER_API void dossier_kb_free(struct dossier_kb *kb);
@@ -436,6 +435,111 @@ DOSSIER_API int dossier_store_set_links(struct dossier_store *st, long long key,
  * linked, 0 not, or a negative code. */
 DOSSIER_API int dossier_store_provenance(struct dossier_store *st, struct dossier *ds,
 					 struct dossier_doc *doc, long long key);
+
+/* Reading a store from a server (dossier serve): a read-only handle, a
+ * version to keep caches by, and the views of the web pages. */
+
+/* Opens an existing store for reading only: the file is opened read-only
+ * and the connection refuses to write (nothing is created or migrated; a
+ * database of another schema version is an error). Tracker entries left
+ * stale (an interrupted ingest) are served as last computed: `dossier
+ * tracker` recomputes them. Returns 0, or a negative code with a one-line
+ * message in errbuf. Close it with dossier_store_close. */
+DOSSIER_API int dossier_store_open_readonly(const char *target, struct dossier_store **out,
+					    char *errbuf, size_t errlen);
+/* A number that changes when the database has changed (another connection
+ * committed) since this handle last asked: results kept from queries stay
+ * valid while it does not change. */
+DOSSIER_API int dossier_store_version(struct dossier_store *st, unsigned long long *version);
+
+/* A stored document with its clean text and the lines cleaning removed. */
+struct dossier_doc_view {
+	long long key;
+	const char *doc, *title, *lang, *date, *url, *outlet, *credited_source;
+	const char *dup_of, *translation_of, *input;
+	const char *text; /* the clean text, text_len bytes */
+	size_t text_len;
+	const char *const *removed; /* n_removed lines, in document order */
+	size_t n_removed;
+};
+/* Calls fn with the document `id`: a key of dossier_doc_row (all digits;
+ * the fast way), else a records.md document id (the first stored when
+ * several documents have that id). Returns 1, 0 when there is none, or a
+ * negative code. The view is valid during the call. */
+DOSSIER_API int dossier_store_document(struct dossier_store *st, const char *id,
+				       int (*fn)(void *ud, const struct dossier_doc_view *d),
+				       void *ud);
+
+/* A record of a stored document: a quote, an aid or a stock record, with
+ * its span of the clean text (the quote; the sentence of aid and stock). */
+struct dossier_doc_record {
+	unsigned type; /* DOSSIER_REC_QUOTE, DOSSIER_REC_AID or DOSSIER_REC_STOCK */
+	unsigned long start, end;
+	const char *speaker, *speaker_kind, *cue; /* quote */
+	const char *action, *provider, *recipient, *item, *category; /* aid; stock: item, category */
+	long long quantity; /* -1 none */
+	double amount;      /* < 0 none */
+	const char *currency, *date, *beneficiary, *replaces;
+	const char *entry; /* aid: the tracker entry it is a mention of, or NULL */
+	int counted;       /* aid: 1 counted in its entry, 0 a copy's */
+	const char *holder, *level; /* stock */
+};
+/* Calls fn for each record of the document `key`, by start offset.
+ * Returns the number of records or a negative code. */
+DOSSIER_API int dossier_store_doc_records(struct dossier_store *st, long long key,
+					  int (*fn)(void *ud, const struct dossier_doc_record *r),
+					  void *ud);
+/* Stored documents, newest (by date, undated last) first: `limit` of them
+ * (0: 50) from the `offset`-th; snippet is NULL. Returns the number. */
+DOSSIER_API int dossier_store_documents(struct dossier_store *st, size_t offset, size_t limit,
+					int (*fn)(void *ud, const struct dossier_doc_row *d),
+					void *ud);
+
+/* The tracker entry `id` (or a unique prefix of it, 4 digits at least):
+ * fn is called once. Returns 1, or DOSSIER_E_USAGE when no entry or
+ * several have that id (message on st). */
+DOSSIER_API int dossier_store_entry(struct dossier_store *st, const char *id,
+				    int (*fn)(void *ud, const struct dossier_entry *e), void *ud);
+/* The `limit` entries (0: 10) reported last (last_date, most recent
+ * first). Returns the number. */
+DOSSIER_API int dossier_store_latest(struct dossier_store *st, size_t limit,
+				     int (*fn)(void *ud, const struct dossier_entry *e), void *ud);
+
+/* Who is quoted: per speaker (named ones), quotes, documents, first and
+ * last document dates; most quoted first. */
+struct dossier_speaker_row {
+	const char *speaker, *kind; /* kind: person or organization */
+	unsigned long quotes, documents;
+	const char *first_date, *last_date;
+};
+DOSSIER_API int dossier_store_speakers(struct dossier_store *st,
+				       int (*fn)(void *ud, const struct dossier_speaker_row *s),
+				       void *ud);
+
+/* The tracker by month: entries first reported in `month` (YYYY-MM; NULL
+ * for entries dated by the year only or undated) by status, with the sums
+ * of their pledged and delivered figures. By month, then status. */
+struct dossier_month_row {
+	const char *month, *status;
+	unsigned long entries;
+	unsigned long long pledged, delivered; /* units */
+};
+DOSSIER_API int dossier_store_timeline(struct dossier_store *st,
+				       int (*fn)(void *ud, const struct dossier_month_row *m),
+				       void *ud);
+
+/* The tracker per provider and category: entries; those pledged (status
+ * pledged or delivered) and delivered; the sums of their figures. `top`
+ * is the root of the category's tree (main battle tank -> armoured
+ * vehicle). By provider, then category. */
+struct dossier_total_row {
+	const char *provider, *category, *top;
+	unsigned long entries, pledged, delivered;
+	unsigned long long pledged_units, delivered_units;
+};
+DOSSIER_API int dossier_store_totals(struct dossier_store *st,
+				     int (*fn)(void *ud, const struct dossier_total_row *t),
+				     void *ud);
 
 #ifdef __cplusplus
 }

@@ -218,6 +218,33 @@ struct ds_store_ops {
 	int (*counts)(struct dossier_store *st, struct dossier_store_counts *c);
 	/* The backend's own consistency check: 0 ok, DOSSIER_E_DB with why. */
 	int (*check)(struct dossier_store *st);
+
+	/* reading for servers: open an existing store read-only (no schema
+	 * change; sets st->be; stale entries are not recomputed); a version
+	 * that changes when another connection commits */
+	int (*open_readonly)(struct dossier_store *st, const char *target);
+	int (*data_version)(struct dossier_store *st, unsigned long long *v);
+	/* a document by key (all digits), else by records.md id: 1 found,
+	 * 0 none; its records by start offset; the newest documents */
+	int (*document)(struct dossier_store *st, const char *id,
+			int (*fn)(void *ud, const struct dossier_doc_view *d), void *ud);
+	int (*doc_records)(struct dossier_store *st, int64_t key,
+			   int (*fn)(void *ud, const struct dossier_doc_record *r), void *ud);
+	int (*documents)(struct dossier_store *st, size_t offset, size_t limit,
+			 int (*fn)(void *ud, const struct dossier_doc_row *d), void *ud);
+	/* one entry by full id; the last reported */
+	int (*entry)(struct dossier_store *st, const char *id,
+		     int (*fn)(void *ud, const struct dossier_entry *e), void *ud);
+	int (*latest)(struct dossier_store *st, size_t limit,
+		      int (*fn)(void *ud, const struct dossier_entry *e), void *ud);
+	int (*speakers)(struct dossier_store *st,
+			int (*fn)(void *ud, const struct dossier_speaker_row *s), void *ud);
+	int (*timeline)(struct dossier_store *st,
+			int (*fn)(void *ud, const struct dossier_month_row *m), void *ud);
+	/* totals per provider and category (`top` left NULL: the generic
+	 * layer knows the category tree) */
+	int (*totals)(struct dossier_store *st,
+		      int (*fn)(void *ud, const struct dossier_total_row *t), void *ud);
 };
 
 struct dossier_store {

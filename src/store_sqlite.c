@@ -180,6 +180,7 @@ static const char *const sql[S_N] = {
 struct be {
 	sqlite3 *db;
 	sqlite3_stmt *stmt[S_N];
+	int readonly; /* sq_open_readonly: never recompute the tracker */
 };
 
 #define BE(st) ((struct be *)(st)->be)
@@ -634,6 +635,8 @@ static int sq_tracker_version(struct dossier_store *st, int version)
 
 static int sq_dirty_list(struct dossier_store *st, ds_name_fn fn, void *ud)
 {
+	if (BE(st)->readonly)
+		return 0; /* served as last computed */
 	sqlite3_stmt *s = stmt(st, S_STALE_LIST);
 	if (!s)
 		return DOSSIER_E_DB;
@@ -1124,6 +1127,354 @@ static int sq_check(struct dossier_store *st)
 	return rc;
 }
 
+/* --- reading for servers (dossier serve) ------------------------------------------ */
+
+/* A read-only connection: the file must exist and hold a dossier schema
+ * this build knows (an older one too: these queries need only its
+ * tables); no migration, no tracker recomputation (sq_dirty_list reports
+ * nothing stale), and query_only refuses any write. Pages come through
+ * mmap, shared by every connection of the process. */
+static int sq_open_readonly(struct dossier_store *st, const char *target)
+{
+	struct be *be = ds_xcalloc(1, sizeof *be);
+	st->be = be;
+	be->readonly = 1;
+	/* one thread at a time per handle (dossier.h): no per-connection mutex */
+	if (sqlite3_open_v2(target, &be->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) !=
+	    SQLITE_OK) {
+		ds_store_error(st, "cannot open '%s': %s", target,
+			       be->db ? sqlite3_errmsg(be->db) : "out of memory");
+		return DOSSIER_E_DB;
+	}
+	sqlite3_busy_timeout(be->db, 10000);
+	sqlite3_extended_result_codes(be->db, 1);
+	sqlite3_stmt *s = NULL;
+	int version = -1;
+	if (sqlite3_prepare_v2(be->db, "SELECT MAX(version) FROM schema_version", -1, &s, NULL) ==
+	    SQLITE_OK) {
+		if (sqlite3_step(s) == SQLITE_ROW)
+			version = sqlite3_column_int(s, 0);
+		sqlite3_finalize(s);
+	} else {
+		char why[256];
+		snprintf(why, sizeof why, "%s", sqlite3_errmsg(be->db));
+		return ds_store_error(st, "'%s' is not a dossier database (%s)", target, why);
+	}
+	if (version < 1 || version > SCHEMA_VERSION)
+		return ds_store_error(st, "'%s' has schema version %d; this dossier reads 1 to %d",
+				      target, version, SCHEMA_VERSION);
+	return exec(st, "PRAGMA query_only = 1; PRAGMA mmap_size = 1073741824;"
+			" PRAGMA cache_size = -8192", "cannot configure the database");
+}
+
+static int sq_data_version(struct dossier_store *st, unsigned long long *v)
+{
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(BE(st)->db, "PRAGMA data_version", -1, &s, NULL) != SQLITE_OK)
+		return db_error(st, "data_version");
+	int rc = 0;
+	if (sqlite3_step(s) == SQLITE_ROW)
+		*v = (unsigned long long)sqlite3_column_int64(s, 0);
+	else
+		rc = db_error(st, "data_version");
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* Prepares a fixed query for one call (the caller finalizes it). */
+static sqlite3_stmt *prepare_text(struct dossier_store *st, const char *text)
+{
+	struct ds_buf q = DS_BUF_INIT;
+	ds_buf_adds(&q, text);
+	sqlite3_stmt *s = prepare_once(st, &q);
+	ds_buf_release(&q);
+	return s;
+}
+
+static int all_digits(const char *s)
+{
+	if (!*s || strlen(s) > 18)
+		return 0;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+#define DOC_VIEW_COLS "key, doc, title, lang, date, url, outlet, credited_source, dup_of," \
+		      " translation_of, input, text FROM document"
+
+static int sq_document(struct dossier_store *st, const char *id,
+		       int (*fn)(void *ud, const struct dossier_doc_view *d), void *ud)
+{
+	/* a key first (the server's own links: the primary key), then an id
+	 * (no index: a scan) */
+	sqlite3_stmt *s = NULL;
+	int r = SQLITE_DONE;
+	if (all_digits(id)) {
+		if (!(s = prepare_text(st, "SELECT " DOC_VIEW_COLS " WHERE key = ?1")))
+			return DOSSIER_E_DB;
+		sqlite3_bind_int64(s, 1, strtoll(id, NULL, 10));
+		r = sqlite3_step(s);
+	}
+	if (r == SQLITE_DONE) {
+		sqlite3_finalize(s);
+		if (!(s = prepare_text(st, "SELECT " DOC_VIEW_COLS " WHERE doc = ?1 ORDER BY key LIMIT 1")))
+			return DOSSIER_E_DB;
+		bind_str(s, 1, id);
+		r = sqlite3_step(s);
+	}
+	if (r != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		return r == SQLITE_DONE ? 0 : db_error(st, "cannot read a document");
+	}
+	struct dossier_doc_view d;
+	memset(&d, 0, sizeof d);
+	d.key = sqlite3_column_int64(s, 0);
+	d.doc = col_str(s, 1);
+	d.title = col_str(s, 2);
+	d.lang = col_str(s, 3);
+	d.date = col_str(s, 4);
+	d.url = col_str(s, 5);
+	d.outlet = col_str(s, 6);
+	d.credited_source = col_str(s, 7);
+	d.dup_of = col_str(s, 8);
+	d.translation_of = col_str(s, 9);
+	d.input = col_str(s, 10);
+	d.text = col_str(s, 11);
+	d.text_len = (size_t)sqlite3_column_bytes(s, 11);
+	if (!d.text)
+		d.text = "";
+	/* the removed lines, kept in an arena until fn returns */
+	struct ds_arena a;
+	ds_arena_init(&a);
+	const char **lines = NULL;
+	size_t n = 0, cap = 0;
+	int rc = 0;
+	sqlite3_stmt *rm = prepare_text(st, "SELECT line FROM removed WHERE doc = ?1 ORDER BY seq");
+	if (!rm) {
+		rc = DOSSIER_E_DB;
+	} else {
+		sqlite3_bind_int64(rm, 1, d.key);
+		while ((r = sqlite3_step(rm)) == SQLITE_ROW) {
+			ds_grow(&lines, &cap, n + 1, sizeof *lines);
+			lines[n++] = ds_arena_strdup(&a, col_str(rm, 0) ? col_str(rm, 0) : "");
+		}
+		if (r != SQLITE_DONE)
+			rc = db_error(st, "cannot read removed lines");
+		sqlite3_finalize(rm);
+	}
+	if (rc == 0) {
+		d.removed = lines;
+		d.n_removed = n;
+		rc = fn(ud, &d);
+		if (rc == 0)
+			rc = 1;
+	}
+	free(lines);
+	ds_arena_release(&a);
+	sqlite3_finalize(s);
+	return rc;
+}
+
+struct record_cb {
+	int (*fn)(void *ud, const struct dossier_doc_record *r);
+	void *ud;
+};
+
+static int record_row(sqlite3_stmt *s, void *ctx)
+{
+	struct record_cb *cb = ctx;
+	struct dossier_doc_record r;
+	memset(&r, 0, sizeof r);
+	r.type = (unsigned)sqlite3_column_int(s, 0);
+	r.start = (unsigned long)sqlite3_column_int64(s, 1);
+	r.end = (unsigned long)sqlite3_column_int64(s, 2);
+	r.speaker = col_str(s, 3);
+	r.speaker_kind = col_str(s, 4);
+	r.cue = col_str(s, 5);
+	r.action = col_str(s, 6);
+	r.provider = col_str(s, 7);
+	r.recipient = col_str(s, 8);
+	r.item = col_str(s, 9);
+	r.category = col_str(s, 10);
+	r.quantity = sqlite3_column_type(s, 11) == SQLITE_NULL ? -1 : sqlite3_column_int64(s, 11);
+	r.amount = sqlite3_column_type(s, 12) == SQLITE_NULL ? -1 : sqlite3_column_double(s, 12);
+	r.currency = col_str(s, 13);
+	r.date = col_str(s, 14);
+	r.beneficiary = col_str(s, 15);
+	r.replaces = col_str(s, 16);
+	r.entry = col_str(s, 17);
+	r.counted = sqlite3_column_int(s, 18);
+	r.holder = col_str(s, 19);
+	r.level = col_str(s, 20);
+	return cb->fn(cb->ud, &r);
+}
+
+static int sq_doc_records(struct dossier_store *st, int64_t key,
+			  int (*fn)(void *ud, const struct dossier_doc_record *r), void *ud)
+{
+	/* DOSSIER_REC_QUOTE 2, _AID 4, _STOCK 8; one column list for the three */
+	sqlite3_stmt *s = prepare_text(st,
+		"SELECT 2, span_start, span_end, speaker, speaker_kind, cue, NULL, NULL, NULL, NULL,"
+		" NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, NULL, NULL FROM quote WHERE doc = ?1"
+		/* an aid row's entry is among its provider's: entry_mention has
+		 * no index by aid, its primary key starts with the entry */
+		" UNION ALL SELECT 4, x.span_start, x.span_end, NULL, NULL, NULL, x.action, x.provider,"
+		" x.recipient, x.item, x.category, x.quantity, x.amount, x.currency, x.date,"
+		" x.beneficiary, x.replaces, x.entry, COALESCE((SELECT em.counted FROM entry_mention em"
+		" WHERE em.entry = x.entry AND em.aid = x.key), 0), NULL, NULL FROM (SELECT a.*,"
+		" (SELECT em.entry FROM entry e JOIN entry_mention em ON em.entry = e.id"
+		" WHERE e.provider = a.provider AND em.aid = a.key) AS entry FROM aid a"
+		" WHERE a.doc = ?1) AS x"
+		" UNION ALL SELECT 8, span_start, span_end, NULL, NULL, NULL, NULL, NULL, NULL, item,"
+		" category, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, holder, level FROM stock"
+		" WHERE doc = ?1 ORDER BY 2, 1, 3");
+	if (!s)
+		return DOSSIER_E_DB;
+	sqlite3_bind_int64(s, 1, key);
+	struct record_cb cb = {fn, ud};
+	return rows(st, s, record_row, &cb, 1);
+}
+
+static int sq_documents(struct dossier_store *st, size_t offset, size_t limit,
+			int (*fn)(void *ud, const struct dossier_doc_row *d), void *ud)
+{
+	sqlite3_stmt *s = prepare_text(st,
+		"SELECT key, doc, title, date, lang, outlet, url, NULL FROM document"
+		" ORDER BY day IS NULL, day DESC, key DESC LIMIT ?1 OFFSET ?2");
+	if (!s)
+		return DOSSIER_E_DB;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
+	struct doc_cb cb = {fn, ud};
+	return rows(st, s, doc_row, &cb, 1);
+}
+
+/* the columns entry_row reads */
+#define ENTRY_COLS "id, provider, item, family, category, status, beneficiary, replaces," \
+		   " pledged, delivered, pledged_all, delivered_all, amount, currency, amount_all," \
+		   " conflicts, first_date, last_date, n_mentions, n_sources, sources FROM entry"
+
+static int sq_entry(struct dossier_store *st, const char *id,
+		    int (*fn)(void *ud, const struct dossier_entry *e), void *ud)
+{
+	sqlite3_stmt *s = prepare_text(st, "SELECT " ENTRY_COLS " WHERE id = ?1");
+	if (!s)
+		return DOSSIER_E_DB;
+	bind_str(s, 1, id);
+	struct entry_cb cb = {fn, ud};
+	return rows(st, s, entry_row, &cb, 1);
+}
+
+static int sq_latest(struct dossier_store *st, size_t limit,
+		     int (*fn)(void *ud, const struct dossier_entry *e), void *ud)
+{
+	sqlite3_stmt *s = prepare_text(st, "SELECT " ENTRY_COLS
+				       " ORDER BY last_day IS NULL, last_day DESC, id LIMIT ?1");
+	if (!s)
+		return DOSSIER_E_DB;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)limit);
+	struct entry_cb cb = {fn, ud};
+	return rows(st, s, entry_row, &cb, 1);
+}
+
+struct speaker_cb {
+	int (*fn)(void *ud, const struct dossier_speaker_row *r);
+	void *ud;
+};
+
+static int speaker_row(sqlite3_stmt *s, void *ctx)
+{
+	struct speaker_cb *cb = ctx;
+	struct dossier_speaker_row r;
+	memset(&r, 0, sizeof r);
+	r.speaker = col_str(s, 0);
+	r.kind = col_str(s, 1);
+	r.quotes = (unsigned long)sqlite3_column_int64(s, 2);
+	r.documents = (unsigned long)sqlite3_column_int64(s, 3);
+	r.first_date = col_str(s, 4);
+	r.last_date = col_str(s, 5);
+	return cb->fn(cb->ud, &r);
+}
+
+static int sq_speakers(struct dossier_store *st,
+		       int (*fn)(void *ud, const struct dossier_speaker_row *s), void *ud)
+{
+	sqlite3_stmt *s = prepare_text(st,
+		"SELECT q.speaker, MAX(q.speaker_kind), COUNT(*), COUNT(DISTINCT q.doc), MIN(d.date),"
+		" MAX(d.date) FROM quote q JOIN document d ON d.key = q.doc"
+		" WHERE q.speaker IS NOT NULL AND q.speaker <> '' AND q.speaker_kind <> 'unnamed'"
+		" GROUP BY q.speaker ORDER BY 3 DESC, 1");
+	if (!s)
+		return DOSSIER_E_DB;
+	struct speaker_cb cb = {fn, ud};
+	return rows(st, s, speaker_row, &cb, 1);
+}
+
+struct month_cb {
+	int (*fn)(void *ud, const struct dossier_month_row *r);
+	void *ud;
+};
+
+static int month_row(sqlite3_stmt *s, void *ctx)
+{
+	struct month_cb *cb = ctx;
+	struct dossier_month_row r;
+	r.month = col_str(s, 0);
+	r.status = col_str(s, 1);
+	r.entries = (unsigned long)sqlite3_column_int64(s, 2);
+	r.pledged = (unsigned long long)sqlite3_column_int64(s, 3);
+	r.delivered = (unsigned long long)sqlite3_column_int64(s, 4);
+	return cb->fn(cb->ud, &r);
+}
+
+static int sq_timeline(struct dossier_store *st,
+		       int (*fn)(void *ud, const struct dossier_month_row *m), void *ud)
+{
+	sqlite3_stmt *s = prepare_text(st,
+		"SELECT CASE WHEN length(first_date) >= 7 THEN substr(first_date, 1, 7) END AS m,"
+		" status, COUNT(*), COALESCE(SUM(pledged), 0), COALESCE(SUM(delivered), 0)"
+		" FROM entry GROUP BY m, status ORDER BY m IS NULL, m, status");
+	if (!s)
+		return DOSSIER_E_DB;
+	struct month_cb cb = {fn, ud};
+	return rows(st, s, month_row, &cb, 1);
+}
+
+struct total_cb {
+	int (*fn)(void *ud, const struct dossier_total_row *r);
+	void *ud;
+};
+
+static int total_row(sqlite3_stmt *s, void *ctx)
+{
+	struct total_cb *cb = ctx;
+	struct dossier_total_row r;
+	memset(&r, 0, sizeof r);
+	r.provider = col_str(s, 0);
+	r.category = col_str(s, 1);
+	r.entries = (unsigned long)sqlite3_column_int64(s, 2);
+	r.pledged = (unsigned long)sqlite3_column_int64(s, 3);
+	r.delivered = (unsigned long)sqlite3_column_int64(s, 4);
+	r.pledged_units = (unsigned long long)sqlite3_column_int64(s, 5);
+	r.delivered_units = (unsigned long long)sqlite3_column_int64(s, 6);
+	return cb->fn(cb->ud, &r);
+}
+
+static int sq_totals(struct dossier_store *st,
+		     int (*fn)(void *ud, const struct dossier_total_row *t), void *ud)
+{
+	sqlite3_stmt *s = prepare_text(st,
+		"SELECT provider, category, COUNT(*), SUM(status IN ('pledged', 'delivered')),"
+		" SUM(status = 'delivered'), COALESCE(SUM(pledged), 0), COALESCE(SUM(delivered), 0)"
+		" FROM entry GROUP BY provider, category ORDER BY provider, category");
+	if (!s)
+		return DOSSIER_E_DB;
+	struct total_cb cb = {fn, ud};
+	return rows(st, s, total_row, &cb, 1);
+}
+
 const struct ds_store_ops ds_store_sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
@@ -1153,4 +1504,14 @@ const struct ds_store_ops ds_store_sqlite_ops = {
 	.search = sq_search,
 	.counts = sq_counts,
 	.check = sq_check,
+	.open_readonly = sq_open_readonly,
+	.data_version = sq_data_version,
+	.document = sq_document,
+	.doc_records = sq_doc_records,
+	.documents = sq_documents,
+	.entry = sq_entry,
+	.latest = sq_latest,
+	.speakers = sq_speakers,
+	.timeline = sq_timeline,
+	.totals = sq_totals,
 };

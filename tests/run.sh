@@ -7,6 +7,7 @@
 #   patho      tests/patho/run.sh: hostile inputs under a time limit
 #   fuzz       every fuzz corpus replayed
 #   kb         dossier kb check (when the command exists)
+#   web        tests/web/run.sh: dossier serve over HTTP, in Chromium, under load
 #   score      the quality floors of tests/floors.txt on ../shared/eval
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
@@ -38,6 +39,7 @@ part cli sh tests/cli/run.sh
 part fault sh tests/fault/run.sh
 part patho sh tests/patho/run.sh
 part store sh tests/store/run.sh
+part web sh tests/web/run.sh
 for r in "$BUILD"/fuzz/replay-*; do
 	[ -x "$r" ] || continue
 	name=${r##*/replay-}
