@@ -52,6 +52,7 @@ int cmd_export(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_evidence(int argc, char **argv);
 int cmd_sources(int argc, char **argv);
+int cmd_dups(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 

@@ -121,6 +121,30 @@ static void db_fail(struct ingest *in, const char *path)
 	in->db_error = 1;
 }
 
+/* Stores a processed document: the run's own copies first (found up to
+ * now), then the stored ones. Returns 0, or -1 when the store failed. */
+static int store_doc(struct ingest *in, struct dossier_doc *doc)
+{
+	dossier_doc_link(in->ds, doc);
+	long long key = 0;
+	int put = dossier_store_put(in->st, doc, &key);
+	if (put == 1 && dossier_store_provenance(in->st, in->ds, doc, key) < 0)
+		put = -1;
+	dossier_doc_free(doc);
+	if (put < 0)
+		return -1;
+	in->docs++;
+	in->new_docs += put == 1;
+	bar_draw(in, 0);
+	return 0;
+}
+
+/* Documents wait a little before they are stored, as in `dossier
+ * extract`: copy detection can still link a held one to copies that come
+ * after it (a copy that joins two clusters). At most HOLD documents; all
+ * are stored before the file's transaction commits. */
+#define HOLD 64
+
 /* One input file, one transaction. */
 static int one_file(struct ingest *in, const char *path)
 {
@@ -132,30 +156,34 @@ static int one_file(struct ingest *in, const char *path)
 		db_fail(in, path);
 		return -1;
 	}
+	struct dossier_doc *held[HOLD];
+	size_t head = 0, n = 0;
+	int failed = 0;
 	const struct dossier_raw *raw;
-	int rc;
-	while ((rc = dossier_reader_next(r, &raw)) > 0) {
+	while (!failed && dossier_reader_next(r, &raw) > 0) {
 		struct dossier_doc *doc;
 		if (dossier_process(in->ds, raw, &doc) < 0)
 			continue;
-		/* the run's own copies first, then the stored ones */
-		dossier_doc_link(in->ds, doc);
-		long long key = 0;
-		int put = dossier_store_put(in->st, doc, &key);
-		if (put == 1 && dossier_store_provenance(in->st, in->ds, doc, key) < 0)
-			put = -1;
-		dossier_doc_free(doc);
-		if (put < 0) {
-			dossier_store_rollback(in->st);
-			dossier_reader_free(r);
-			db_fail(in, path);
-			return -1;
+		if (n == HOLD) {
+			failed = store_doc(in, held[head]) < 0;
+			head = (head + 1) % HOLD;
+			n--;
 		}
-		in->docs++;
-		in->new_docs += put == 1;
-		bar_draw(in, 0);
+		held[(head + n) % HOLD] = doc;
+		n++;
+	}
+	for (; n; n--, head = (head + 1) % HOLD) {
+		if (!failed)
+			failed = store_doc(in, held[head]) < 0;
+		else
+			dossier_doc_free(held[head]);
 	}
 	dossier_reader_free(r);
+	if (failed) {
+		dossier_store_rollback(in->st);
+		db_fail(in, path);
+		return -1;
+	}
 	if (dossier_store_commit(in->st) < 0) {
 		db_fail(in, path);
 		return -1;

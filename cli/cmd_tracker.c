@@ -886,6 +886,102 @@ int cmd_sources(int argc, char **argv)
 	return rc;
 }
 
+/* --- dups -------------------------------------------------------------------------------------- */
+
+struct dups_out {
+	enum fmt fmt;
+	struct table t;
+	char *last; /* the original of the rows printed last */
+	unsigned long clusters, linked;
+};
+
+static int on_dup(void *ud, const struct dossier_dup_row *r)
+{
+	struct dups_out *o = ud;
+	char size[24];
+	snprintf(size, sizeof size, "%lu", r->size);
+	int first = !o->last || strcmp(o->last, r->original);
+	if (first) {
+		free(o->last);
+		o->last = xstrdup(r->original);
+		o->clusters++;
+	}
+	o->linked++;
+	if (o->fmt == FMT_JSONL) {
+		putchar('{');
+		json_key("original", 1), json_str(r->original);
+		json_key("original_date", 0), json_str(r->orig_date);
+		json_key("original_outlet", 0), json_str(r->orig_outlet);
+		json_key("doc", 0), json_str(r->doc);
+		json_key("kind", 0), json_str(r->kind);
+		json_key("date", 0), json_str(r->date);
+		json_key("outlet", 0), json_str(r->outlet);
+		json_key("url", 0), json_str(r->url);
+		json_key("title", 0), json_str(r->title);
+		printf(",\"cluster_size\":%lu}\n", r->size + 1);
+		return 0;
+	}
+	if (o->fmt == FMT_CSV) {
+		const char *row[] = {r->original, r->doc, r->kind, r->date, r->outlet, r->url, r->title};
+		csv_row(row, 7);
+		return 0;
+	}
+	/* the table: the original on a line of its own, its copies under it */
+	if (first) {
+		const char *row[] = {r->original, "original", r->orig_date ? r->orig_date : "",
+				     r->orig_outlet ? r->orig_outlet : "(unknown)",
+				     r->orig_title ? r->orig_title : ""};
+		table_add(&o->t, row);
+	}
+	char doc[512];
+	snprintf(doc, sizeof doc, "  %s", r->doc);
+	const char *row[] = {doc, r->kind, r->date ? r->date : "", r->outlet ? r->outlet : "(unknown)",
+			     r->title ? r->title : ""};
+	table_add(&o->t, row);
+	return 0;
+}
+
+int cmd_dups(int argc, char **argv)
+{
+	const struct cli_cmd *self = cli_find("dups");
+	struct common c;
+	init_common(&c);
+	int rc = parse_common(self, argc, argv, &c, 1);
+	if (rc)
+		return rc == 1 ? 0 : rc;
+	if (optind < argc) {
+		cli_error("dups: unexpected argument '%s'", argv[optind]);
+		return 2;
+	}
+	if (open_store(&c) < 0)
+		return 1;
+	struct dups_out o;
+	memset(&o, 0, sizeof o);
+	o.fmt = c.fmt;
+	o.t.ncol = 5;
+	static const char *const head[] = {"DOCUMENT", "KIND", "DATE", "OUTLET", "TITLE"};
+	static const char *const chead[] = {"original", "doc", "kind", "date", "outlet", "url",
+					    "title"};
+	if (c.fmt == FMT_CSV)
+		csv_row(chead, 7);
+	else if (c.fmt == FMT_TABLE)
+		table_add(&o.t, head);
+	rc = dossier_store_dups(c.st, on_dup, &o);
+	if (rc >= 0 && c.fmt == FMT_TABLE) {
+		static const int right[] = {0, 0, 0, 0, 0};
+		table_print(&o.t, right);
+		printf("%lu cluster%s, %lu linked document%s\n", o.clusters, o.clusters == 1 ? "" : "s",
+		       o.linked, o.linked == 1 ? "" : "s");
+	}
+	for (size_t i = 0; i < o.t.n; i++)
+		free(o.t.cells[i]);
+	free(o.t.cells);
+	free(o.last);
+	rc = query_status(&c, rc);
+	close_common(&c);
+	return rc;
+}
+
 /* --- search ------------------------------------------------------------------------------------ */
 
 struct search_out {

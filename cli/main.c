@@ -128,6 +128,8 @@ const struct cli_cmd cli_commands[] = {
 	 db_format_opts},
 	{"sources", cmd_sources, "[OPTIONS]",
 	 "count documents, originals and copies per outlet", db_format_opts},
+	{"dups", cmd_dups, "[OPTIONS]",
+	 "list the clusters of copies and translations, each under its original", db_format_opts},
 	{"export", cmd_export, "[OPTIONS]",
 	 "write the tracker with the Kiel Ukraine Support Tracker's columns", export_opts},
 	{"search", cmd_search, "[OPTIONS] WORDS...",

@@ -541,6 +541,19 @@ DOSSIER_API int dossier_store_totals(struct dossier_store *st,
 				     int (*fn)(void *ud, const struct dossier_total_row *t),
 				     void *ud);
 
+/* The clusters of copies: for every stored document linked to another
+ * (dup_of: a copy; translation_of: a translation), one row with the
+ * original it links to. By original (largest cluster first), then by the
+ * copies' dates. `size` is the number of documents linked to the
+ * original, itself not counted. */
+struct dossier_dup_row {
+	const char *original, *orig_title, *orig_date, *orig_outlet, *orig_url;
+	const char *doc, *kind, *date, *outlet, *url, *title;
+	unsigned long size;
+};
+DOSSIER_API int dossier_store_dups(struct dossier_store *st,
+				   int (*fn)(void *ud, const struct dossier_dup_row *r), void *ud);
+
 #ifdef __cplusplus
 }
 #endif

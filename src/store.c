@@ -508,6 +508,12 @@ int dossier_store_sources(struct dossier_store *st,
 	return st->ops->sources(st, fn, ud);
 }
 
+int dossier_store_dups(struct dossier_store *st,
+		       int (*fn)(void *ud, const struct dossier_dup_row *r), void *ud)
+{
+	return st->ops->dups(st, fn, ud);
+}
+
 int dossier_store_search(struct dossier_store *st, const char *text, size_t limit,
 			 int (*fn)(void *ud, const struct dossier_doc_row *d), void *ud)
 {

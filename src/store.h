@@ -245,6 +245,8 @@ struct ds_store_ops {
 	 * layer knows the category tree) */
 	int (*totals)(struct dossier_store *st,
 		      int (*fn)(void *ud, const struct dossier_total_row *t), void *ud);
+	int (*dups)(struct dossier_store *st,
+		    int (*fn)(void *ud, const struct dossier_dup_row *r), void *ud);
 };
 
 struct dossier_store {

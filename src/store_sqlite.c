@@ -91,6 +91,15 @@ static const char *const migrations[] = {
 	" aid INTEGER NOT NULL REFERENCES aid(key),"
 	" counted INTEGER NOT NULL, copy_of TEXT,"
 	" PRIMARY KEY (entry, seq)) WITHOUT ROWID;",
+	/* 2: documents by id and by the document they copy; records by
+	 * document; mentions by aid record */
+	"CREATE INDEX document_doc ON document(doc);"
+	"CREATE INDEX document_dup ON document(dup_of) WHERE dup_of IS NOT NULL;"
+	"CREATE INDEX document_trans ON document(translation_of)"
+	" WHERE translation_of IS NOT NULL;"
+	"CREATE INDEX quote_doc ON quote(doc);"
+	"CREATE INDEX stock_doc ON stock(doc);"
+	"CREATE INDEX entry_mention_aid ON entry_mention(aid);",
 };
 #define SCHEMA_VERSION ((int)DS_ARRAY_LEN(migrations))
 
@@ -1475,6 +1484,50 @@ static int sq_totals(struct dossier_store *st,
 	return rows(st, s, total_row, &cb, 1);
 }
 
+struct dup_cb {
+	int (*fn)(void *ud, const struct dossier_dup_row *r);
+	void *ud;
+};
+
+static int dup_row(sqlite3_stmt *s, void *ctx)
+{
+	struct dup_cb *cb = ctx;
+	struct dossier_dup_row r;
+	r.original = col_str(s, 0);
+	r.orig_title = col_str(s, 1);
+	r.orig_date = col_str(s, 2);
+	r.orig_outlet = col_str(s, 3);
+	r.orig_url = col_str(s, 4);
+	r.doc = col_str(s, 5);
+	r.kind = col_str(s, 6);
+	r.date = col_str(s, 7);
+	r.outlet = col_str(s, 8);
+	r.url = col_str(s, 9);
+	r.title = col_str(s, 10);
+	r.size = (unsigned long)sqlite3_column_int64(s, 11);
+	return cb->fn(cb->ud, &r);
+}
+
+static int sq_dups(struct dossier_store *st, int (*fn)(void *ud, const struct dossier_dup_row *r),
+		   void *ud)
+{
+	/* the original is the first stored document of the id a copy links to */
+	sqlite3_stmt *s = prepare_text(st,
+		"WITH link AS (SELECT key, doc, title, date, day, outlet, url,"
+		"  CASE WHEN dup_of IS NOT NULL THEN 'copy' ELSE 'translation' END AS kind,"
+		"  COALESCE(dup_of, translation_of) AS target FROM document"
+		"  WHERE dup_of IS NOT NULL OR translation_of IS NOT NULL),"
+		" size AS (SELECT target, COUNT(*) AS n FROM link GROUP BY target)"
+		" SELECT l.target, o.title, o.date, o.outlet, o.url, l.doc, l.kind, l.date, l.outlet,"
+		"  l.url, l.title, z.n FROM link l JOIN size z ON z.target = l.target"
+		" LEFT JOIN document o ON o.key = (SELECT MIN(key) FROM document WHERE doc = l.target)"
+		" ORDER BY z.n DESC, l.target, COALESCE(l.day, 2147483647), l.doc, l.key");
+	if (!s)
+		return DOSSIER_E_DB;
+	struct dup_cb cb = {fn, ud};
+	return rows(st, s, dup_row, &cb, 1);
+}
+
 const struct ds_store_ops ds_store_sqlite_ops = {
 	.name = "sqlite",
 	.open = sq_open,
@@ -1514,4 +1567,5 @@ const struct ds_store_ops ds_store_sqlite_ops = {
 	.speakers = sq_speakers,
 	.timeline = sq_timeline,
 	.totals = sq_totals,
+	.dups = sq_dups,
 };

@@ -208,6 +208,17 @@ expect_rc "evidence without id exit 2" 2 $?
 "$DOSSIER" sources --db "$D" | head -n 1 | grep -q '^OUTLET  *DOCUMENTS  *ORIGINALS  *COPIES' &&
 	ok "sources table" || ko "sources table"
 "$DOSSIER" sources --db "$D" --format csv | grep -q '^,7,6,1$' && ok "sources csv" || ko "sources csv"
+"$DOSSIER" dups --db "$D" --format jsonl >"$t/dups.jsonl"
+expect_rc "dups exit 0" 0 $?
+check "dups: the republished copy under its original" jsonl_has "$t/dups.jsonl" \
+	"len(rows) == 1 and rows[0]['kind'] == 'copy' and rows[0]['cluster_size'] == 2 and rows[0]['original'] != rows[0]['doc']"
+"$DOSSIER" dups --db "$D" >"$t/o"
+head -n 1 "$t/o" | grep -q '^DOCUMENT  *KIND  *DATE  *OUTLET  *TITLE' && grep -q '^1 cluster, 1 linked document$' "$t/o" &&
+	ok "dups table" || ko "dups table" "$(cat "$t/o")"
+"$DOSSIER" dups --db "$D" --format csv | head -n 1 | grep -q '^original,doc,kind,date,outlet,url,title$' &&
+	ok "dups csv header" || ko "dups csv header"
+"$DOSSIER" dups --db "$D" extra >/dev/null 2>&1
+expect_rc "dups with an argument exit 2" 2 $?
 
 "$DOSSIER" ingest --db "$t/x.db" >/dev/null 2>&1
 expect_rc "ingest without input exit 2" 2 $?
