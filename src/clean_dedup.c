@@ -56,6 +56,11 @@
 #define J_FLOOR 0.07    /* ... and at least this Jaccard */
 #define F_TRANSLATION 0.5 /* Jaccard of fact sets across languages */
 #define LEDE_ALIKE 0.3  /* two leads that open alike */
+#define SHARED 3        /* rare-sentence anchors shared with a copy: each
+			 * sentence gives two, so two sentences, one maybe
+			 * edited (one stock sentence is not a copy, unless
+			 * the containment is high) */
+#define C_PAIR 0.4      /* containment that, with one shared rare sentence, makes a copy */
 #define C_LEDE 0.6      /* containment that, with alike leads, makes a copy
 			 * without shared rare sentences (a brief and its update) */
 #define MIN_PART 16     /* shingles of the smaller below which alike leads
@@ -600,7 +605,8 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		int alike = big <= 3 * small || ls >= LEDE_ALIKE;
 		int dup = j >= J_DUP ||
 			  (cont >= C_DUP && j >= J_FLOOR && alike &&
-			   (y->nshared >= 2 || (ls >= LEDE_ALIKE && cont >= C_LEDE && small >= MIN_PART)));
+			   (y->nshared >= SHARED || (y->nshared >= 2 && cont >= C_PAIR) ||
+			    (ls >= LEDE_ALIKE && cont >= C_LEDE && small >= MIN_PART)));
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
 			y->id, j, cont, y->nshared, x->nsh, y->nsh, ls, dup);
