@@ -245,7 +245,7 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	ds_arena_init(&doc->arena);
 	doc->kb = ds->kb;
 	doc->id = clean_field(doc, raw->id ? raw->id : "");
-	doc->input = who;
+	doc->input = clean_field(doc, who); /* the reader's copy dies with its next record */
 	struct ds_page page;
 	memset(&page, 0, sizeof page);
 	if (raw->format == DOSSIER_FMT_HTML) {

@@ -621,7 +621,8 @@ static void route_overview(struct web_req *r)
 		   "(tracker entries) each provider pledged (pledged or delivered since) and "
 		   "delivered, by category. Hover a bar for its units; click it for the "
 		   "entries.</p>");
-	qsort(o.prov, o.n_prov, sizeof *o.prov, cmp_prov);
+	if (o.n_prov)
+		qsort(o.prov, o.n_prov, sizeof *o.prov, cmp_prov);
 	size_t shown = o.n_prov < CHART_PROVIDERS ? o.n_prov : CHART_PROVIDERS;
 	if (o.n_prov) {
 		svg_providers(b, o.prov, shown, roots, N_ROOTS);
