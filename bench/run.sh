@@ -244,7 +244,7 @@ section_extract() {
 	    END { printf "records on the txt set: %d documents, %d quotes, %d aid, %d stock\n", n["document"], n["quote"], n["aid"], n["stock"] }' >"$TMP/records.txt"
 	cat "$TMP/records.txt"
 	if r=$(res x_txt); then
-		q=$(awk '{ print $6 }' "$TMP/records.txt" | tr -d ,)
+		q=$(awk '{ print $8 }' "$TMP/records.txt" | tr -d ,)
 		echo "$r" | awk -v q="$q" '{ c = $2 + $3; if (c < 0.01) c = 0.01; printf "quotes per second per core (txt set, whole extract): %.0f\n", q / c }'
 	fi
 	echo "(diag: lines on standard error; warc MB counts the gunzipped WARC records," \
