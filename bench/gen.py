@@ -382,7 +382,7 @@ AGENCIES = ["AFP", "Reuters", "AP", "dpa", "Belga", "ANSA"]
 BOILER_FR = [
     "Lire aussi : {title}",
     "À lire aussi : {title}",
-    "Cette publication vous a-t-elle été utile ?",
+    "Cet article vous a-t-il été utile ?",
     "Cliquez sur une étoile pour la noter !",
     "Note moyenne {rating} / 5. Décompte des voix : {votes}",
     "Laisser un commentaire",
@@ -397,8 +397,8 @@ BOILER_FR = [
 BOILER_EN = [
     "Read more: {title}",
     "Related: {title}",
-    "Leave a Reply",
-    "Your email address will not be published. Required fields are marked *",
+    "Post a comment",
+    "Your email address will not be published; fields marked * are required.",
     "Share this:",
     "Click to share on Facebook (Opens in new window)",
     "Rate this article: {stars} ({rating} / 5, {votes} votes)",

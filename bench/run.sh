@@ -561,7 +561,7 @@ print(" ".join(e["id"] for e in json.load(sys.stdin)["entries"][:20]))')
 			done
 		done
 		for y in 2022 2023 2024; do
-			for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
+			for m in $(seq -w 1 12); do
 				echo "paths[#paths + 1] = \"/tracker?since=$y-$m&until=$y-$m\""
 			done
 		done

@@ -2933,7 +2933,7 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 				a->quantity = g->qty;
 			return;
 		}
-		/* a system and its variant ("14 Leopard ... en version 2A6") */
+		/* a system and its variant ("dix Leopard ... en version 2A5") */
 		if (a->item >= 0 && g->item >= 0 && kb->ents[g->item].family == a->item) {
 			a->item = g->item;
 			a->category = g->cat;
@@ -3403,9 +3403,9 @@ static void exchanges(struct dossier_doc *doc, struct sentwork *w)
 	}
 }
 
-/* "14 Leopard chacun, en version 2A6 pour Berlin et 2A4 pour Varsovie",
- * "huit en version 2A4 pour la Norvège, quatorze en versions 2A4 et 2A6 pour
- * la Finlande": the share of a party named in the chain, or of a party when
+/* "dix Leopard chacun, en version 2A5 pour Madrid et 2A4 pour Lisbonne",
+ * "six en version 2A4 pour le Danemark, neuf en versions 2A5 et 2A6 pour la
+ * Suède": the share of a party named in the chain, or of a party when
  * the chain names none; items coordinated before share it. */
 static void party_shares(struct sentwork *w)
 {
