@@ -825,6 +825,7 @@ int cmd_evidence(int argc, char **argv)
 struct sources_out {
 	enum fmt fmt;
 	struct table t;
+	struct dossier *ds; /* the outlet table */
 };
 
 static int on_source(void *ud, const struct dossier_source_row *r)
@@ -834,16 +835,23 @@ static int on_source(void *ud, const struct dossier_source_row *r)
 	snprintf(d, sizeof d, "%lu", r->documents);
 	snprintf(n, sizeof n, "%lu", r->originals);
 	snprintf(k, sizeof k, "%lu", r->copies);
+	const char *country = NULL, *aff = NULL;
+	if (r->outlet)
+		dossier_kb_outlet(o->ds, r->outlet, NULL, &country, &aff);
 	if (o->fmt == FMT_JSONL) {
 		putchar('{');
 		json_key("outlet", 1), json_str(r->outlet);
-		printf(",\"documents\":%lu,\"originals\":%lu,\"copies\":%lu}\n", r->documents,
+		printf(",\"documents\":%lu,\"originals\":%lu,\"copies\":%lu", r->documents,
 		       r->originals, r->copies);
+		json_key("country", 0), json_str(country);
+		json_key("state_affiliated", 0), json_str(aff);
+		puts("}");
 		return 0;
 	}
-	const char *row[] = {o->fmt == FMT_TABLE && !r->outlet ? "(unknown)" : r->outlet, d, n, k};
+	const char *row[] = {o->fmt == FMT_TABLE && !r->outlet ? "(unknown)" : r->outlet, d, n, k,
+			     country ? country : "", aff ? aff : ""};
 	if (o->fmt == FMT_CSV)
-		csv_row(row, 4);
+		csv_row(row, 6);
 	else
 		table_add(&o->t, row);
 	return 0;
@@ -861,21 +869,26 @@ int cmd_sources(int argc, char **argv)
 		cli_error("sources: unexpected argument '%s'", argv[optind]);
 		return 2;
 	}
-	if (open_store(&c) < 0)
+	if (open_store(&c) < 0 || kb_handle(&c) < 0) {
+		close_common(&c);
 		return 1;
+	}
 	struct sources_out o;
 	memset(&o, 0, sizeof o);
 	o.fmt = c.fmt;
-	o.t.ncol = 4;
-	static const char *const head[] = {"OUTLET", "DOCUMENTS", "ORIGINALS", "COPIES"};
-	static const char *const chead[] = {"outlet", "documents", "originals", "copies"};
+	o.ds = c.ds;
+	o.t.ncol = 6;
+	static const char *const head[] = {"OUTLET", "DOCUMENTS", "ORIGINALS", "COPIES", "COUNTRY",
+					   "STATE-AFFILIATED"};
+	static const char *const chead[] = {"outlet",  "documents", "originals",
+					    "copies",  "country",   "state_affiliated"};
 	if (c.fmt == FMT_CSV)
-		csv_row(chead, 4);
+		csv_row(chead, 6);
 	else if (c.fmt == FMT_TABLE)
 		table_add(&o.t, head);
 	rc = dossier_store_sources(c.st, on_source, &o);
 	if (rc >= 0 && c.fmt == FMT_TABLE) {
-		static const int right[] = {0, 1, 1, 1};
+		static const int right[] = {0, 1, 1, 1, 0, 0};
 		table_print(&o.t, right);
 	}
 	for (size_t i = 0; i < o.t.n; i++)

@@ -88,6 +88,14 @@ static const struct cli_opt db_format_opts[] = {
 	{NULL, 0, NULL, NULL},
 };
 
+static const struct cli_opt sources_opts[] = {
+	{"db", 0, "PATH", "the database (default: dossier.db)"},
+	{"kb", 0, "DIR", "the knowledge base whose outlet table is used"},
+	{"format", 0, "F", "table (default), csv or jsonl"},
+	{"help", 'h', NULL, "show this help"},
+	{NULL, 0, NULL, NULL},
+};
+
 static const struct cli_opt search_opts[] = {
 	{"db", 0, "PATH", "the database (default: dossier.db)"},
 	{"limit", 0, "N", "at most N documents (default 20)"},
@@ -127,7 +135,8 @@ const struct cli_cmd cli_commands[] = {
 	 "show an entry's mentions sentence by sentence, and the copies not counted",
 	 db_format_opts},
 	{"sources", cmd_sources, "[OPTIONS]",
-	 "count documents, originals and copies per outlet", db_format_opts},
+	 "count documents, originals and copies per outlet, with its state affiliation",
+	 sources_opts},
 	{"dups", cmd_dups, "[OPTIONS]",
 	 "list the clusters of copies and translations, each under its original", db_format_opts},
 	{"export", cmd_export, "[OPTIONS]",

@@ -233,6 +233,12 @@ struct dossier_mention {
 DOSSIER_API int dossier_kb_load(const char *dir, const char *cache_dir,
 				struct dossier_kb **out, dossier_diag_fn diag, void *ud);
 DOSSIER_API void dossier_kb_free(struct dossier_kb *kb);
+/* The outlet table's entry (data/kb/outlets.tsv) for a name, alias, host
+ * or domain ("RT", "francais.rt.com"): its name, country (or NULL) and
+ * state affiliation ("yes", "public" or "no"). Returns 1, or 0 when the
+ * table does not know it (or `ds` has no knowledge base). */
+DOSSIER_API int dossier_kb_outlet(const struct dossier *ds, const char *name, const char **canon,
+				  const char **country, const char **affiliation);
 /* Validates the files in `dir` strictly (duplicate and clashing aliases,
  * dangling references, unknown categories, overlapping terms of office):
  * returns the number of problems reported to `diag`. */

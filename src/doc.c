@@ -373,6 +373,21 @@ void dossier_doc_mention(const struct dossier_doc *d, size_t i, struct dossier_m
 		ds_mention_public(d->kb, &d->mentions[i], m);
 }
 
+int dossier_kb_outlet(const struct dossier *ds, const char *name, const char **canon,
+		      const char **country, const char **affiliation)
+{
+	const struct ds_outlet *o = ds_kb_outlet(ds->kb, name);
+	if (!o)
+		return 0;
+	if (canon)
+		*canon = o->name;
+	if (country)
+		*country = o->country;
+	if (affiliation)
+		*affiliation = o->affiliation;
+	return 1;
+}
+
 size_t dossier_kb_lookup(struct dossier *ds, const char *text, size_t len, const char *date,
 			 void (*fn)(void *ud, const struct dossier_mention *m), void *ud)
 {

@@ -248,7 +248,10 @@ int dossier_store_put(struct dossier_store *st, const struct dossier_doc *doc, l
 	d.day = ds_day_of(doc->date, 0);
 	d.url = doc->url;
 	d.credited_source = doc->credited_source;
-	d.outlet = doc->credited_source ? doc->credited_source : url_host(&a, doc->url);
+	/* the outlet table's name when it knows the outlet (its domains and
+	 * editions count as one), else the credited source, else the host */
+	d.outlet = doc->outlet ? doc->outlet->name
+		   : doc->credited_source ? doc->credited_source : url_host(&a, doc->url);
 	d.dup_of = doc->dup_of;
 	d.translation_of = doc->translation_of;
 	d.input = doc->input;

@@ -106,7 +106,7 @@ check "evidence jsonl: counted and copies" jsonl_has "$t/ev.jsonl" \
 
 "$DOSSIER" sources --db "$t/a.db" --format jsonl >"$t/src.jsonl"
 check "sources: documents, originals, copies" jsonl_has "$t/src.jsonl" \
-	"rows == [{'outlet': None, 'documents': 7, 'originals': 6, 'copies': 1}]"
+	"rows == [{'outlet': None, 'documents': 7, 'originals': 6, 'copies': 1, 'country': None, 'state_affiliated': None}]"
 
 # --- cli: every command, its filters and formats ---------------------------------
 D=$t/a.db
@@ -207,7 +207,7 @@ expect_rc "bad entry id exit 2" 2 $?
 expect_rc "evidence without id exit 2" 2 $?
 "$DOSSIER" sources --db "$D" | head -n 1 | grep -q '^OUTLET  *DOCUMENTS  *ORIGINALS  *COPIES' &&
 	ok "sources table" || ko "sources table"
-"$DOSSIER" sources --db "$D" --format csv | grep -q '^,7,6,1$' && ok "sources csv" || ko "sources csv"
+"$DOSSIER" sources --db "$D" --format csv | grep -q '^,7,6,1,,$' && ok "sources csv" || ko "sources csv"
 "$DOSSIER" dups --db "$D" --format jsonl >"$t/dups.jsonl"
 expect_rc "dups exit 0" 0 $?
 check "dups: the republished copy under its original" jsonl_has "$t/dups.jsonl" \
@@ -230,8 +230,14 @@ grep -q "missing.txt: cannot open" "$t/err" && ok "ingest diagnostic names the i
 printf '{"id":"s1","url":"https://www.example.org/a/b","text":"Berlin.\\nGermany pledged 3 IRIS-T systems to Ukraine."}\n' |
 	"$DOSSIER" ingest --db "$t/x.db" - 2>"$t/err"
 expect_rc "ingest standard input" 0 $?
-"$DOSSIER" sources --db "$t/x.db" --format csv | grep -q '^example.org,1,1,0$' && ok "outlet from the URL host" ||
+"$DOSSIER" sources --db "$t/x.db" --format csv | grep -q '^example.org,1,1,0,,$' && ok "outlet from the URL host" ||
 	ko "outlet from the URL host" "$("$DOSSIER" sources --db "$t/x.db" --format csv)"
+# a state outlet under two of its domains counts as one, with its country and affiliation
+printf '%s\n' '{"id":"s2","url":"https://francais.rt.com/international/1","text":"Moscou.\nLa Russie accuse Berlin de prolonger le conflit en livrant des chars."}' \
+	'{"id":"s3","url":"https://www.rt.com/news/2","text":"Moscow.\nRussia says German tanks sent to Kyiv will change nothing at the front."}' |
+	"$DOSSIER" ingest --db "$t/x.db" - 2>"$t/err"
+"$DOSSIER" sources --db "$t/x.db" --format csv | grep -q '^RT (TV network),2,2,0,Russia,yes$' && ok "sources: a state outlet's domains as one, with its affiliation" ||
+	ko "sources: a state outlet's domains as one, with its affiliation" "$("$DOSSIER" sources --db "$t/x.db" --format csv)"
 "$DOSSIER" ingest --db "$t/junk.db" "$IN/fr-douze-chars.txt" 2>"$t/err"
 expect_rc "ingest into a non-database exit 1" 1 $?
 "$DOSSIER" ingest --help | grep -q -- "--db PATH" && ok "ingest --help" || ko "ingest --help"
