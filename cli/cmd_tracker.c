@@ -310,46 +310,6 @@ static int parse_common(const struct cli_cmd *self, int argc, char **argv, struc
 	return 0;
 }
 
-/* The first mention of a kind the option wants, from dossier_kb_lookup. */
-struct resolved {
-	int want; /* 'p' provider, 'i' item, 'c' category, 's' speaker */
-	char name[512];
-	char category[128];
-};
-
-static void on_mention(void *ud, const struct dossier_mention *m)
-{
-	struct resolved *r = ud;
-	const char *name = NULL;
-	if (r->name[0] || r->category[0])
-		return;
-	switch (r->want) {
-	case 'p':
-		if (m->kind == DOSSIER_KIND_STATE || m->kind == DOSSIER_KIND_ORG)
-			name = m->kind == DOSSIER_KIND_ORG && m->state ? m->state : m->name;
-		else if (m->kind == DOSSIER_KIND_PERSON || m->kind == DOSSIER_KIND_ROLE)
-			name = m->state;
-		break;
-	case 'i':
-		if (m->kind == DOSSIER_KIND_MATERIEL)
-			name = m->name;
-		else if (m->kind == DOSSIER_KIND_CATEGORY && m->category)
-			snprintf(r->category, sizeof r->category, "%s", m->category);
-		break;
-	case 'c':
-		if (m->category && (m->kind == DOSSIER_KIND_CATEGORY || m->kind == DOSSIER_KIND_MATERIEL))
-			snprintf(r->category, sizeof r->category, "%s", m->category);
-		break;
-	case 's':
-		if (m->kind == DOSSIER_KIND_PERSON || m->kind == DOSSIER_KIND_ORG ||
-		    m->kind == DOSSIER_KIND_STATE)
-			name = m->name;
-		break;
-	}
-	if (name)
-		snprintf(r->name, sizeof r->name, "%s", name);
-}
-
 static int kb_handle(struct common *c)
 {
 	if (c->ds)
@@ -375,35 +335,16 @@ static int resolve(struct common *c, int want, const char **value, char *buf, si
 {
 	if (!*value)
 		return 0;
-	if (want == 'c' && !strchr(*value, '\x01')) {
-		/* a records.md category as written needs no knowledge base */
-		static const char *const known[] = {
-			"armoured vehicle", "tank", "main battle tank", "light tank",
-			"infantry fighting vehicle", "armoured personnel carrier", "artillery",
-			"howitzer", "multiple rocket launcher", "air defence system",
-			"surface-to-air missile", "man-portable air defence", "missile",
-			"anti-ship missile", "cruise missile", "ballistic missile", "anti-tank weapon",
-			"aircraft", "fighter aircraft", "helicopter", "drone", "ammunition",
-			"artillery ammunition", "small arms", "naval vessel", "military aid package",
-			"equipment"};
-		for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-			if (!strcmp(known[i], *value))
-				return 0;
+	/* a category as written needs no knowledge base */
+	int r = dossier_resolve_filter(NULL, want, *value, buf, cap);
+	if (!r) {
+		if (kb_handle(c) < 0)
+			return -1;
+		r = dossier_resolve_filter(c->ds, want, *value, buf, cap);
 	}
-	if (kb_handle(c) < 0)
-		return -1;
-	struct resolved r;
-	memset(&r, 0, sizeof r);
-	r.want = want;
-	dossier_kb_lookup(c->ds, *value, strlen(*value), NULL, on_mention, &r);
-	if (r.name[0]) {
-		snprintf(buf, cap, "%s", r.name);
+	if (r == DOSSIER_FILTER_NAME || (r == DOSSIER_FILTER_CATEGORY && want == 'c')) {
 		*value = buf;
-	} else if (r.category[0] && want == 'c') {
-		snprintf(buf, cap, "%s", r.category);
-		*value = buf;
-	} else if (r.category[0] && want == 'i' && !c->f.category) {
-		snprintf(buf, cap, "%s", r.category);
+	} else if (r == DOSSIER_FILTER_CATEGORY && want == 'i' && !c->f.category) {
 		c->f.category = buf;
 		*value = NULL;
 	}

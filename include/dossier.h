@@ -233,6 +233,17 @@ struct dossier_mention {
 DOSSIER_API int dossier_kb_load(const char *dir, const char *cache_dir,
 				struct dossier_kb **out, dossier_diag_fn diag, void *ud);
 DOSSIER_API void dossier_kb_free(struct dossier_kb *kb);
+/* What a user typed for a query filter ("Allemagne", "chars", "le chef de
+ * l'OTAN"), resolved the way the tracker stores names. `want` is 'p' (a
+ * provider: a state, or the state an organisation, person or role acts
+ * for), 'i' (an item: materiel), 'c' (a category) or 's' (a speaker).
+ * Returns DOSSIER_FILTER_NAME with the canonical name in `out`,
+ * DOSSIER_FILTER_CATEGORY with a records.md category in `out` (for 'c',
+ * or for an item that names a category: "chars" -> "tank"), or 0 when the
+ * knowledge base does not know it (filter on the text as typed). */
+enum { DOSSIER_FILTER_NAME = 1, DOSSIER_FILTER_CATEGORY = 2 };
+DOSSIER_API int dossier_resolve_filter(struct dossier *ds, int want, const char *text, char *out,
+				       size_t cap);
 /* The outlet table's entry (data/kb/outlets.tsv) for a name, alias, host
  * or domain ("RT", "francais.rt.com"): its name, country (or NULL) and
  * state affiliation ("yes", "public" or "no"). Returns 1, or 0 when the

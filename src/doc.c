@@ -373,6 +373,72 @@ void dossier_doc_mention(const struct dossier_doc *d, size_t i, struct dossier_m
 		ds_mention_public(d->kb, &d->mentions[i], m);
 }
 
+struct filter_name {
+	int want;
+	char name[512];
+	char category[128];
+};
+
+/* The first mention of the kind the filter wants. */
+static void on_filter_mention(void *ud, const struct dossier_mention *m)
+{
+	struct filter_name *r = ud;
+	const char *name = NULL;
+	if (r->name[0] || r->category[0])
+		return;
+	switch (r->want) {
+	case 'p':
+		if (m->kind == DOSSIER_KIND_STATE || m->kind == DOSSIER_KIND_ORG)
+			name = m->kind == DOSSIER_KIND_ORG && m->state ? m->state : m->name;
+		else if (m->kind == DOSSIER_KIND_PERSON || m->kind == DOSSIER_KIND_ROLE)
+			name = m->state;
+		break;
+	case 'i':
+		if (m->kind == DOSSIER_KIND_MATERIEL)
+			name = m->name;
+		else if (m->kind == DOSSIER_KIND_CATEGORY && m->category)
+			snprintf(r->category, sizeof r->category, "%s", m->category);
+		break;
+	case 'c':
+		if (m->category && (m->kind == DOSSIER_KIND_CATEGORY || m->kind == DOSSIER_KIND_MATERIEL))
+			snprintf(r->category, sizeof r->category, "%s", m->category);
+		break;
+	case 's':
+		if (m->kind == DOSSIER_KIND_PERSON || m->kind == DOSSIER_KIND_ORG ||
+		    m->kind == DOSSIER_KIND_STATE)
+			name = m->name;
+		break;
+	}
+	if (name)
+		snprintf(r->name, sizeof r->name, "%s", name);
+}
+
+int dossier_resolve_filter(struct dossier *ds, int want, const char *text, char *out, size_t cap)
+{
+	if (!text || !cap)
+		return 0;
+	/* a records.md category as written needs no knowledge base */
+	if (want == 'c' && ds_kb_category(text)) {
+		snprintf(out, cap, "%s", text);
+		return DOSSIER_FILTER_CATEGORY;
+	}
+	if (!ds || !ds->kb)
+		return 0;
+	struct filter_name r;
+	memset(&r, 0, sizeof r);
+	r.want = want;
+	dossier_kb_lookup(ds, text, strlen(text), NULL, on_filter_mention, &r);
+	if (r.name[0]) {
+		snprintf(out, cap, "%s", r.name);
+		return DOSSIER_FILTER_NAME;
+	}
+	if (r.category[0] && (want == 'c' || want == 'i')) {
+		snprintf(out, cap, "%s", r.category);
+		return DOSSIER_FILTER_CATEGORY;
+	}
+	return 0;
+}
+
 int dossier_kb_outlet(const struct dossier *ds, const char *name, const char **canon,
 		      const char **country, const char **affiliation)
 {

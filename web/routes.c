@@ -308,66 +308,13 @@ static const char entries_head[] =
 	"<th class=\"num\">Value</th><th>First report</th><th>Last report</th>"
 	"<th class=\"num\" title=\"independent sources / sentences\">Sources</th></tr></thead>";
 
-/* --- names: what users type, resolved as the CLI does --------------------------- */
-
-struct resolved {
-	int want; /* 'p' provider, 'i' item, 'c' category */
-	char name[256];
-	char category[128];
-};
-
-static void on_mention(void *ud, const struct dossier_mention *m)
-{
-	struct resolved *x = ud;
-	const char *name = NULL;
-	if (x->name[0] || x->category[0])
-		return;
-	switch (x->want) {
-	case 'p':
-		if (m->kind == DOSSIER_KIND_STATE || m->kind == DOSSIER_KIND_ORG)
-			name = m->kind == DOSSIER_KIND_ORG && m->state ? m->state : m->name;
-		else if (m->kind == DOSSIER_KIND_PERSON || m->kind == DOSSIER_KIND_ROLE)
-			name = m->state;
-		break;
-	case 'i':
-		if (m->kind == DOSSIER_KIND_MATERIEL)
-			name = m->name;
-		else if (m->kind == DOSSIER_KIND_CATEGORY && m->category)
-			snprintf(x->category, sizeof x->category, "%s", m->category);
-		break;
-	case 'c':
-		if (m->category &&
-		    (m->kind == DOSSIER_KIND_CATEGORY || m->kind == DOSSIER_KIND_MATERIEL))
-			snprintf(x->category, sizeof x->category, "%s", m->category);
-		break;
-	}
-	if (name)
-		snprintf(x->name, sizeof x->name, "%s", name);
-}
-
-/* The records.md categories, roots first in the order the charts colour
+/* The roots of the records.md category tree, in the order the charts colour
  * them (an index here is a colour class of style.css). */
 static const char *const roots[] = {
 	"armoured vehicle", "artillery", "air defence system", "missile", "anti-tank weapon",
 	"aircraft", "helicopter", "drone", "ammunition", "small arms", "naval vessel",
 	"military aid package", "equipment", "other"};
 #define N_ROOTS (sizeof roots / sizeof roots[0])
-
-static const char *const categories[] = {
-	"armoured vehicle", "tank", "main battle tank", "light tank", "infantry fighting vehicle",
-	"armoured personnel carrier", "artillery", "howitzer", "multiple rocket launcher",
-	"air defence system", "surface-to-air missile", "man-portable air defence", "missile",
-	"anti-ship missile", "cruise missile", "ballistic missile", "anti-tank weapon", "aircraft",
-	"fighter aircraft", "helicopter", "drone", "ammunition", "artillery ammunition",
-	"small arms", "naval vessel", "military aid package", "equipment"};
-
-static int is_category(const char *s)
-{
-	for (size_t i = 0; i < sizeof categories / sizeof categories[0]; i++)
-		if (!strcmp(categories[i], s))
-			return 1;
-	return 0;
-}
 
 /* The tracker's filter from the query, names resolved; `notes` tells
  * what became what. Strings live in `keep`. */
@@ -385,18 +332,14 @@ static void tracker_filter(struct web_req *r, struct dossier_filter *f, struct s
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
 		const char *v = web_param(r, fields[i].key);
 		const char *out = v, *cat = NULL;
-		if (v && !(fields[i].want == 'c' && is_category(v)) && r->ds) {
-			struct resolved x;
-			memset(&x, 0, sizeof x);
-			x.want = fields[i].want;
-			dossier_kb_lookup(r->ds, v, strlen(v), NULL, on_mention, &x);
-			if (x.name[0])
-				out = keep(kept, x.name);
-			else if (x.category[0] && fields[i].want == 'c')
-				out = keep(kept, x.category);
-			else if (x.category[0] && fields[i].want == 'i' && !web_param(r, "category"))
-				out = NULL, cat = keep(kept, x.category);
-		}
+		char buf[512];
+		int res = v ? dossier_resolve_filter(r->ds, fields[i].want, v, buf, sizeof buf) : 0;
+		if (res == DOSSIER_FILTER_NAME ||
+		    (res == DOSSIER_FILTER_CATEGORY && fields[i].want == 'c'))
+			out = strcmp(buf, v) ? keep(kept, buf) : v;
+		else if (res == DOSSIER_FILTER_CATEGORY && fields[i].want == 'i' &&
+			 !web_param(r, "category"))
+			out = NULL, cat = keep(kept, buf);
 		if (fields[i].want == 'p')
 			f->provider = out;
 		else if (fields[i].want == 'i')
