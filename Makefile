@@ -56,7 +56,7 @@ ALIB     := $(BUILD)/libdossier.a
 SOLIB    := $(BUILD)/libdossier.so
 
 .PHONY: all check demo score bench fuzz install deps format clean unit golden \
-        clitest patho fuzz-replay kbcheck score-check
+        clitest patho fuzz-replay fuzz-bin kbcheck score-check
 all: $(BIN) $(ALIB) $(SOLIB)
 
 $(BUILD)/%.o: %.c $(wildcard include/*.h src/*.h)
@@ -117,11 +117,13 @@ $(BUILD)/bench/bench_kb: bench/bench_kb.c $(ALIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALIB) $(LIBS)
 
 # libFuzzer build of one target: make fuzz T=txt [SECONDS=60]. The library
-# is rebuilt with clang under ASan/UBSan in build-fuzz/; new inputs that
-# libFuzzer finds are added to fuzz/corpus/T (replayed by make check).
+# is rebuilt with clang under ASan/UBSan in build-fuzz/. libFuzzer writes
+# what it finds to build-fuzz/new-T/ (crashes to build-fuzz/crash-T-*); at
+# the end the inputs that add coverage are merged into fuzz/corpus/T
+# (replayed by make check). make fuzz-bin T=x only builds the target.
 SECONDS ?= 60
 FUZZ_SAN := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
-fuzz: $(BUILD)/.deps
+fuzz-bin: $(BUILD)/.deps
 	@test -n "$(T)" || { echo "usage: make fuzz T=<$(FUZZ_NAMES)> [SECONDS=60]"; exit 2; }
 	@test -f fuzz/fuzz-$(T).c || { echo "no fuzz target fuzz/fuzz-$(T).c"; exit 2; }
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang CXX=clang++ CFLAGS="-g -O1" \
@@ -129,9 +131,13 @@ fuzz: $(BUILD)/.deps
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $(PKG_CFLAGS) \
 	  -D_POSIX_C_SOURCE=200809L -o build-fuzz/fuzz-$(T) fuzz/fuzz-$(T).c \
 	  build-fuzz/libdossier.a $(LIBS)
-	@mkdir -p fuzz/corpus/$(T)
+fuzz: fuzz-bin
+	@mkdir -p fuzz/corpus/$(T) build-fuzz/new-$(T)
 	build-fuzz/fuzz-$(T) -max_total_time=$(SECONDS) -max_len=65536 -timeout=10 \
-	  -rss_limit_mb=4096 fuzz/corpus/$(T)
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=build-fuzz/crash-$(T)- \
+	  build-fuzz/new-$(T) fuzz/corpus/$(T)
+	build-fuzz/fuzz-$(T) -merge=1 -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	  fuzz/corpus/$(T) build-fuzz/new-$(T)
 
 # --- install -----------------------------------------------------------------
 MAN1 := $(sort $(wildcard man/*.1))

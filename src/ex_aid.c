@@ -2915,6 +2915,21 @@ static const char *currency_of(const struct dossier_kb *kb, int32_t prov, const 
 	return g->currency;
 }
 
+/* The state an entity is or acts for (a ministry, an army, a minister), or
+ * -1: a backfill's beneficiary is a state (records.md), never NATO or the
+ * EU, whose stocks are their members'. */
+static int32_t state_of(const struct dossier_kb *kb, int32_t e)
+{
+	if (e < 0)
+		return -1;
+	if (kb->ents[e].kind == DOSSIER_KIND_STATE)
+		return e;
+	int32_t s = kb->ents[e].state;
+	if (s >= 0 && kb->ents[e].provider != 1 && kb->ents[s].kind == DOSSIER_KIND_STATE)
+		return s;
+	return -1;
+}
+
 /* Adds one record, merged with an equal one of the same sentence (records.md
  * "aid": one per sentence, action, provider, item or category). */
 static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, size_t first,
@@ -2977,7 +2992,9 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 	a->quantity = g->qty;
 	a->amount = g->amount >= 0 ? g->amount : -1;
 	a->currency = g->amount >= 0 ? currency_of(kb, prov, g) : NULL;
-	a->beneficiary = action == DS_ACT_BACKFILL ? beneficiary : -1;
+	a->beneficiary = action == DS_ACT_BACKFILL ? state_of(kb, beneficiary) : -1;
+	if (a->beneficiary == prov)
+		a->beneficiary = -1;
 	a->replaces = action == DS_ACT_BACKFILL ? replaces : -1;
 	a->sent = v->sent;
 }
