@@ -97,6 +97,11 @@ struct ddoc {
 #define MAX_CHAIN 128
 #define RARE 4
 #define COMMON_FACT 32
+#define STOCK_CLUSTERS 4 /* stories that carry a sentence word for word: a
+			  * stock sentence, left out of the signature */
+#define STOCK_WORDS 4    /* a shorter sentence is not counted */
+#define BLOOM_BITS (1u << 27) /* sentences seen once (16 MB, ~3% false
+			       * positives at 12 million sentences) */
 
 /* A hash table from a 64-bit key to a chain of postings (documents). */
 struct post {
@@ -118,6 +123,14 @@ struct ds_dedup {
 	uint32_t query;
 	uint32_t *cand;
 	size_t ncand, cap_cand;
+	/* sentences seen word for word more than once: in how many stories */
+	uint64_t *bloom;   /* the sentences seen once, or NULL until one is */
+	struct seen {
+		uint64_t key;      /* the sentence's hash; 0 empty */
+		uint32_t last;     /* the last document seen with it */
+		uint32_t stories;  /* changes of cluster seen: about the stories */
+	} *seen;
+	size_t nseen, cap_seen;
 };
 
 static uint64_t mix64(uint64_t x)
@@ -198,6 +211,8 @@ void ds_dedup_free(struct ds_dedup *d)
 		return;
 	index_release(&d->bands);
 	index_release(&d->anchors);
+	free(d->bloom);
+	free(d->seen);
 	index_release(&d->facts);
 	free(d->docs);
 	free(d->cand);
@@ -487,38 +502,177 @@ static void add_candidate(struct ds_dedup *d, uint32_t doc)
 	d->cand[d->ncand++] = doc;
 }
 
+/* A span of the text left out of the signature: a quotation, or a stock
+ * sentence. */
+struct skip {
+	uint32_t start, end;
+	uint8_t prose; /* a stock sentence is prose (a quotation is counted as
+			* such too, for telling prose from a menu line) */
+};
+
+static int cmp_skip(const void *a, const void *b)
+{
+	const struct skip *x = a, *y = b;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The entry of a sentence's hash in d->seen, or NULL. */
+static struct seen *seen_get(struct ds_dedup *d, uint64_t key)
+{
+	if (!d->cap_seen)
+		return NULL;
+	for (size_t i = (size_t)mix64(key) & (d->cap_seen - 1);; i = (i + 1) & (d->cap_seen - 1)) {
+		if (d->seen[i].key == key)
+			return &d->seen[i];
+		if (!d->seen[i].key)
+			return NULL;
+	}
+}
+
+static struct seen *seen_add(struct ds_dedup *d, uint64_t key)
+{
+	if ((d->nseen + 1) * 4 >= d->cap_seen * 3) {
+		size_t cap = d->cap_seen ? d->cap_seen * 2 : 1024;
+		struct seen *old = d->seen;
+		size_t old_cap = d->cap_seen;
+		d->seen = ds_xcalloc(cap, sizeof *d->seen);
+		d->cap_seen = cap;
+		for (size_t i = 0; i < old_cap; i++) {
+			if (!old[i].key)
+				continue;
+			size_t j = (size_t)mix64(old[i].key) & (cap - 1);
+			while (d->seen[j].key)
+				j = (j + 1) & (cap - 1);
+			d->seen[j] = old[i];
+		}
+		free(old);
+	}
+	size_t i = (size_t)mix64(key) & (d->cap_seen - 1);
+	while (d->seen[i].key)
+		i = (i + 1) & (d->cap_seen - 1);
+	d->nseen++;
+	d->seen[i].key = key;
+	return &d->seen[i];
+}
+
+/* Is this sentence (the hash of its words) a stock sentence: one that
+ * documents of STOCK_CLUSTERS different stories or more carried word for
+ * word before ("Russia launched its full-scale invasion in February 2022",
+ * an outlet's standard lines)? Copies of one story share their sentences
+ * too, but they are one cluster. */
+static int stock_sentence(struct ds_dedup *d, uint64_t key)
+{
+	const struct seen *e = seen_get(d, key);
+	return e && e->stories >= STOCK_CLUSTERS;
+}
+
+/* Counts the sentence as seen in document `me`, whose cluster is known
+ * now. A sentence seen once is only a bit in a Bloom filter; the second
+ * time it gets an entry, which counts the changes of cluster between the
+ * documents that carry it. */
+static void count_sentence(struct ds_dedup *d, uint64_t key, uint32_t me)
+{
+	struct seen *e = seen_get(d, key);
+	if (e) {
+		if (root(d, e->last) != root(d, me))
+			e->stories++;
+		e->last = me;
+		return;
+	}
+	if (!d->bloom)
+		d->bloom = ds_xcalloc(BLOOM_BITS / 64, sizeof *d->bloom);
+	uint64_t b1 = key & (BLOOM_BITS - 1), b2 = (key >> 32) & (BLOOM_BITS - 1);
+	if ((d->bloom[b1 / 64] >> (b1 % 64) & 1) && (d->bloom[b2 / 64] >> (b2 % 64) & 1)) {
+		e = seen_add(d, key);
+		e->last = me;
+		e->stories = 1; /* the first one is taken for the same story */
+		return;
+	}
+	d->bloom[b1 / 64] |= 1ull << (b1 % 64);
+	d->bloom[b2 / 64] |= 1ull << (b2 % 64);
+}
+
 void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 {
+	/* anchors: for each long sentence of prose, two sentence-level MinHash
+	 * values; and the stock sentences among them */
+	uint64_t anchors[MAX_ANCHORS];
+	size_t na = 0;
+	uint64_t sw[256];
+	struct skip *skips = ds_xmalloc((doc->n_quotes + doc->n_sents + 1) * sizeof *skips);
+	size_t nskip = 0;
+	for (size_t q = 0; q < doc->n_quotes; q++)
+		skips[nskip++] = (struct skip){doc->quotes[q].start, doc->quotes[q].end, 1};
+	uint64_t *sent_keys = ds_xmalloc((doc->n_sents + 1) * sizeof *sent_keys);
+	size_t nkeys = 0;
+	for (size_t s = 0; s < doc->n_sents; s++) {
+		size_t k = word_hashes(doc->text.ptr, doc->sents[s].start, doc->sents[s].end, sw, 256);
+		if (k < STOCK_WORDS)
+			continue;
+		uint64_t key = XXH3_64bits(sw, k * sizeof *sw) | 1; /* never 0 */
+		sent_keys[nkeys++] = key;
+		if (stock_sentence(d, key))
+			skips[nskip++] = (struct skip){doc->sents[s].start, doc->sents[s].end, 1};
+		const struct ds_span *para = &doc->paras[doc->sent_para[s]];
+		if (para->end - para->start < PROSE_WORDS * 4 || na + 2 > MAX_ANCHORS)
+			continue; /* a short line: a menu, a byline, not prose */
+		if (k < ANCHOR_WORDS)
+			continue;
+		uint64_t m1 = UINT64_MAX, m2 = UINT64_MAX;
+		for (size_t i = 0; i + 3 <= k; i++) {
+			uint64_t h = shingle_hash(sw + i);
+			uint64_t h1 = mix64(h ^ 0xa5a5a5a5a5a5a5a5ULL), h2 = mix64(h + 0x1234567ULL);
+			if (h1 < m1)
+				m1 = h1;
+			if (h2 < m2)
+				m2 = h2;
+		}
+		anchors[na++] = m1;
+		anchors[na++] = m2 ^ 1; /* distinct key spaces */
+	}
+	qsort(skips, nskip, sizeof *skips, cmp_skip);
+
 	size_t cap_words = doc->text.len / 2 + 16;
 	if (cap_words > 1u << 22)
 		cap_words = 1u << 22; /* a bound on work for one document */
 	uint64_t *w = ds_xmalloc(cap_words * sizeof *w);
 	/* the words of the prose only: menus, bylines and footers that every
-	 * page of a site repeats would make its pages look alike; and not the
+	 * page of a site repeats would make its pages look alike; not the
 	 * words of quotations, which independent reports of one statement
-	 * share (a copy shares the reporter's words too) */
+	 * share (a copy shares the reporter's words too); not the stock
+	 * sentences, which different stories share */
 	size_t nw = 0, q = 0;
 	for (size_t p = 0; p < doc->n_paras && nw < cap_words; p++) {
 		uint32_t a = doc->paras[p].start, b = doc->paras[p].end;
-		size_t k = 0, quoted = 0;
+		size_t k = 0, skipped = 0;
 		while (a < b && nw + k < cap_words) {
-			while (q < doc->n_quotes && doc->quotes[q].end <= a)
+			while (q < nskip && skips[q].end <= a)
 				q++;
-			uint32_t e = q < doc->n_quotes && doc->quotes[q].start < b ? doc->quotes[q].start : b;
+			uint32_t e = b;
+			if (q < nskip && skips[q].start < b)
+				e = skips[q].start > a ? skips[q].start : a;
 			if (e > a)
 				k += word_hashes(doc->text.ptr, a, e, w + nw + k, cap_words - nw - k);
-			if (e < b) {
-				/* the quotation's words count for telling prose from a
-				 * menu line */
-				uint32_t qe = doc->quotes[q].end < b ? doc->quotes[q].end : b;
-				for (uint32_t i = e + 1; i < qe; i++)
-					quoted += doc->text.ptr[i] == ' ' && doc->text.ptr[i - 1] != ' ';
+			if (e >= b)
+				break;
+			/* a skipped span (and any that overlap it): its words count
+			 * for telling prose from a menu line */
+			uint32_t se = skips[q].end;
+			while (q + 1 < nskip && skips[q + 1].start < se) {
+				q++;
+				if (skips[q].end > se)
+					se = skips[q].end;
 			}
-			a = q < doc->n_quotes && doc->quotes[q].start < b ? doc->quotes[q].end : b;
+			if (se > b)
+				se = b;
+			for (uint32_t i = e + 1; i < se; i++)
+				skipped += doc->text.ptr[i] == ' ' && doc->text.ptr[i - 1] != ' ';
+			a = se;
 		}
-		if (k + quoted >= PROSE_WORDS)
+		if (k + skipped >= PROSE_WORDS)
 			nw += k;
 	}
+	free(skips);
 	ds_grow(&d->docs, &d->cap, d->n + 1, sizeof *d->docs);
 	uint32_t me = (uint32_t)d->n;
 	struct ddoc *x = &d->docs[me];
@@ -548,28 +702,6 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		for (uint32_t p = index_get(&d->bands, keys[b]); p != UINT32_MAX && k < MAX_CHAIN;
 		     p = d->bands.posts[p].next, k++)
 			add_candidate(d, d->bands.posts[p].doc);
-	}
-	uint64_t anchors[MAX_ANCHORS];
-	size_t na = 0;
-	uint64_t sw[256];
-	for (size_t s = 0; s < doc->n_sents && na + 2 <= MAX_ANCHORS; s++) {
-		const struct ds_span *para = &doc->paras[doc->sent_para[s]];
-		if (para->end - para->start < PROSE_WORDS * 4)
-			continue; /* a short line: a menu, a byline, not prose */
-		size_t k = word_hashes(doc->text.ptr, doc->sents[s].start, doc->sents[s].end, sw, 256);
-		if (k < ANCHOR_WORDS)
-			continue;
-		uint64_t m1 = UINT64_MAX, m2 = UINT64_MAX;
-		for (size_t i = 0; i + 3 <= k; i++) {
-			uint64_t h = shingle_hash(sw + i);
-			uint64_t h1 = mix64(h ^ 0xa5a5a5a5a5a5a5a5ULL), h2 = mix64(h + 0x1234567ULL);
-			if (h1 < m1)
-				m1 = h1;
-			if (h2 < m2)
-				m2 = h2;
-		}
-		anchors[na++] = m1;
-		anchors[na++] = m2 ^ 1; /* distinct key spaces */
 	}
 	for (size_t a = 0; a < na; a++) {
 		int k = 0;
@@ -686,6 +818,9 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 			index_add(&d->facts, facts[f], me);
 	}
 	(void)other;
+	for (size_t k = 0; k < nkeys; k++)
+		count_sentence(d, sent_keys[k], me);
+	free(sent_keys);
 	doc->dedup_ix = me + 1;
 	free(w);
 }
