@@ -37,7 +37,7 @@ ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -fPIC -fvisibility=hidden \
              -DDOSSIER_VERSION='"$(VERSION)"' \
              -DDOSSIER_KB_DIR='"$(PREFIX)/share/dossier/kb"'
 ALL_CXXFLAGS = -O2 -g -fPIC -fvisibility=hidden -Isrc $(SANFLAGS)
-LIBS     = $(PKG_LIBS) -lcld2 -lstdc++ -lm
+LIBS     = $(PKG_LIBS) -lcld2 -lstdc++ -lm -pthread
 
 LIB_C    := $(sort $(wildcard src/*.c))
 LIB_CXX  := $(sort $(wildcard src/*.cc))
@@ -160,4 +160,4 @@ format:
 	clang-format -i include/*.h src/*.h src/*.c cli/*.c tests/unit/*.c fuzz/*.c
 
 clean:
-	rm -rf build build-san build-fuzz
+	rm -rf build build-san build-fuzz build-tsan

@@ -34,6 +34,12 @@ void cli_help(const struct cli_cmd *cmd);
 void cli_diag(void *ud, const char *input, const char *reason, int fatal);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* --threads N: 1 to 64; 0 after a usage error. */
+int cli_threads(const char *arg, unsigned *out);
+/* The threads of a run by default: one per processor, up to 8 (1 under
+ * the fault-injection hook). */
+unsigned cli_default_threads(void);
+
 struct cli_counts {
 	unsigned long errors, warnings;
 };

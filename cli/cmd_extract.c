@@ -18,6 +18,7 @@
 
 struct run {
 	struct dossier *ds;
+	struct dossier_pool *pool;
 	struct cli_counts counts;
 	int out_error;
 	struct dossier_doc *held[HOLD];
@@ -48,6 +49,16 @@ static void hold(struct run *run, struct dossier_doc *doc)
 	run->bytes += len;
 }
 
+/* A document processed (in input order, by the pool). */
+static int take(void *ud, struct dossier_doc *doc, void *tag)
+{
+	struct run *run = ud;
+	(void)tag;
+	if (doc)
+		hold(run, doc);
+	return run->out_error;
+}
+
 static int one_input(void *ud, const char *path)
 {
 	struct run *run = ud;
@@ -55,15 +66,9 @@ static int one_input(void *ud, const char *path)
 	if (dossier_reader_open(run->ds, path, &r) < 0)
 		return 0;
 	const struct dossier_raw *raw;
-	int rc;
-	while ((rc = dossier_reader_next(r, &raw)) > 0) {
-		struct dossier_doc *doc;
-		if (dossier_process(run->ds, raw, &doc) < 0)
-			continue;
-		hold(run, doc);
-		if (run->out_error)
+	while (dossier_reader_next(r, &raw) > 0)
+		if (dossier_pool_submit(run->pool, raw, NULL))
 			break;
-	}
 	dossier_reader_free(r);
 	return run->out_error ? 1 : 0;
 }
@@ -101,6 +106,7 @@ int cmd_extract(int argc, char **argv)
 	memset(&run, 0, sizeof run);
 	const char *arg;
 	int i;
+	unsigned threads = cli_default_threads();
 	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
 		if (i == -2)
 			return 2;
@@ -127,6 +133,9 @@ int cmd_extract(int argc, char **argv)
 				return 2;
 			}
 			o.max_doc_bytes = (size_t)v;
+		} else if (!strcmp(name, "threads")) {
+			if (cli_threads(arg, &threads) < 0)
+				return 2;
 		}
 	}
 	if (optind >= argc) {
@@ -141,8 +150,11 @@ int cmd_extract(int argc, char **argv)
 		cli_error("%s", err);
 		return 1;
 	}
+	dossier_pool_new(run.ds, threads, take, &run, &run.pool);
 	for (int k = optind; k < argc && !run.out_error; k++)
 		dossier_walk(run.ds, argv[k], one_input, &run);
+	dossier_pool_flush(run.pool);
+	dossier_pool_free(run.pool);
 	while (run.n)
 		write_oldest(&run);
 	dossier_free(run.ds);

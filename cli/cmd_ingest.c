@@ -16,6 +16,12 @@
 
 #include "cli.h"
 
+/* Documents wait a little before they are stored, as in `dossier
+ * extract`: copy detection can still link a held one to copies that come
+ * after it (a copy that joins two clusters). At most HOLD documents; all
+ * are stored before the file's transaction commits. */
+#define HOLD 64
+
 struct file {
 	char *path;
 	unsigned long long bytes;
@@ -31,6 +37,10 @@ struct ingest {
 	unsigned long long docs, new_docs, records;
 	size_t files_done;
 	int db_error;
+	struct dossier_pool *pool;
+	struct file *open;  /* the file whose transaction is open, or NULL */
+	struct dossier_doc *held[HOLD];
+	size_t head, n_held;
 	/* progress */
 	int tty;
 	int bar_shown;
@@ -139,56 +149,96 @@ static int store_doc(struct ingest *in, struct dossier_doc *doc)
 	return 0;
 }
 
-/* Documents wait a little before they are stored, as in `dossier
- * extract`: copy detection can still link a held one to copies that come
- * after it (a copy that joins two clusters). At most HOLD documents; all
- * are stored before the file's transaction commits. */
-#define HOLD 64
-
-/* One input file, one transaction. */
-static int one_file(struct ingest *in, const char *path)
+/* Stores the held documents (or frees them after a failure). */
+static int store_held(struct ingest *in, size_t keep)
 {
-	struct dossier_reader *r;
-	if (dossier_reader_open(in->ds, path, &r) < 0)
-		return 0;
-	if (dossier_store_begin(in->st) < 0) {
-		dossier_reader_free(r);
-		db_fail(in, path);
-		return -1;
-	}
-	struct dossier_doc *held[HOLD];
-	size_t head = 0, n = 0;
 	int failed = 0;
-	const struct dossier_raw *raw;
-	while (!failed && dossier_reader_next(r, &raw) > 0) {
-		struct dossier_doc *doc;
-		if (dossier_process(in->ds, raw, &doc) < 0)
-			continue;
-		if (n == HOLD) {
-			failed = store_doc(in, held[head]) < 0;
-			head = (head + 1) % HOLD;
-			n--;
-		}
-		held[(head + n) % HOLD] = doc;
-		n++;
-	}
-	for (; n; n--, head = (head + 1) % HOLD) {
+	while (in->n_held > keep) {
+		struct dossier_doc *doc = in->held[in->head];
+		in->head = (in->head + 1) % HOLD;
+		in->n_held--;
 		if (!failed)
-			failed = store_doc(in, held[head]) < 0;
+			failed = store_doc(in, doc) < 0;
 		else
-			dossier_doc_free(held[head]);
+			dossier_doc_free(doc);
 	}
-	dossier_reader_free(r);
+	return failed ? -1 : 0;
+}
+
+static void free_held(struct ingest *in)
+{
+	for (; in->n_held; in->n_held--, in->head = (in->head + 1) % HOLD)
+		dossier_doc_free(in->held[in->head]);
+}
+
+/* The end of a file's transaction: commit, or roll back after a failure. */
+static int end_file(struct ingest *in, struct file *f, int failed)
+{
+	if (!failed && store_held(in, 0) < 0)
+		failed = 1;
+	free_held(in);
+	in->open = NULL;
 	if (failed) {
 		dossier_store_rollback(in->st);
-		db_fail(in, path);
-		return -1;
+		db_fail(in, f->path);
+		return 1;
 	}
 	if (dossier_store_commit(in->st) < 0) {
-		db_fail(in, path);
-		return -1;
+		db_fail(in, f->path);
+		return 1;
 	}
 	return 0;
+}
+
+/* A document processed (in input order, by the pool), or the end of a
+ * file (doc NULL). One transaction per file. */
+static int take(void *ud, struct dossier_doc *doc, void *tag)
+{
+	struct ingest *in = ud;
+	struct file *f = tag;
+	if (in->db_error) {
+		dossier_doc_free(doc);
+		return 1;
+	}
+	if (!doc) {
+		if (in->open == f && end_file(in, f, 0))
+			return 1;
+		in->files_done++;
+		in->done_bytes += f->bytes;
+		in->records = dossier_store_records_written(in->st);
+		bar_draw(in, in->files_done == in->n_files);
+		return 0;
+	}
+	if (in->open != f) {
+		if (dossier_store_begin(in->st) < 0) {
+			dossier_doc_free(doc);
+			db_fail(in, f->path);
+			return 1;
+		}
+		in->open = f;
+	}
+	if (in->n_held == HOLD && store_held(in, HOLD - 1) < 0) {
+		dossier_doc_free(doc);
+		end_file(in, f, 1);
+		return 1;
+	}
+	in->held[(in->head + in->n_held) % HOLD] = doc;
+	in->n_held++;
+	return 0;
+}
+
+/* Reads one input file into the pool, then marks its end. */
+static int one_file(struct ingest *in, struct file *f)
+{
+	struct dossier_reader *r;
+	if (dossier_reader_open(in->ds, f->path, &r) == 0) {
+		const struct dossier_raw *raw;
+		while (dossier_reader_next(r, &raw) > 0)
+			if (dossier_pool_submit(in->pool, raw, f))
+				break;
+		dossier_reader_free(r);
+	}
+	return dossier_pool_mark(in->pool, f) ? -1 : 0;
 }
 
 int cmd_ingest(int argc, char **argv)
@@ -196,6 +246,7 @@ int cmd_ingest(int argc, char **argv)
 	const struct cli_cmd *self = cli_find("ingest");
 	const char *kb_dir = NULL, *db = "dossier.db", *arg;
 	int quiet = 0, i;
+	unsigned threads = cli_default_threads();
 	struct dossier_options o;
 	struct ingest in;
 	memset(&o, 0, sizeof o);
@@ -221,6 +272,9 @@ int cmd_ingest(int argc, char **argv)
 				return 2;
 			}
 			o.max_doc_bytes = (size_t)v;
+		} else if (!strcmp(name, "threads")) {
+			if (cli_threads(arg, &threads) < 0)
+				return 2;
 		}
 	}
 	if (optind >= argc) {
@@ -244,14 +298,14 @@ int cmd_ingest(int argc, char **argv)
 	for (int k = optind; k < argc; k++)
 		dossier_walk(in.ds, argv[k], collect, &in);
 	in.t0 = now();
-	for (size_t k = 0; k < in.n_files && !in.db_error; k++) {
-		if (one_file(&in, in.files[k].path) < 0)
+	dossier_pool_new(in.ds, threads, take, &in, &in.pool);
+	for (size_t k = 0; k < in.n_files && !in.db_error; k++)
+		if (one_file(&in, &in.files[k]) < 0)
 			break;
-		in.files_done++;
-		in.done_bytes += in.files[k].bytes;
-		in.records = dossier_store_records_written(in.st);
-		bar_draw(&in, k + 1 == in.n_files);
-	}
+	dossier_pool_flush(in.pool);
+	dossier_pool_free(in.pool);
+	if (in.open) /* stopped by a failure inside the file */
+		end_file(&in, in.open, 1);
 	bar_clear(&in);
 	if (!in.db_error) {
 		if (in.tty) {

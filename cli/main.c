@@ -17,6 +17,7 @@ static const struct cli_opt extract_opts[] = {
 	{"records", 0, "LIST", "record types to write: document,quote,aid,stock (default: all)"},
 	{"no-dedup", 0, NULL, "do not link copies (dup_of, translation_of) among the inputs"},
 	{"max-doc-size", 0, "BYTES", "skip documents larger than this (default 32 MiB)"},
+	{"threads", 'j', "N", "documents processed in N threads (default: one per processor); the output is the same"},
 	{"help", 'h', NULL, "show this help"},
 	{NULL, 0, NULL, NULL},
 };
@@ -37,6 +38,7 @@ static const struct cli_opt ingest_opts[] = {
 	{"db", 0, "PATH", "the database (default: dossier.db)"},
 	{"kb", 0, "DIR", "the knowledge-base folder (default: data/kb of the build, or installed)"},
 	{"max-doc-size", 0, "BYTES", "skip documents larger than this (default 32 MiB)"},
+	{"threads", 'j', "N", "documents processed in N threads (default: one per processor); the store is the same"},
 	{"quiet", 'q', NULL, "no progress bar, even on a terminal"},
 	{"help", 'h', NULL, "show this help"},
 	{NULL, 0, NULL, NULL},
@@ -223,6 +225,29 @@ void cli_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
+}
+
+int cli_threads(const char *arg, unsigned *out)
+{
+	char *end;
+	unsigned long v = strtoul(arg, &end, 10);
+	if (end == arg || *end || v == 0 || v > 64) {
+		cli_error("--threads: '%s' is not a number of threads from 1 to 64", arg);
+		return -1;
+	}
+	*out = (unsigned)v;
+	return 0;
+}
+
+unsigned cli_default_threads(void)
+{
+	/* the fault-injection hook counts reads and allocations: one thread
+	 * keeps the count deterministic */
+	const char *fault = getenv("DOSSIER_FAULT");
+	if (fault && *fault)
+		return 1;
+	unsigned n = dossier_cpus();
+	return n > 8 ? 8 : n;
 }
 
 void cli_diag(void *ud, const char *input, const char *reason, int fatal)

@@ -65,6 +65,10 @@ struct dossier_options {
 	/* A loaded knowledge base to use (shared, not freed with the handle);
 	 * when NULL, dossier_new loads the one in kb_dir. */
 	const struct dossier_kb *kb;
+	/* 1: this handle does not look for copies itself but prepares each
+	 * document for dossier_link on another handle (what a dossier_pool's
+	 * worker threads do). */
+	int link_later;
 };
 
 struct dossier;
@@ -173,6 +177,43 @@ DOSSIER_API void dossier_doc_sentence(const struct dossier_doc *doc, size_t i,
 DOSSIER_API size_t dossier_doc_n_paragraphs(const struct dossier_doc *doc);
 DOSSIER_API void dossier_doc_paragraph(const struct dossier_doc *doc, size_t i,
 				       size_t *start, size_t *end);
+
+/* Looks for the copies of a document processed by a handle created with
+ * link_later, among the documents this handle linked before (what
+ * dossier_process does itself otherwise). Documents must be passed in the
+ * order of the input. */
+DOSSIER_API void dossier_link(struct dossier *ds, struct dossier_doc *doc);
+
+/* --- processing in several threads ------------------------------------- */
+
+/* A pool processes documents in worker threads (each with its own handle,
+ * sharing ds's knowledge base and options) and hands them back, in the
+ * order they were submitted, linked to their copies by ds exactly as
+ * dossier_process would link them on one thread: the output does not
+ * depend on the number of threads. Diagnostics of a document reach ds's
+ * callback, from the submitting thread, when the document is handed back.
+ * `fn` receives each document (and owns it) with the tag it was submitted
+ * with, or doc NULL at a mark (dossier_pool_mark); a non-zero return stops
+ * the pool: later calls return that value. With threads <= 1 everything
+ * happens in the submitting thread. */
+typedef int (*dossier_doc_fn)(void *ud, struct dossier_doc *doc, void *tag);
+struct dossier_pool;
+DOSSIER_API int dossier_pool_new(struct dossier *ds, unsigned threads, dossier_doc_fn fn,
+				 void *ud, struct dossier_pool **out);
+/* Copies raw and queues it; may hand back earlier documents first (and
+ * waits for them when the queue is full). Returns 0, or fn's non-zero
+ * value. */
+DOSSIER_API int dossier_pool_submit(struct dossier_pool *p, const struct dossier_raw *raw,
+				    void *tag);
+/* Queues a mark: fn(ud, NULL, tag) is called once every document submitted
+ * before it has been handed back (the end of an input, say). */
+DOSSIER_API int dossier_pool_mark(struct dossier_pool *p, void *tag);
+/* Hands back everything queued. Returns 0 or fn's non-zero value. */
+DOSSIER_API int dossier_pool_flush(struct dossier_pool *p);
+/* Stops the threads; documents not handed back are freed. */
+DOSSIER_API void dossier_pool_free(struct dossier_pool *p);
+/* The number of processors online (at least 1). */
+DOSSIER_API unsigned dossier_cpus(void);
 
 /* Sets the document's dup_of and translation_of from what the run has
  * seen so far. Call it just before writing or storing the document: a

@@ -222,8 +222,10 @@ void ds_dedup_free(struct ds_dedup *d)
 
 /* --- fingerprints --------------------------------------------------------- */
 
-/* Calls fn for each word of text[a, b) with the hash of its folded form. */
-static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *out, size_t max)
+/* The hashes of the folded words of text[a, b), at most max; with pos,
+ * the offset of each word too. */
+static size_t word_hashes_at(const char *text, uint32_t a, uint32_t b, uint64_t *out,
+			     uint32_t *pos, size_t max)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	size_t n = 0;
@@ -248,6 +250,8 @@ static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *ou
 			continue;
 		}
 		size_t wl = 0;
+		if (pos)
+			pos[n] = i;
 		while (i < b) {
 			cp = u[i];
 			k = 1;
@@ -273,6 +277,11 @@ static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *ou
 		out[n++] = XXH3_64bits(w, wl);
 	}
 	return n;
+}
+
+static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *out, size_t max)
+{
+	return word_hashes_at(text, a, b, out, NULL, max);
 }
 
 /* The hash of the 3-shingle starting at w[0]: order matters. */
@@ -502,20 +511,6 @@ static void add_candidate(struct ds_dedup *d, uint32_t doc)
 	d->cand[d->ncand++] = doc;
 }
 
-/* A span of the text left out of the signature: a quotation, or a stock
- * sentence. */
-struct skip {
-	uint32_t start, end;
-	uint8_t prose; /* a stock sentence is prose (a quotation is counted as
-			* such too, for telling prose from a menu line) */
-};
-
-static int cmp_skip(const void *a, const void *b)
-{
-	const struct skip *x = a, *y = b;
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
 /* The entry of a sentence's hash in d->seen, or NULL. */
 static struct seen *seen_get(struct ds_dedup *d, uint64_t key)
 {
@@ -592,29 +587,55 @@ static void count_sentence(struct ds_dedup *d, uint64_t key, uint32_t me)
 	d->bloom[b2 / 64] |= 1ull << (b2 % 64);
 }
 
-void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
-{
-	/* anchors: for each long sentence of prose, two sentence-level MinHash
-	 * values; and the stock sentences among them */
+/* What a document's fingerprints need that depends on the document alone:
+ * computed by ds_dedup_prepare, in any thread, before the run's state is
+ * consulted (in input order) by ds_dedup_doc. */
+struct ds_dedup_prep {
+	uint64_t *w;      /* the hashes of the words of the prose, quotes left out */
+	uint32_t *wsent;  /* the sentence of each word, or UINT32_MAX */
+	size_t nw;
+	uint64_t *keys;   /* the hash of each sentence's words (STOCK_WORDS or more) */
+	uint32_t *key_sent;
+	size_t nkeys;
 	uint64_t anchors[MAX_ANCHORS];
-	size_t na = 0;
+	size_t na;
+	uint32_t lede[LEDE_WORDS];
+	uint8_t nlede;
+	uint64_t facts[MAX_FACTS];
+	uint8_t nf;
+};
+
+void ds_dedup_prep_free(struct ds_dedup_prep *pr)
+{
+	if (!pr)
+		return;
+	free(pr->w);
+	free(pr->wsent);
+	free(pr->keys);
+	free(pr->key_sent);
+	free(pr);
+}
+
+void ds_dedup_prepare(struct dossier_doc *doc)
+{
+	if (doc->dedup_prep)
+		return;
+	struct ds_dedup_prep *pr = ds_xcalloc(1, sizeof *pr);
+	doc->dedup_prep = pr;
+	/* per sentence: the hash of its words (stock sentences are told by it)
+	 * and, for a long sentence of prose, two sentence-level MinHash values
+	 * (anchors) */
 	uint64_t sw[256];
-	struct skip *skips = ds_xmalloc((doc->n_quotes + doc->n_sents + 1) * sizeof *skips);
-	size_t nskip = 0;
-	for (size_t q = 0; q < doc->n_quotes; q++)
-		skips[nskip++] = (struct skip){doc->quotes[q].start, doc->quotes[q].end, 1};
-	uint64_t *sent_keys = ds_xmalloc((doc->n_sents + 1) * sizeof *sent_keys);
-	size_t nkeys = 0;
+	pr->keys = ds_xmalloc((doc->n_sents + 1) * sizeof *pr->keys);
+	pr->key_sent = ds_xmalloc((doc->n_sents + 1) * sizeof *pr->key_sent);
 	for (size_t s = 0; s < doc->n_sents; s++) {
 		size_t k = word_hashes(doc->text.ptr, doc->sents[s].start, doc->sents[s].end, sw, 256);
 		if (k < STOCK_WORDS)
 			continue;
-		uint64_t key = XXH3_64bits(sw, k * sizeof *sw) | 1; /* never 0 */
-		sent_keys[nkeys++] = key;
-		if (stock_sentence(d, key))
-			skips[nskip++] = (struct skip){doc->sents[s].start, doc->sents[s].end, 1};
+		pr->keys[pr->nkeys] = XXH3_64bits(sw, k * sizeof *sw) | 1; /* never 0 */
+		pr->key_sent[pr->nkeys++] = (uint32_t)s;
 		const struct ds_span *para = &doc->paras[doc->sent_para[s]];
-		if (para->end - para->start < PROSE_WORDS * 4 || na + 2 > MAX_ANCHORS)
+		if (para->end - para->start < PROSE_WORDS * 4 || pr->na + 2 > MAX_ANCHORS)
 			continue; /* a short line: a menu, a byline, not prose */
 		if (k < ANCHOR_WORDS)
 			continue;
@@ -627,52 +648,83 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 			if (h2 < m2)
 				m2 = h2;
 		}
-		anchors[na++] = m1;
-		anchors[na++] = m2 ^ 1; /* distinct key spaces */
+		pr->anchors[pr->na++] = m1;
+		pr->anchors[pr->na++] = m2 ^ 1; /* distinct key spaces */
 	}
-	qsort(skips, nskip, sizeof *skips, cmp_skip);
 
 	size_t cap_words = doc->text.len / 2 + 16;
 	if (cap_words > 1u << 22)
 		cap_words = 1u << 22; /* a bound on work for one document */
-	uint64_t *w = ds_xmalloc(cap_words * sizeof *w);
+	uint64_t *w = pr->w = ds_xmalloc(cap_words * sizeof *w);
+	uint32_t *pos = ds_xmalloc(cap_words * sizeof *pos);
 	/* the words of the prose only: menus, bylines and footers that every
-	 * page of a site repeats would make its pages look alike; not the
+	 * page of a site repeats would make its pages look alike; and not the
 	 * words of quotations, which independent reports of one statement
-	 * share (a copy shares the reporter's words too); not the stock
-	 * sentences, which different stories share */
+	 * share (a copy shares the reporter's words too) */
 	size_t nw = 0, q = 0;
 	for (size_t p = 0; p < doc->n_paras && nw < cap_words; p++) {
 		uint32_t a = doc->paras[p].start, b = doc->paras[p].end;
-		size_t k = 0, skipped = 0;
+		size_t k = 0, quoted = 0;
 		while (a < b && nw + k < cap_words) {
-			while (q < nskip && skips[q].end <= a)
+			while (q < doc->n_quotes && doc->quotes[q].end <= a)
 				q++;
 			uint32_t e = b;
-			if (q < nskip && skips[q].start < b)
-				e = skips[q].start > a ? skips[q].start : a;
+			if (q < doc->n_quotes && doc->quotes[q].start < b)
+				e = doc->quotes[q].start > a ? doc->quotes[q].start : a;
 			if (e > a)
-				k += word_hashes(doc->text.ptr, a, e, w + nw + k, cap_words - nw - k);
+				k += word_hashes_at(doc->text.ptr, a, e, w + nw + k, pos + nw + k,
+						    cap_words - nw - k);
 			if (e >= b)
 				break;
-			/* a skipped span (and any that overlap it): its words count
-			 * for telling prose from a menu line */
-			uint32_t se = skips[q].end;
-			while (q + 1 < nskip && skips[q + 1].start < se) {
-				q++;
-				if (skips[q].end > se)
-					se = skips[q].end;
-			}
-			if (se > b)
-				se = b;
-			for (uint32_t i = e + 1; i < se; i++)
-				skipped += doc->text.ptr[i] == ' ' && doc->text.ptr[i - 1] != ' ';
-			a = se;
+			/* the quotation's words count for telling prose from a
+			 * menu line */
+			uint32_t qe = doc->quotes[q].end < b ? doc->quotes[q].end : b;
+			for (uint32_t i = e + 1; i < qe; i++)
+				quoted += doc->text.ptr[i] == ' ' && doc->text.ptr[i - 1] != ' ';
+			a = qe;
 		}
-		if (k + skipped >= PROSE_WORDS)
+		if (k + quoted >= PROSE_WORDS)
 			nw += k;
 	}
-	free(skips);
+	pr->nw = nw;
+	/* the sentence of each word (both in text order) */
+	pr->wsent = pos; /* reused in place: pos[i] is read before wsent[i] is written */
+	size_t s = 0;
+	for (size_t i = 0; i < nw; i++) {
+		uint32_t at = pos[i];
+		while (s < doc->n_sents && doc->sents[s].end <= at)
+			s++;
+		pr->wsent[i] = s < doc->n_sents && doc->sents[s].start <= at ? (uint32_t)s : UINT32_MAX;
+	}
+	pr->nlede = lede_set(doc, pr->lede);
+	pr->nf = facts_of(doc, pr->facts);
+}
+
+void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
+{
+	ds_dedup_prepare(doc);
+	struct ds_dedup_prep *pr = doc->dedup_prep;
+	/* the stock sentences (from the run so far) leave the signature: they
+	 * are the sentences that different stories share */
+	uint8_t *stock = NULL;
+	for (size_t k = 0; k < pr->nkeys; k++)
+		if (stock_sentence(d, pr->keys[k])) {
+			if (!stock)
+				stock = ds_xcalloc(doc->n_sents + 1, 1);
+			stock[pr->key_sent[k]] = 1;
+		}
+	uint64_t *w = pr->w;
+	size_t nw = pr->nw;
+	if (stock) {
+		w = ds_xmalloc((nw + 1) * sizeof *w);
+		nw = 0;
+		for (size_t i = 0; i < pr->nw; i++)
+			if (pr->wsent[i] == UINT32_MAX || !stock[pr->wsent[i]])
+				w[nw++] = pr->w[i];
+		free(stock);
+	}
+	const uint64_t *anchors = pr->anchors;
+	size_t na = pr->na;
 	ds_grow(&d->docs, &d->cap, d->n + 1, sizeof *d->docs);
 	uint32_t me = (uint32_t)d->n;
 	struct ddoc *x = &d->docs[me];
@@ -685,11 +737,12 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 	x->trans_of = UINT32_MAX;
 	snprintf(x->lang, sizeof x->lang, "%s", doc->lang ? doc->lang : "");
 	x->nsh = signature(w, nw, x->sig);
-	uint32_t lede[LEDE_WORDS];
-	x->nlede = lede_set(doc, lede);
+	if (w != pr->w)
+		free(w);
+	x->nlede = pr->nlede;
 	if (x->nlede) {
 		x->lede = ds_arena_alloc(&d->arena, x->nlede * sizeof *x->lede);
-		memcpy(x->lede, lede, x->nlede * sizeof *lede);
+		memcpy(x->lede, pr->lede, x->nlede * sizeof *pr->lede);
 	}
 	d->n++;
 	d->query++;
@@ -757,8 +810,8 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		}
 	}
 	/* facts, for translations */
-	uint64_t facts[MAX_FACTS];
-	size_t nf = facts_of(doc, facts);
+	const uint64_t *facts = pr->facts;
+	size_t nf = pr->nf;
 	x = &d->docs[me];
 	if (best == UINT32_MAX && nf >= MIN_FACTS && x->lang[0]) {
 		d->query++;
@@ -818,11 +871,11 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 			index_add(&d->facts, facts[f], me);
 	}
 	(void)other;
-	for (size_t k = 0; k < nkeys; k++)
-		count_sentence(d, sent_keys[k], me);
-	free(sent_keys);
+	for (size_t k = 0; k < pr->nkeys; k++)
+		count_sentence(d, pr->keys[k], me);
 	doc->dedup_ix = me + 1;
-	free(w);
+	ds_dedup_prep_free(pr);
+	doc->dedup_prep = NULL;
 }
 
 void ds_dedup_links(struct ds_dedup *d, struct dossier_doc *doc)

@@ -35,6 +35,7 @@ int dossier_new(const struct dossier_options *opts, struct dossier **out, char *
 		size_t errlen)
 {
 	struct dossier *ds = ds_xcalloc(1, sizeof *ds);
+	ds_html_init();
 	if (opts)
 		ds->opts = *opts;
 	if (!ds->opts.max_doc_bytes)
@@ -225,6 +226,7 @@ static void doc_free_parts(struct dossier_doc *doc)
 	free(doc->quotes);
 	free(doc->aid);
 	free(doc->stock);
+	ds_dedup_prep_free(doc->dedup_prep);
 	ds_arena_release(&doc->arena);
 }
 
@@ -313,17 +315,26 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 	/* the fingerprints of provenance leave quotes out and hold the
 	 * resolved names: found whatever records are asked for, so that a
 	 * document links to the same copies in every run */
-	if (ds->kb && ((ds->opts.records & ~DOSSIER_REC_DOCUMENT) || ds->dedup)) {
+	int links = ds->dedup || ds->opts.link_later;
+	if (ds->kb && ((ds->opts.records & ~DOSSIER_REC_DOCUMENT) || links)) {
 		ds_kb_resolve(ds, doc, ds_kb_date(doc->date));
-		if ((ds->opts.records & DOSSIER_REC_QUOTE) || ds->dedup)
+		if ((ds->opts.records & DOSSIER_REC_QUOTE) || links)
 			ds_extract_quotes(ds, doc);
 		if (ds->opts.records & (DOSSIER_REC_AID | DOSSIER_REC_STOCK))
 			ds_extract_aid(ds, doc);
 	}
 	if (ds->dedup)
 		ds_dedup_doc(ds->dedup, doc);
+	else if (ds->opts.link_later)
+		ds_dedup_prepare(doc);
 	*out = doc;
 	return 0;
+}
+
+void dossier_link(struct dossier *ds, struct dossier_doc *doc)
+{
+	if (ds->dedup && !doc->dedup_ix)
+		ds_dedup_doc(ds->dedup, doc);
 }
 
 void dossier_doc_free(struct dossier_doc *doc)

@@ -399,6 +399,7 @@ struct dossier_doc {
 	size_t n_stock, cap_stock;
 	const struct dossier_kb *kb; /* the base the mentions point into */
 	uint32_t dedup_ix;           /* 1 + its index in the run's dedup state */
+	struct ds_dedup_prep *dedup_prep; /* fingerprints awaiting ds_dedup_doc */
 };
 
 /* --- in_*.c: bytes -> raw document text --------------------------------- */
@@ -419,6 +420,9 @@ void ds_txt_parse(struct dossier_doc *doc, const char *s, size_t len,
  * date, canonical URL, language attribute. `charset` is the HTTP charset or
  * NULL. Strings are allocated in doc->arena. Returns 0, or DOSSIER_E_FORMAT
  * when nothing could be parsed. */
+/* Sets up the HTML parser's global state: called by dossier_new, before
+ * any thread of a pool parses a page. */
+void ds_html_init(void);
 int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len,
 		    const char *charset, struct ds_page *page);
 
@@ -475,6 +479,12 @@ size_t ds_sentence_end(const char *s, size_t start, size_t end);
 /* clean_dedup.c: near-duplicate and translated copies within a run. */
 struct ds_dedup;
 struct ds_dedup *ds_dedup_new(void);
+/* Computes what the fingerprints of doc need from the document alone
+ * (thread-safe: the worker threads of a pool call it); ds_dedup_doc then
+ * uses and frees it. */
+struct ds_dedup_prep;
+void ds_dedup_prepare(struct dossier_doc *doc);
+void ds_dedup_prep_free(struct ds_dedup_prep *pr);
 void ds_dedup_free(struct ds_dedup *d);
 /* Fingerprints doc, links it to an earlier copy (doc->dup_of) or an
  * earlier original in another language (doc->translation_of), and indexes

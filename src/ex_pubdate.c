@@ -65,9 +65,14 @@ static int lookup(const struct word *tab, size_t n, const char *s, size_t len)
 {
 	if (len < 3 || len > 9)
 		return -1; /* "mai" to "septembre" */
-	for (size_t i = 0; i < n; i++)
-		if (tab[i].w[0] == s[0] && !strncmp(tab[i].w, s, len) && !tab[i].w[len])
+	for (size_t i = 0; i < n; i++) {
+		const char *w = tab[i].w;
+		size_t k = 0;
+		while (k < len && w[k] == s[k])
+			k++; /* s holds letters: stops at w's end */
+		if (k == len && !w[len])
 			return tab[i].v;
+	}
 	return -1;
 }
 
@@ -77,6 +82,8 @@ struct tok {
 	size_t len;
 	int num; /* -1 for words */
 	size_t end; /* offset after the token in the folded text */
+	int wd, mo; /* a word: the weekday (5 letters or more) and month it
+		     * names, or -1; mo -2 until looked up */
 };
 
 static int next_tok(const char *s, size_t len, size_t *pos, struct tok *t)
@@ -194,6 +201,13 @@ static int year_of_weekday(int wd, int m, int d, int ref)
 	return 0;
 }
 
+static int month_of(struct tok *t)
+{
+	if (t->mo == -2)
+		t->mo = lookup(months, DS_ARRAY_LEN(months), t->s, t->len);
+	return t->mo;
+}
+
 /* Scans folded text for "weekday [le] day month [year]" or "weekday, month
  * day"; returns 1 with wd/m/d/y (y 0 when not written). */
 static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d, int *y)
@@ -208,19 +222,22 @@ static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d,
 		}
 		if (!next_tok(s, len, &j, &t[n]))
 			break;
+		/* each token is looked up once, not once per pattern */
+		t[n].wd = t[n].num == -1 && t[n].len >= 5
+				  ? lookup(weekdays, DS_ARRAY_LEN(weekdays), t[n].s, t[n].len)
+				  : -1;
+		t[n].mo = -2; /* looked up when a pattern needs it */
 		n++;
 		/* try patterns ending at the newest token */
 		for (int a = 0; a < n; a++) {
-			if (t[a].num != -1)
-				continue;
-			int w = lookup(weekdays, DS_ARRAY_LEN(weekdays), t[a].s, t[a].len);
-			if (w < 0 || t[a].len < 5)
+			int w = t[a].wd;
+			if (w < 0)
 				continue;
 			int b = a + 1;
 			if (b < n && t[b].num == -1 && t[b].len == 2 && !memcmp(t[b].s, "le", 2))
 				b++;
 			if (b + 1 < n && t[b].num >= 1 && t[b].num <= 31 && t[b + 1].num == -1) {
-				int mo = lookup(months, DS_ARRAY_LEN(months), t[b + 1].s, t[b + 1].len);
+				int mo = month_of(&t[b + 1]);
 				if (mo > 0) {
 					*wd = w, *m = mo, *d = t[b].num;
 					*y = b + 2 < n && t[b + 2].num >= 1990 && t[b + 2].num <= 2099 ? t[b + 2].num : 0;
@@ -228,7 +245,7 @@ static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d,
 				}
 			}
 			if (b + 1 < n && t[b].num == -1 && t[b + 1].num >= 1 && t[b + 1].num <= 31) {
-				int mo = lookup(months, DS_ARRAY_LEN(months), t[b].s, t[b].len);
+				int mo = month_of(&t[b]);
 				if (mo > 0) {
 					*wd = w, *m = mo, *d = t[b + 1].num;
 					*y = b + 2 < n && t[b + 2].num >= 1990 && t[b + 2].num <= 2099 ? t[b + 2].num : 0;

@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "in_html.h"
 
 #define MAX_JSON_DEPTH 16
@@ -405,6 +407,12 @@ static const char *valid(struct dossier_doc *doc, const char *s)
 	const char *r = trimmed(doc, &b);
 	ds_buf_release(&b);
 	return r;
+}
+
+void ds_html_init(void)
+{
+	/* libxml2's global state, set up once before any thread parses */
+	xmlInitParser();
 }
 
 int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const char *charset,

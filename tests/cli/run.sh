@@ -74,3 +74,30 @@ if [ -w /dev/full ]; then
 	"$DOSSIER" extract "$t/a.txt" >/dev/full 2>"$t/err"
 	expect_rc "write error exit 1" 1 $?
 fi
+
+# threads: the same records, in the same order, with the same diagnostics,
+# whatever the number of threads (the project's golden inputs, a folder with
+# copies, and bad inputs among good ones)
+G=tests/golden/in
+mkdir -p "$t/mix"
+cp "$G"/*.txt "$G"/*.html "$G"/*.jsonl "$G"/*.warc.gz "$t/mix/"
+cp examples/articles/*.txt "$t/mix/"
+printf '\000\001\002binary' >"$t/mix/zz-binary.txt"
+printf '{"id":"j1","text":"Une d\\u00e9p\\u00eache."}\n{"id":"j2","text":"\\u0001\\u0002 "}\nnot json\n{"id":"j4","text":"Fin."}\n' >"$t/mix/zz-bad.jsonl"
+for j in 1 2 3 5; do
+	"$DOSSIER" extract --threads $j "$t/mix" >"$t/out-$j" 2>"$t/err-$j"
+	echo $? >"$t/rc-$j"
+done
+same=1
+for j in 2 3 5; do
+	cmp -s "$t/out-1" "$t/out-$j" && cmp -s "$t/err-1" "$t/err-$j" && cmp -s "$t/rc-1" "$t/rc-$j" || same=0
+done
+# the document's own diagnostic (line 2) before the reader's (line 3)
+[ $same = 1 ] && [ "$(cat "$t/rc-1")" = 1 ] && [ "$(wc -l <"$t/err-1")" = 4 ] &&
+	grep -n . "$t/err-1" | grep -q '^2:.*zz-bad.jsonl:2: binary' && grep -n . "$t/err-1" | grep -q '^3:.*zz-bad.jsonl:3: invalid' &&
+	[ "$(grep -c '"type":"document"' "$t/out-1")" -gt 20 ] &&
+	ok "--threads 1, 2, 3, 5: same records, diagnostics and exit status" ||
+	ko "--threads: same output" "$(cat "$t/err-1" "$t/rc-1")"
+"$DOSSIER" extract --threads 0 "$t/a.txt" >/dev/null 2>"$t/err"
+expect_rc "--threads 0 is a usage error" 2 $?
+grep -q -- "--threads: '0'" "$t/err" && ok "--threads error named" || ko "--threads error named" "$(cat "$t/err")"

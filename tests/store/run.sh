@@ -54,6 +54,25 @@ cmp -s "$t/a.jsonl" "$t/b.jsonl" && ok "reverse order gives the same tracker" ||
 	ko "reverse order gives the same tracker" "$(diff "$t/a.jsonl" "$t/b.jsonl" | head -5)"
 cmp -s "$t/a.jsonl" "$t/c.jsonl" && ok "one file per run, shuffled, gives the same tracker" ||
 	ko "one file per run, shuffled, gives the same tracker" "$(diff "$t/a.jsonl" "$t/c.jsonl" | head -5)"
+# threads: the same store whatever the number of threads (every table,
+# row for row, and the tracker)
+dump() {
+	python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+for (name,) in c.execute("SELECT name FROM sqlite_master WHERE type = \"table\" AND name NOT LIKE \"%fts%\" ORDER BY name"):
+    for row in c.execute("SELECT * FROM \"%s\" ORDER BY 1" % name):
+        print(name, row)' "$1"
+}
+for j in 1 3; do
+	"$DOSSIER" ingest --threads $j --db "$t/j$j.db" "$IN" tests/golden/in 2>"$t/j$j.err"
+	echo $? >"$t/j$j.rc"
+	dump "$t/j$j.db" >"$t/j$j.dump"
+	"$DOSSIER" tracker --db "$t/j$j.db" --format jsonl >"$t/j$j.jsonl"
+done
+cmp -s "$t/j1.dump" "$t/j3.dump" && cmp -s "$t/j1.jsonl" "$t/j3.jsonl" && cmp -s "$t/j1.err" "$t/j3.err" &&
+	cmp -s "$t/j1.rc" "$t/j3.rc" && [ "$(grep -c '^document ' "$t/j1.dump")" -gt 20 ] &&
+	ok "ingest --threads 1 and 3: the same store, row for row ($(wc -l <"$t/j1.dump") rows)" ||
+	ko "ingest --threads 1 and 3: the same store" "$(diff "$t/j1.dump" "$t/j3.dump" | head -5)"
 before=$(sql "$t/a.db" "SELECT COUNT(*) FROM document")/$(sql "$t/a.db" "SELECT COUNT(*) FROM aid")
 "$DOSSIER" ingest --db "$t/a.db" "$IN" 2>/dev/null
 after=$(sql "$t/a.db" "SELECT COUNT(*) FROM document")/$(sql "$t/a.db" "SELECT COUNT(*) FROM aid")
