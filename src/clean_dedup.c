@@ -622,14 +622,39 @@ void ds_dedup_prepare(struct dossier_doc *doc)
 		return;
 	struct ds_dedup_prep *pr = ds_xcalloc(1, sizeof *pr);
 	doc->dedup_prep = pr;
+	/* every word of every paragraph, hashed once, with its offset */
+	size_t cap = doc->text.len / 2 + 16;
+	if (cap > 1u << 22)
+		cap = 1u << 22; /* a bound on work for one document */
+	uint64_t *all = ds_xmalloc(cap * sizeof *all);
+	uint32_t *pos = ds_xmalloc(cap * sizeof *pos);
+	uint32_t *sent = ds_xmalloc(cap * sizeof *sent);
+	size_t *para_first = ds_xmalloc((doc->n_paras + 1) * sizeof *para_first);
+	size_t n = 0;
+	for (size_t p = 0; p < doc->n_paras; p++) {
+		para_first[p] = n;
+		n += word_hashes_at(doc->text.ptr, doc->paras[p].start, doc->paras[p].end, all + n,
+				    pos + n, cap - n);
+	}
+	para_first[doc->n_paras] = n;
+	for (size_t i = 0; i < n; i++)
+		sent[i] = UINT32_MAX;
+
 	/* per sentence: the hash of its words (stock sentences are told by it)
 	 * and, for a long sentence of prose, two sentence-level MinHash values
 	 * (anchors) */
-	uint64_t sw[256];
 	pr->keys = ds_xmalloc((doc->n_sents + 1) * sizeof *pr->keys);
 	pr->key_sent = ds_xmalloc((doc->n_sents + 1) * sizeof *pr->key_sent);
+	size_t wi = 0;
 	for (size_t s = 0; s < doc->n_sents; s++) {
-		size_t k = word_hashes(doc->text.ptr, doc->sents[s].start, doc->sents[s].end, sw, 256);
+		while (wi < n && pos[wi] < doc->sents[s].start)
+			wi++;
+		size_t we = wi;
+		while (we < n && pos[we] < doc->sents[s].end)
+			sent[we++] = (uint32_t)s;
+		const uint64_t *sw = all + wi;
+		size_t k = we - wi < 256 ? we - wi : 256;
+		wi = we;
 		if (k < STOCK_WORDS)
 			continue;
 		pr->keys[pr->nkeys] = XXH3_64bits(sw, k * sizeof *sw) | 1; /* never 0 */
@@ -652,50 +677,33 @@ void ds_dedup_prepare(struct dossier_doc *doc)
 		pr->anchors[pr->na++] = m2 ^ 1; /* distinct key spaces */
 	}
 
-	size_t cap_words = doc->text.len / 2 + 16;
-	if (cap_words > 1u << 22)
-		cap_words = 1u << 22; /* a bound on work for one document */
-	uint64_t *w = pr->w = ds_xmalloc(cap_words * sizeof *w);
-	uint32_t *pos = ds_xmalloc(cap_words * sizeof *pos);
 	/* the words of the prose only: menus, bylines and footers that every
 	 * page of a site repeats would make its pages look alike; and not the
 	 * words of quotations, which independent reports of one statement
-	 * share (a copy shares the reporter's words too) */
+	 * share (a copy shares the reporter's words too). The words are
+	 * compacted in place (a word moves only backwards). */
 	size_t nw = 0, q = 0;
-	for (size_t p = 0; p < doc->n_paras && nw < cap_words; p++) {
-		uint32_t a = doc->paras[p].start, b = doc->paras[p].end;
+	for (size_t p = 0; p < doc->n_paras; p++) {
 		size_t k = 0, quoted = 0;
-		while (a < b && nw + k < cap_words) {
-			while (q < doc->n_quotes && doc->quotes[q].end <= a)
+		for (size_t i = para_first[p]; i < para_first[p + 1]; i++) {
+			while (q < doc->n_quotes && doc->quotes[q].end <= pos[i])
 				q++;
-			uint32_t e = b;
-			if (q < doc->n_quotes && doc->quotes[q].start < b)
-				e = doc->quotes[q].start > a ? doc->quotes[q].start : a;
-			if (e > a)
-				k += word_hashes_at(doc->text.ptr, a, e, w + nw + k, pos + nw + k,
-						    cap_words - nw - k);
-			if (e >= b)
-				break;
-			/* the quotation's words count for telling prose from a
-			 * menu line */
-			uint32_t qe = doc->quotes[q].end < b ? doc->quotes[q].end : b;
-			for (uint32_t i = e + 1; i < qe; i++)
-				quoted += doc->text.ptr[i] == ' ' && doc->text.ptr[i - 1] != ' ';
-			a = qe;
+			if (q < doc->n_quotes && doc->quotes[q].start <= pos[i]) {
+				quoted++; /* counts for telling prose from a menu line */
+				continue;
+			}
+			all[nw + k] = all[i];
+			sent[nw + k] = sent[i];
+			k++;
 		}
 		if (k + quoted >= PROSE_WORDS)
 			nw += k;
 	}
+	free(pos);
+	free(para_first);
+	pr->w = all;
+	pr->wsent = sent;
 	pr->nw = nw;
-	/* the sentence of each word (both in text order) */
-	pr->wsent = pos; /* reused in place: pos[i] is read before wsent[i] is written */
-	size_t s = 0;
-	for (size_t i = 0; i < nw; i++) {
-		uint32_t at = pos[i];
-		while (s < doc->n_sents && doc->sents[s].end <= at)
-			s++;
-		pr->wsent[i] = s < doc->n_sents && doc->sents[s].start <= at ? (uint32_t)s : UINT32_MAX;
-	}
 	pr->nlede = lede_set(doc, pr->lede);
 	pr->nf = facts_of(doc, pr->facts);
 }

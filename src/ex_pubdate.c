@@ -201,6 +201,14 @@ static int year_of_weekday(int wd, int m, int d, int ref)
 	return 0;
 }
 
+/* The full names of weekdays end in "di", "che" (dimanche) or "day": most
+ * words are told apart without the table. */
+static int could_be_weekday(const char *w, size_t n)
+{
+	return (w[n - 2] == 'd' && w[n - 1] == 'i') || (w[n - 1] == 'e' && w[n - 2] == 'h') ||
+	       (w[n - 1] == 'y' && w[n - 2] == 'a');
+}
+
 static int month_of(struct tok *t)
 {
 	if (t->mo == -2)
@@ -223,7 +231,7 @@ static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d,
 		if (!next_tok(s, len, &j, &t[n]))
 			break;
 		/* each token is looked up once, not once per pattern */
-		t[n].wd = t[n].num == -1 && t[n].len >= 5
+		t[n].wd = t[n].num == -1 && t[n].len >= 5 && could_be_weekday(t[n].s, t[n].len)
 				  ? lookup(weekdays, DS_ARRAY_LEN(weekdays), t[n].s, t[n].len)
 				  : -1;
 		t[n].mo = -2; /* looked up when a pattern needs it */
