@@ -1,9 +1,10 @@
 /*
  * cmd_ingest.c: `dossier ingest [--db PATH] PATH...`: runs the extractor
  * over the inputs (the same inputs and diagnostics as `dossier extract`)
- * and writes every document and record to the store, one transaction per
- * input file: an interrupted ingest keeps every file it finished and can be
- * run again (stored documents are recognised and skipped). A progress bar
+ * and writes every document and record to the store, whole input files per
+ * transaction (see GROUP_DOCS): an interrupted ingest keeps every file it
+ * committed and can be run again (stored documents are recognised and
+ * skipped). A progress bar
  * goes to standard error when it is a terminal. Exit 0 all read, 1 some
  * inputs not read or the database failed, 2 usage.
  */
@@ -19,7 +20,7 @@
 /* Documents wait a little before they are stored, as in `dossier
  * extract`: copy detection can still link a held one to copies that come
  * after it (a copy that joins two clusters). At most HOLD documents; all
- * are stored before the file's transaction commits. */
+ * are stored before a transaction commits. */
 #define HOLD 64
 
 struct file {
@@ -38,7 +39,9 @@ struct ingest {
 	size_t files_done;
 	int db_error;
 	struct dossier_pool *pool;
-	struct file *open;  /* the file whose transaction is open, or NULL */
+	struct file *open;  /* the first file of the open transaction, or NULL */
+	size_t txn_docs;    /* documents in the open transaction */
+	double txn_t0;      /* when it began */
 	struct dossier_doc *held[HOLD];
 	size_t head, n_held;
 	/* progress */
@@ -171,7 +174,8 @@ static void free_held(struct ingest *in)
 		dossier_doc_free(in->held[in->head]);
 }
 
-/* The end of a file's transaction: commit, or roll back after a failure. */
+/* The end of a transaction (after a file): commit, or roll back after a
+ * failure. */
 static int end_file(struct ingest *in, struct file *f, int failed)
 {
 	if (!failed && store_held(in, 0) < 0)
@@ -190,8 +194,18 @@ static int end_file(struct ingest *in, struct file *f, int failed)
 	return 0;
 }
 
+/* A transaction holds whole files: one file, or several small ones, and
+ * commits at the end of the file that brings it to GROUP_DOCS documents or
+ * GROUP_SECONDS of work, and at the last file. A file is never split
+ * between transactions; an interrupted ingest loses at most the files of
+ * the open transaction (about a second of work), and a re-run stores them.
+ * (Each commit makes SQLite's full-text index write a segment: one per
+ * small file made the store twice as slow.) */
+#define GROUP_DOCS 256
+#define GROUP_SECONDS 1.0
+
 /* A document processed (in input order, by the pool), or the end of a
- * file (doc NULL). One transaction per file. */
+ * file (doc NULL). */
 static int take(void *ud, struct dossier_doc *doc, void *tag)
 {
 	struct ingest *in = ud;
@@ -201,21 +215,25 @@ static int take(void *ud, struct dossier_doc *doc, void *tag)
 		return 1;
 	}
 	if (!doc) {
-		if (in->open == f && end_file(in, f, 0))
-			return 1;
 		in->files_done++;
 		in->done_bytes += f->bytes;
+		if (in->open && (in->txn_docs >= GROUP_DOCS || now() - in->txn_t0 >= GROUP_SECONDS ||
+				 in->files_done == in->n_files) &&
+		    end_file(in, f, 0))
+			return 1;
 		in->records = dossier_store_records_written(in->st);
 		bar_draw(in, in->files_done == in->n_files);
 		return 0;
 	}
-	if (in->open != f) {
+	if (!in->open) {
 		if (dossier_store_begin(in->st) < 0) {
 			dossier_doc_free(doc);
 			db_fail(in, f->path);
 			return 1;
 		}
 		in->open = f;
+		in->txn_docs = 0;
+		in->txn_t0 = now();
 	}
 	if (in->n_held == HOLD && store_held(in, HOLD - 1) < 0) {
 		dossier_doc_free(doc);
@@ -224,6 +242,7 @@ static int take(void *ud, struct dossier_doc *doc, void *tag)
 	}
 	in->held[(in->head + in->n_held) % HOLD] = doc;
 	in->n_held++;
+	in->txn_docs++;
 	return 0;
 }
 
@@ -302,10 +321,10 @@ int cmd_ingest(int argc, char **argv)
 	for (size_t k = 0; k < in.n_files && !in.db_error; k++)
 		if (one_file(&in, &in.files[k]) < 0)
 			break;
-	dossier_pool_flush(in.pool);
+	int stopped = dossier_pool_flush(in.pool);
 	dossier_pool_free(in.pool);
-	if (in.open) /* stopped by a failure inside the file */
-		end_file(&in, in.open, 1);
+	if (in.open) /* the files after the last commit */
+		end_file(&in, in.open, stopped || in.db_error);
 	bar_clear(&in);
 	if (!in.db_error) {
 		if (in.tty) {

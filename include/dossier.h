@@ -476,6 +476,7 @@ struct dossier_candidate {
 	const char *doc, *date;
 	const uint32_t *sig;
 	size_t n_sig;
+	const char *dup_of; /* the copy it links to already, or NULL */
 };
 DOSSIER_API int dossier_store_put_signature(struct dossier_store *st, long long key,
 					    const uint32_t *sig, size_t n_sig,

@@ -552,6 +552,11 @@ static int prov_candidate(void *ud, const struct dossier_candidate *c)
 	struct prov *p = ud;
 	if (c->key == p->self_key || c->n_sig != DS_DEDUP_SIG || !strcmp(c->doc, p->self))
 		return 0;
+	/* a copy that links to this document already (a copy of the run
+	 * stored before its original, in the same transaction): linking back
+	 * would make a cycle */
+	if (c->dup_of && !strcmp(c->dup_of, p->self))
+		return 0;
 	double j = ds_dedup_similarity(p->sig, c->sig);
 	if (j < DS_DEDUP_J)
 		return 0;

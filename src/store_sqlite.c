@@ -137,10 +137,11 @@ static const char *const sql[S_N] = {
 	[S_DIRTY] = "INSERT OR IGNORE INTO stale (provider) VALUES (?1)",
 	[S_DIRTY_DOC] = "INSERT OR IGNORE INTO stale (provider) SELECT DISTINCT provider FROM aid"
 			" WHERE doc = ?1 AND provider IS NOT NULL",
-	[S_SIG] = "INSERT OR REPLACE INTO doc_sig (doc, sig) VALUES (?1, ?2)",
+	[S_SIG] = "INSERT INTO doc_sig (doc, sig) VALUES (?1, ?2)"
+		   " ON CONFLICT (doc) DO UPDATE SET sig = excluded.sig",
 	[S_BAND] = "INSERT OR IGNORE INTO doc_band (band_key, doc) VALUES (?1, ?2)",
 	[S_BAND_DOCS] = "SELECT doc FROM doc_band WHERE band_key = ?1",
-	[S_CAND] = "SELECT d.doc, d.date, s.sig FROM document d LEFT JOIN doc_sig s ON s.doc = d.key"
+	[S_CAND] = "SELECT d.doc, d.date, s.sig, d.dup_of FROM document d LEFT JOIN doc_sig s ON s.doc = d.key"
 		   " WHERE d.key = ?1",
 	[S_LINKS] = "UPDATE document SET"
 		    " dup_of = CASE WHEN ?2 IS NULL THEN dup_of ELSE NULLIF(?2, '') END,"
@@ -584,6 +585,7 @@ static int sq_band_candidates(struct dossier_store *st, const uint64_t *keys, si
 					 (uint32_t)b[4 * k + 2] << 16 | (uint32_t)b[4 * k + 3] << 24;
 			c.sig = b ? sig : NULL;
 			c.n_sig = b ? len : 0;
+			c.dup_of = col_str(s, 3);
 			rc = fn(ud, &c);
 		}
 		sqlite3_reset(s);
