@@ -16,8 +16,8 @@ VERSION := 0.1.0
 CC      ?= cc
 CXX     ?= c++
 BUILD   ?= build
-PKGS    := libxml-2.0 jansson zlib libxxhash sqlite3 libmicrohttpd
-DEBS    := build-essential pkg-config libxml2-dev libjansson-dev zlib1g-dev \
+PKGS    := libxml-2.0 json-c zlib libxxhash sqlite3 libmicrohttpd
+DEBS    := build-essential pkg-config libxml2-dev libjson-c-dev zlib1g-dev \
            libcld2-dev libxxhash-dev libsqlite3-dev python3 clang valgrind \
            libmicrohttpd-dev curl chromium
 CFLAGS  ?= -O2 -g

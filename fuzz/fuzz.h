@@ -2,13 +2,13 @@
  * fuzz.h: what every fuzz target shares: run one input through a reader of
  * a given format and the whole document pipeline, and check the
  * invariants: sentence and paragraph offsets inside the text, the text and
- * every JSON line valid UTF-8, every JSON line parsable by jansson. A
+ * every JSON line valid UTF-8, every JSON line parsable (json-c) as an object. A
  * broken invariant aborts, which libFuzzer and the replayer report.
  */
 #ifndef DOSSIER_FUZZ_H
 #define DOSSIER_FUZZ_H
 
-#include <jansson.h>
+#include <json-c/json.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,13 +51,14 @@ static inline void fuzz_check_doc(struct dossier *ds, struct dossier_doc *doc)
 	for (char *line = out; line < out + n;) {
 		char *nl = memchr(line, '\n', (size_t)(out + n - line));
 		fuzz_check(nl != NULL, "JSONL line ends with a newline");
-		json_error_t err;
-		json_t *j = json_loadb(line, (size_t)(nl - line), 0, &err);
+		char why[160];
+		struct json_object *j = ds_json_parse(line, (size_t)(nl - line), why, sizeof why);
 		if (!j)
-			fprintf(stderr, "jansson: %s at %d: %.*s\n", err.text, err.position,
+			fprintf(stderr, "json-c: %s: %.*s\n", why,
 				(int)(nl - line < 300 ? nl - line : 300), line);
-		fuzz_check(j && json_is_object(j), "JSONL line parses as an object");
-		json_decref(j);
+		fuzz_check(j && json_object_is_type(j, json_type_object),
+			   "JSONL line parses as an object");
+		json_object_put(j);
 		line = nl + 1;
 	}
 	free(out);

@@ -47,7 +47,7 @@ static int is_abbrev(const char *s, size_t start, size_t dot)
 		low[i] = (char)ds_tolower(s[w + i]);
 	low[n] = '\0';
 	for (size_t i = 0; i < DS_ARRAY_LEN(abbrevs); i++)
-		if (!strcmp(low, abbrevs[i]))
+		if (abbrevs[i][0] == low[0] && !strcmp(low, abbrevs[i]))
 			return 1;
 	return 0;
 }

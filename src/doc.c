@@ -113,11 +113,11 @@ void ds_doc_add_removed(struct dossier_doc *doc, const char *s, size_t len)
 static int looks_binary(const char *s, size_t len)
 {
 	size_t n = len < 4096 ? len : 4096, ctl = 0;
+	if (memchr(s, 0, n))
+		return 1;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == 0)
-			return 1;
-		ctl += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+		ctl += c < 0x20 && ((0xFFFFFFFFu & ~(1u << '\n' | 1u << '\r' | 1u << '\t' | 1u << '\f')) >> c & 1);
 	}
 	return n && ctl * 10 > n;
 }

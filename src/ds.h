@@ -144,7 +144,18 @@ int ds_cp_is_space(uint32_t cp);
 int ds_cp_is_alnum(uint32_t cp);
 int ds_cp_is_upper(uint32_t cp);
 
-/* --- util_json.c: JSON writing ----------------------------------------- */
+/* --- util_json.c: JSON reading (json-c) and writing --------------------- */
+
+struct json_object;
+/* Parses s[0, len) as one JSON value (strict JSON, valid UTF-8, nothing
+ * after the value but white space). Returns it (the caller frees it with
+ * json_object_put) or NULL with a one-line reason in why. */
+struct json_object *ds_json_parse(const char *s, size_t len, char *why, size_t cap);
+/* The string of a JSON string value (NULL for any other value), its
+ * length in *len when len is not NULL. */
+const char *ds_json_string(struct json_object *o, size_t *len);
+/* The member `key` of a JSON object, or NULL. */
+struct json_object *ds_json_get(struct json_object *o, const char *key);
 
 /* Appends s as a JSON string literal (quotes included); s must be UTF-8. */
 void ds_json_str(struct ds_buf *b, const char *s, size_t len);

@@ -10,7 +10,7 @@
  * canonical URL and <html lang>. The text is valid UTF-8 whatever the bytes
  * were.
  */
-#include <jansson.h>
+#include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,12 +280,12 @@ static void clean_title(struct ds_buf *b, const char *site)
 
 /* --- dates ------------------------------------------------------------------ */
 
-static int article_type(json_t *o)
+static int article_type(struct json_object *o)
 {
-	json_t *t = json_object_get(o, "@type");
-	const char *s = json_string_value(t);
-	if (!s && json_is_array(t))
-		s = json_string_value(json_array_get(t, 0));
+	struct json_object *t = ds_json_get(o, "@type");
+	const char *s = ds_json_string(t, NULL);
+	if (!s && t && json_object_is_type(t, json_type_array) && json_object_array_length(t))
+		s = ds_json_string(json_object_array_get_idx(t, 0), NULL);
 	if (!s)
 		return 0;
 	return strstr(s, "Article") || strstr(s, "Posting") || strstr(s, "News") ||
@@ -293,15 +293,15 @@ static int article_type(json_t *o)
 }
 
 /* The datePublished of a JSON-LD value: an article's first, else any. */
-static const char *ld_date(json_t *v, int depth, int *rank)
+static const char *ld_date(struct json_object *v, int depth, int *rank)
 {
-	if (depth > MAX_JSON_DEPTH)
+	if (depth > MAX_JSON_DEPTH || !v)
 		return NULL;
 	const char *best = NULL;
-	if (json_is_object(v)) {
-		const char *d = json_string_value(json_object_get(v, "datePublished"));
+	if (json_object_is_type(v, json_type_object)) {
+		const char *d = ds_json_string(ds_json_get(v, "datePublished"), NULL);
 		if (!d)
-			d = json_string_value(json_object_get(v, "dateCreated"));
+			d = ds_json_string(ds_json_get(v, "dateCreated"), NULL);
 		if (d && *d) {
 			int r = article_type(v) ? 1 : 2;
 			if (r < *rank) {
@@ -311,10 +311,11 @@ static const char *ld_date(json_t *v, int depth, int *rank)
 			if (r == 1)
 				return best;
 		}
-		const char *key;
-		json_t *val;
-		json_object_foreach(v, key, val) {
-			if (json_is_object(val) || json_is_array(val)) {
+		json_object_object_foreach(v, key, val)
+		{
+			(void)key;
+			if (val && (json_object_is_type(val, json_type_object) ||
+				    json_object_is_type(val, json_type_array))) {
 				const char *x = ld_date(val, depth + 1, rank);
 				if (x)
 					best = x;
@@ -322,11 +323,10 @@ static const char *ld_date(json_t *v, int depth, int *rank)
 					return best;
 			}
 		}
-	} else if (json_is_array(v)) {
-		size_t i;
-		json_t *val;
-		json_array_foreach(v, i, val) {
-			const char *x = ld_date(val, depth + 1, rank);
+	} else if (json_object_is_type(v, json_type_array)) {
+		size_t n = json_object_array_length(v);
+		for (size_t i = 0; i < n; i++) {
+			const char *x = ld_date(json_object_array_get_idx(v, i), depth + 1, rank);
 			if (x)
 				best = x;
 			if (*rank == 1)
@@ -343,13 +343,13 @@ static const char *jsonld_date(struct dossier_doc *doc, const struct hx_tree *t)
 	int rank = 3;
 	while (p && p < end) {
 		size_t n = strnlen(p, (size_t)(end - p));
-		json_error_t err;
-		json_t *j = json_loadb(p, n, JSON_DECODE_ANY, &err);
+		char why[160];
+		struct json_object *j = ds_json_parse(p, n, why, sizeof why);
 		if (j) {
 			const char *d = ld_date(j, 0, &rank);
 			if (d)
 				found = ds_arena_strdup(&doc->arena, d);
-			json_decref(j);
+			json_object_put(j);
 			if (rank == 1)
 				break;
 		}

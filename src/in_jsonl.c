@@ -2,23 +2,23 @@
  * in_jsonl.c: JSONL inputs, one article per line (records.md "Inputs":
  * {"id","url","title","text","date","lang"}, only "text" required).
  *
- * Lines are read one at a time from the stream and parsed with jansson; a
+ * Lines are read one at a time from the stream and parsed with json-c; a
  * line that is not a JSON object with a string "text" is reported as
  * "FILE:LINE: reason" and skipped, and reading goes on. The id is the "id"
  * field (string or integer), else "FILE:LINE". An optional "html" field is
- * read as a web page when "text" is absent.
+ * read as a web page when "text" is absent. A key given twice counts
+ * once, the last time (json-c's reading).
  */
-#include <jansson.h>
+#include <json-c/json.h>
 #include <string.h>
 
 #include "ds.h"
 
-static const char *get_str(struct dossier_reader *r, json_t *o, const char *key)
+static const char *get_str(struct dossier_reader *r, struct json_object *o, const char *key)
 {
-	json_t *v = json_object_get(o, key);
-	if (json_is_string(v))
-		return ds_arena_strndup(&r->arena, json_string_value(v), json_string_length(v));
-	return NULL;
+	size_t n;
+	const char *v = ds_json_string(ds_json_get(o, key), &n);
+	return v ? ds_arena_strndup(&r->arena, v, n) : NULL;
 }
 
 int ds_jsonl_parse(struct dossier_reader *r, const char *line, size_t len)
@@ -29,27 +29,29 @@ int ds_jsonl_parse(struct dossier_reader *r, const char *line, size_t len)
 		i++;
 	if (i == len)
 		return 0;
-	json_error_t err;
-	json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
+	char why[160];
+	struct json_object *o = ds_json_parse(line, len, why, sizeof why);
 	if (!o) {
-		ds_diag(r->ds, where, 1, "invalid JSON: %s", err.text);
+		ds_diag(r->ds, where, 1, "invalid JSON: %s", why);
 		return DOSSIER_E_FORMAT;
 	}
 	int rc = 1;
-	json_t *text = json_object_get(o, "text");
-	json_t *html = json_object_get(o, "html");
-	if (!json_is_object(o)) {
+	size_t text_len = 0, html_len = 0;
+	const char *text = ds_json_string(ds_json_get(o, "text"), &text_len);
+	const char *html = ds_json_string(ds_json_get(o, "html"), &html_len);
+	if (!json_object_is_type(o, json_type_object)) {
 		ds_diag(r->ds, where, 1, "not a JSON object");
 		rc = DOSSIER_E_FORMAT;
 		goto out;
 	}
-	if (!json_is_string(text) && !json_is_string(html)) {
+	if (!text && !html) {
 		ds_diag(r->ds, where, 1, "no \"text\" string");
 		rc = DOSSIER_E_FORMAT;
 		goto out;
 	}
-	json_t *body = json_is_string(text) ? text : html;
-	if (json_string_length(body) > r->ds->opts.max_doc_bytes) {
+	const char *body = text ? text : html;
+	size_t body_len = text ? text_len : html_len;
+	if (body_len > r->ds->opts.max_doc_bytes) {
 		ds_diag(r->ds, where, 1, "document too big (over %zu bytes): skipped",
 			r->ds->opts.max_doc_bytes);
 		rc = DOSSIER_E_TOOBIG;
@@ -57,16 +59,17 @@ int ds_jsonl_parse(struct dossier_reader *r, const char *line, size_t len)
 	}
 	memset(&r->raw, 0, sizeof r->raw);
 	ds_buf_reset(&r->body);
-	ds_buf_add(&r->body, json_string_value(body), json_string_length(body));
+	ds_buf_add(&r->body, body, body_len);
 	r->raw.body = r->body.ptr;
 	r->raw.body_len = r->body.len;
-	r->raw.format = body == text ? DOSSIER_FMT_TXT : DOSSIER_FMT_HTML;
+	r->raw.format = text ? DOSSIER_FMT_TXT : DOSSIER_FMT_HTML;
 	r->raw.input = where;
-	json_t *id = json_object_get(o, "id");
-	if (json_is_string(id) && json_string_length(id))
+	struct json_object *id = ds_json_get(o, "id");
+	size_t id_len = 0;
+	if (ds_json_string(id, &id_len) && id_len)
 		r->raw.id = get_str(r, o, "id");
-	else if (json_is_integer(id))
-		r->raw.id = ds_arena_printf(&r->arena, "%lld", (long long)json_integer_value(id));
+	else if (id && json_object_is_type(id, json_type_int))
+		r->raw.id = ds_arena_printf(&r->arena, "%lld", (long long)json_object_get_int64(id));
 	else
 		r->raw.id = where;
 	r->raw.url = get_str(r, o, "url");
@@ -74,7 +77,7 @@ int ds_jsonl_parse(struct dossier_reader *r, const char *line, size_t len)
 	r->raw.date = get_str(r, o, "date");
 	r->raw.lang = get_str(r, o, "lang");
 out:
-	json_decref(o);
+	json_object_put(o);
 	return rc;
 }
 
