@@ -1733,8 +1733,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 	return n;
 }
 
-/* Marks cues told as uncertain: "une possible offre", "il n'est pas certain
- * qu'elle va céder", "whether", "if", "reasons for and against sending";
+/* Marks cues told as uncertain: "une possible offre", "il n'est pas sûr
+ * qu'il accepte", "whether", "if", "reasons for and against sending";
  * and donors in a conditional ("ferait de Madrid le donateur"). */
 static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const uint8_t *cl)
 {

@@ -1176,7 +1176,7 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 
 /* The subject of the sentence around a quote that has no cue of its own:
  * the first speaker mention or pronoun of the sentence before the quote
- * ("Pistorius revealed that he had instructed his ministry to “…”"). */
+ * ("The minister said he had told his staff to “…”"). */
 static int sentence_subject(struct ctx *c, const struct tok *t, size_t n, struct speaker *sp)
 {
 	for (size_t i = 0; i < n; i++) {
