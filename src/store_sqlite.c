@@ -140,7 +140,7 @@ static const char *const sql[S_N] = {
 	[S_SIG] = "INSERT INTO doc_sig (doc, sig) VALUES (?1, ?2)"
 		   " ON CONFLICT (doc) DO UPDATE SET sig = excluded.sig",
 	[S_BAND] = "INSERT OR IGNORE INTO doc_band (band_key, doc) VALUES (?1, ?2)",
-	[S_BAND_DOCS] = "SELECT doc FROM doc_band WHERE band_key = ?1",
+	[S_BAND_DOCS] = "SELECT doc FROM doc_band WHERE band_key = ?1 ORDER BY doc DESC LIMIT 128",
 	[S_CAND] = "SELECT d.doc, d.date, s.sig, d.dup_of FROM document d LEFT JOIN doc_sig s ON s.doc = d.key"
 		   " WHERE d.key = ?1",
 	[S_LINKS] = "UPDATE document SET"
@@ -536,6 +536,10 @@ static int cmp_i64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Each band key gives at most its 128 newest documents (S_BAND_DOCS), as
+ * in the run's own index: a key that many documents share (text of a
+ * template, a standard paragraph) says little, and reading every one made
+ * an ingest quadratic in the size of the store. */
 static int sq_band_candidates(struct dossier_store *st, const uint64_t *keys, size_t n,
 			      int (*fn)(void *ud, const struct dossier_candidate *c), void *ud)
 {
