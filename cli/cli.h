@@ -34,8 +34,10 @@ void cli_help(const struct cli_cmd *cmd);
 void cli_diag(void *ud, const char *input, const char *reason, int fatal);
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* --threads N: 1 to 64; 0 after a usage error. */
-int cli_threads(const char *arg, unsigned *out);
+/* The options extract and ingest share (--max-doc-size, --threads): 1 when
+ * `name` is one of them and was applied, 0 when it is another, -1 after a
+ * usage error. */
+int cli_run_opt(const char *name, const char *arg, struct dossier_options *o, unsigned *threads);
 /* The threads of a run by default: one per processor, up to 8 (1 under
  * the fault-injection hook). */
 unsigned cli_default_threads(void);

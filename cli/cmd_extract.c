@@ -125,17 +125,8 @@ int cmd_extract(int argc, char **argv)
 			o.no_dedup = 1;
 		} else if (!strcmp(name, "text")) {
 			o.want_text = 1;
-		} else if (!strcmp(name, "max-doc-size")) {
-			char *end;
-			unsigned long long v = strtoull(arg, &end, 10);
-			if (end == arg || *end || v == 0) {
-				cli_error("--max-doc-size: '%s' is not a positive number of bytes", arg);
-				return 2;
-			}
-			o.max_doc_bytes = (size_t)v;
-		} else if (!strcmp(name, "threads")) {
-			if (cli_threads(arg, &threads) < 0)
-				return 2;
+		} else if (cli_run_opt(name, arg, &o, &threads) < 0) {
+			return 2;
 		}
 	}
 	if (optind >= argc) {

@@ -227,7 +227,7 @@ void cli_error(const char *fmt, ...)
 	va_end(ap);
 }
 
-int cli_threads(const char *arg, unsigned *out)
+static int cli_threads(const char *arg, unsigned *out)
 {
 	char *end;
 	unsigned long v = strtoul(arg, &end, 10);
@@ -237,6 +237,22 @@ int cli_threads(const char *arg, unsigned *out)
 	}
 	*out = (unsigned)v;
 	return 0;
+}
+
+int cli_run_opt(const char *name, const char *arg, struct dossier_options *o, unsigned *threads)
+{
+	if (!strcmp(name, "threads"))
+		return cli_threads(arg, threads) < 0 ? -1 : 1;
+	if (strcmp(name, "max-doc-size"))
+		return 0;
+	char *end;
+	unsigned long long v = strtoull(arg, &end, 10);
+	if (end == arg || *end || v == 0) {
+		cli_error("--max-doc-size: '%s' is not a positive number of bytes", arg);
+		return -1;
+	}
+	o->max_doc_bytes = (size_t)v;
+	return 1;
 }
 
 unsigned cli_default_threads(void)

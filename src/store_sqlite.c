@@ -121,11 +121,12 @@ enum {
 
 static const char *const sql[S_N] = {
 	[S_BEGIN] = "BEGIN IMMEDIATE",
+	/* plain ? placeholders are numbered 1, 2, ... in order */
 	[S_COMMIT] = "COMMIT",
 	[S_ROLLBACK] = "ROLLBACK",
 	[S_DOC_INS] = "INSERT INTO document (doc, hash, text_hash, title, lang, date, day, url,"
 		      " credited_source, outlet, chars, dup_of, translation_of, input, text)"
-		      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+		      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 		      " ON CONFLICT (hash) DO NOTHING",
 	[S_DOC_KEY] = "SELECT key FROM document WHERE hash = ?1",
 	[S_DOC_FTS] = "INSERT INTO document_fts (rowid, title, text) VALUES (?1, ?2, ?3)",
@@ -135,8 +136,7 @@ static const char *const sql[S_N] = {
 	[S_QUOTE_FTS] = "INSERT INTO quote_fts (rowid, text) VALUES (?1, ?2)",
 	[S_AID] = "INSERT INTO aid (doc, action, provider, recipient, item, family, category,"
 		  " quantity, amount, currency, beneficiary, replaces, date, evidence_hash,"
-		  " span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-		  " ?13, ?14, ?15, ?16)",
+		  " span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[S_STOCK] = "INSERT INTO stock (doc, holder, item, category, level, evidence, span_start,"
 		    " span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 	[S_DIRTY] = "INSERT OR IGNORE INTO stale (provider) VALUES (?1)",
@@ -163,9 +163,8 @@ static const char *const sql[S_N] = {
 	[S_INS_ENTRY] = "INSERT INTO entry (id, provider, item, family, category, status,"
 			" beneficiary, replaces, pledged, delivered, pledged_all, delivered_all,"
 			" amount, currency, amount_all, conflicts, first_date, last_date, first_day,"
-			" last_day, n_mentions, n_sources, sources) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-			" ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,"
-			" ?22, ?23)",
+			" last_day, n_mentions, n_sources, sources)"
+			" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[S_INS_EM] = "INSERT INTO entry_mention (entry, seq, aid, counted, copy_of)"
 		     " VALUES (?1, ?2, ?3, ?4, ?5)",
 	[S_DEL_STALE] = "DELETE FROM stale WHERE provider = ?1",
