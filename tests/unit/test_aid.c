@@ -264,6 +264,15 @@ TEST(aid_money_and_backfill)
 	CHECK(d && d->n_aid && !strcmp(name_of(d, d->aid[0].beneficiary), "Poland") &&
 	      !strcmp(name_of(d, d->aid[0].replaces), "T-72"));
 	dossier_doc_free(d);
+	/* a beneficiary is a state: the last giver named before is NATO here,
+	 * whose stocks are its members' (found by the aid fuzz target) */
+	d = run("NATO will send MiG-29 fighter jets, its chief said on Saturday.\n\n"
+		"The U.S. and the EU would help to replace the aircraft, he said.");
+	CHECK(has_aid(d, "backfill", "United States", NULL, "fighter aircraft", -1));
+	for (size_t i = 0; d && i < d->n_aid; i++)
+		CHECK(d->aid[i].beneficiary < 0 ||
+		      d->kb->ents[d->aid[i].beneficiary].kind == DOSSIER_KIND_STATE);
+	dossier_doc_free(d);
 }
 
 TEST(aid_no_record)
