@@ -381,10 +381,32 @@ static int query_status(struct common *c, int rc)
 	return rc == DOSSIER_E_USAGE ? 2 : 1;
 }
 
-static void init_common(struct common *c)
+/* What a query command does first: its options, then its arguments:
+ * `args` is ARGS_NONE, ARGS_ONE or ARGS_SOME (one or more). `kiel`: the
+ * export, CSV only. Returns -1 to go on, else the exit status. */
+enum { ARGS_NONE, ARGS_ONE, ARGS_SOME };
+static int begin(const char *cmdname, int argc, char **argv, struct common *c, int args, int kiel)
 {
+	const struct cli_cmd *self = cli_find(cmdname);
 	memset(c, 0, sizeof *c);
 	c->db = "dossier.db";
+	if (kiel)
+		c->fmt = FMT_CSV;
+	int rc = parse_common(self, argc, argv, c, !kiel);
+	if (rc)
+		return rc == 1 ? 0 : rc;
+	int n = argc - optind;
+	if ((args == ARGS_NONE && n) || (args == ARGS_ONE && n != 1) || (args == ARGS_SOME && !n)) {
+		if (n && args == ARGS_NONE)
+			cli_error("%s: unexpected argument '%s'; usage: dossier %s %s", cmdname,
+				  argv[optind], cmdname, self->usage);
+		else
+			cli_error("%s: %s; usage: dossier %s %s", cmdname,
+				  args == ARGS_ONE ? "say one entry id" : "no words", cmdname,
+				  self->usage);
+		return 2;
+	}
+	return -1;
 }
 
 /* --- tracker ------------------------------------------------------------------------ */
@@ -515,19 +537,10 @@ static int on_entry(void *ud, const struct dossier_entry *e)
 
 static int run_entries(const char *cmdname, int argc, char **argv, int kiel)
 {
-	const struct cli_cmd *self = cli_find(cmdname);
 	struct common c;
-	init_common(&c);
-	if (kiel)
-		c.fmt = FMT_CSV;
-	int rc = parse_common(self, argc, argv, &c, !kiel);
-	if (rc)
-		return rc == 1 ? 0 : rc;
-	if (optind < argc) {
-		cli_error("%s: unexpected argument '%s'; usage: dossier %s %s", cmdname, argv[optind],
-			  cmdname, self->usage);
-		return 2;
-	}
+	int rc = begin(cmdname, argc, argv, &c, ARGS_NONE, kiel);
+	if (rc >= 0)
+		return rc;
 	char pb[512], ib[512], cb[128];
 	if (resolve(&c, 'p', &c.f.provider, pb, sizeof pb) < 0 ||
 	    resolve(&c, 'i', &c.f.item, ib, sizeof ib) < 0 ||
@@ -615,16 +628,10 @@ static int on_quote(void *ud, const struct dossier_quote_row *q)
 
 int cmd_quotes(int argc, char **argv)
 {
-	const struct cli_cmd *self = cli_find("quotes");
 	struct common c;
-	init_common(&c);
-	int rc = parse_common(self, argc, argv, &c, 1);
-	if (rc)
-		return rc == 1 ? 0 : rc;
-	if (optind < argc) {
-		cli_error("quotes: unexpected argument '%s'", argv[optind]);
-		return 2;
-	}
+	int rc = begin("quotes", argc, argv, &c, ARGS_NONE, 0);
+	if (rc >= 0)
+		return rc;
 	char sb[512];
 	if (resolve(&c, 's', &c.f.speaker, sb, sizeof sb) < 0 || open_store(&c) < 0) {
 		close_common(&c);
@@ -730,16 +737,10 @@ static int on_evidence(void *ud, const struct dossier_evidence *e)
 
 int cmd_evidence(int argc, char **argv)
 {
-	const struct cli_cmd *self = cli_find("evidence");
 	struct common c;
-	init_common(&c);
-	int rc = parse_common(self, argc, argv, &c, 1);
-	if (rc)
-		return rc == 1 ? 0 : rc;
-	if (optind + 1 != argc) {
-		cli_error("evidence: say one entry id; usage: dossier evidence %s", self->usage);
-		return 2;
-	}
+	int rc = begin("evidence", argc, argv, &c, ARGS_ONE, 0);
+	if (rc >= 0)
+		return rc;
 	if (open_store(&c) < 0)
 		return 1;
 	struct evidence_out o;
@@ -800,16 +801,10 @@ static int on_source(void *ud, const struct dossier_source_row *r)
 
 int cmd_sources(int argc, char **argv)
 {
-	const struct cli_cmd *self = cli_find("sources");
 	struct common c;
-	init_common(&c);
-	int rc = parse_common(self, argc, argv, &c, 1);
-	if (rc)
-		return rc == 1 ? 0 : rc;
-	if (optind < argc) {
-		cli_error("sources: unexpected argument '%s'", argv[optind]);
-		return 2;
-	}
+	int rc = begin("sources", argc, argv, &c, ARGS_NONE, 0);
+	if (rc >= 0)
+		return rc;
 	if (open_store(&c) < 0 || kb_handle(&c) < 0) {
 		close_common(&c);
 		return 1;
@@ -897,16 +892,10 @@ static int on_dup(void *ud, const struct dossier_dup_row *r)
 
 int cmd_dups(int argc, char **argv)
 {
-	const struct cli_cmd *self = cli_find("dups");
 	struct common c;
-	init_common(&c);
-	int rc = parse_common(self, argc, argv, &c, 1);
-	if (rc)
-		return rc == 1 ? 0 : rc;
-	if (optind < argc) {
-		cli_error("dups: unexpected argument '%s'", argv[optind]);
-		return 2;
-	}
+	int rc = begin("dups", argc, argv, &c, ARGS_NONE, 0);
+	if (rc >= 0)
+		return rc;
 	if (open_store(&c) < 0)
 		return 1;
 	struct dups_out o;
@@ -975,16 +964,10 @@ static int on_doc(void *ud, const struct dossier_doc_row *d)
 
 int cmd_search(int argc, char **argv)
 {
-	const struct cli_cmd *self = cli_find("search");
 	struct common c;
-	init_common(&c);
-	int rc = parse_common(self, argc, argv, &c, 1);
-	if (rc)
-		return rc == 1 ? 0 : rc;
-	if (optind >= argc) {
-		cli_error("search: no words; usage: dossier search %s", self->usage);
-		return 2;
-	}
+	int rc = begin("search", argc, argv, &c, ARGS_SOME, 0);
+	if (rc >= 0)
+		return rc;
 	/* the words of every argument */
 	size_t len = 1;
 	for (int k = optind; k < argc; k++)
