@@ -32,8 +32,10 @@ static const struct ds_store_ops *backend_of(const char *target)
 	return &ds_store_sqlite_ops;
 }
 
-int dossier_store_open(const char *target, struct dossier_store **out, char *errbuf,
-		       size_t errlen)
+/* Opens target with its backend, writable (schema applied, tracker
+ * version checked) or read-only. */
+static int store_open(const char *target, int readonly, struct dossier_store **out,
+		      char *errbuf, size_t errlen)
 {
 	*out = NULL;
 	if (errbuf && errlen)
@@ -52,8 +54,8 @@ int dossier_store_open(const char *target, struct dossier_store **out, char *err
 	}
 	struct dossier_store *st = ds_xcalloc(1, sizeof *st);
 	st->ops = ops;
-	int rc = ops->open(st, target);
-	if (rc == 0)
+	int rc = readonly ? ops->open_readonly(st, target) : ops->open(st, target);
+	if (rc == 0 && !readonly)
 		rc = ops->tracker_version(st, DS_TRACKER_VERSION);
 	if (rc < 0) {
 		if (errbuf && errlen)
@@ -64,6 +66,12 @@ int dossier_store_open(const char *target, struct dossier_store **out, char *err
 	}
 	*out = st;
 	return 0;
+}
+
+int dossier_store_open(const char *target, struct dossier_store **out, char *errbuf,
+		       size_t errlen)
+{
+	return store_open(target, 0, out, errbuf, errlen);
 }
 
 void dossier_store_close(struct dossier_store *st)
@@ -611,27 +619,7 @@ int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struc
 int dossier_store_open_readonly(const char *target, struct dossier_store **out, char *errbuf,
 				size_t errlen)
 {
-	*out = NULL;
-	if (errbuf && errlen)
-		errbuf[0] = '\0';
-	const struct ds_store_ops *ops = target && *target ? backend_of(target) : NULL;
-	if (!ops) {
-		if (errbuf && errlen)
-			snprintf(errbuf, errlen, "%s", target && *target ? "no backend for this kind of database in this build" : "no database named");
-		return DOSSIER_E_USAGE;
-	}
-	struct dossier_store *st = ds_xcalloc(1, sizeof *st);
-	st->ops = ops;
-	int rc = ops->open_readonly(st, target);
-	if (rc < 0) {
-		if (errbuf && errlen)
-			snprintf(errbuf, errlen, "%s", st->errmsg);
-		ops->close(st);
-		free(st);
-		return rc;
-	}
-	*out = st;
-	return 0;
+	return store_open(target, 1, out, errbuf, errlen);
 }
 
 int dossier_store_version(struct dossier_store *st, unsigned long long *version)
