@@ -279,11 +279,6 @@ static size_t word_hashes_at(const char *text, uint32_t a, uint32_t b, uint64_t 
 	return n;
 }
 
-static size_t word_hashes(const char *text, uint32_t a, uint32_t b, uint64_t *out, size_t max)
-{
-	return word_hashes_at(text, a, b, out, NULL, max);
-}
-
 /* The hash of the 3-shingle starting at w[0]: order matters. */
 static uint64_t shingle_hash(const uint64_t *w)
 {
@@ -340,14 +335,18 @@ static int cmp_u32(const void *a, const void *b)
 
 /* The lead: the shingles of the first LEDE_WORDS words of the first
  * paragraph of prose (twelve words or more: not a title), kept exactly
- * (a few dozen hashes: a sketch would be too coarse for so few). */
-static uint8_t lede_set(const struct dossier_doc *doc, uint32_t out[LEDE_WORDS])
+ * (a few dozen hashes: a sketch would be too coarse for so few). The
+ * words of paragraph p are all[para_first[p], para_first[p + 1]). */
+static uint8_t lede_set(const uint64_t *all, const size_t *para_first, size_t n_paras,
+			uint32_t out[LEDE_WORDS])
 {
-	uint64_t w[LEDE_WORDS];
-	for (size_t p = 0; p < doc->n_paras; p++) {
-		size_t n = word_hashes(doc->text.ptr, doc->paras[p].start, doc->paras[p].end, w, LEDE_WORDS);
+	for (size_t p = 0; p < n_paras; p++) {
+		const uint64_t *w = all + para_first[p];
+		size_t n = para_first[p + 1] - para_first[p];
 		if (n < 12)
 			continue;
+		if (n > LEDE_WORDS)
+			n = LEDE_WORDS;
 		size_t k = 0;
 		for (size_t i = 0; i + 3 <= n; i++)
 			out[k++] = (uint32_t)shingle_hash(w + i);
@@ -677,6 +676,8 @@ void ds_dedup_prepare(struct dossier_doc *doc)
 		pr->anchors[pr->na++] = m2 ^ 1; /* distinct key spaces */
 	}
 
+	pr->nlede = lede_set(all, para_first, doc->n_paras, pr->lede);
+
 	/* the words of the prose only: menus, bylines and footers that every
 	 * page of a site repeats would make its pages look alike; and not the
 	 * words of quotations, which independent reports of one statement
@@ -704,7 +705,6 @@ void ds_dedup_prepare(struct dossier_doc *doc)
 	pr->w = all;
 	pr->wsent = sent;
 	pr->nw = nw;
-	pr->nlede = lede_set(doc, pr->lede);
 	pr->nf = facts_of(doc, pr->facts);
 }
 
