@@ -7,11 +7,17 @@
  * told is null, not a guess). CLD2 reports Norwegian as "no" and Tagalog as
  * "tl"; codes are passed on as CLD2 gives them.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ds.h"
 
 #define MIN_LETTERS 8
+/* CLD2 reads past the length it is given: it gets a copy followed by NUL
+ * bytes (an unterminated sample crashed it, found by the charset fuzz
+ * corpus). Short texts, the usual case, are copied on the stack. */
+#define CLD2_PAD 16
+#define STACK_COPY 4096
 
 const char *ds_lang_detect(const char *text, size_t len)
 {
@@ -24,7 +30,13 @@ const char *ds_lang_detect(const char *text, size_t len)
 		return NULL;
 	if (len > (1u << 30))
 		len = 1u << 30;
-	int scored = ds_cld2_detect(text, (int)len, lang, percent, &reliable);
+	char stack[STACK_COPY + CLD2_PAD];
+	char *copy = len <= STACK_COPY ? stack : ds_xmalloc(len + CLD2_PAD);
+	memcpy(copy, text, len);
+	memset(copy + len, 0, CLD2_PAD);
+	int scored = ds_cld2_detect(copy, (int)len, lang, percent, &reliable);
+	if (copy != stack)
+		free(copy);
 	if (!scored || !lang[0] || !strcmp(lang[0], "un"))
 		return NULL;
 	return lang[0];
