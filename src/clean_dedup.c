@@ -120,6 +120,7 @@ struct ds_dedup {
 	struct ddoc *docs;
 	size_t n, cap;
 	struct index bands, anchors, facts;
+	struct index stored; /* store keys of the run's documents */
 	uint32_t query;
 	uint32_t *cand;
 	size_t ncand, cap_cand;
@@ -214,6 +215,7 @@ void ds_dedup_free(struct ds_dedup *d)
 	free(d->bloom);
 	free(d->seen);
 	index_release(&d->facts);
+	index_release(&d->stored);
 	free(d->docs);
 	free(d->cand);
 	ds_arena_release(&d->arena);
@@ -932,11 +934,18 @@ int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint
 
 double ds_dedup_similarity(const uint32_t *a, const uint32_t *b) { return jaccard(a, b); }
 
+int ds_dedup_of_run(const struct ds_dedup *d, long long key)
+{
+	return d && key > 0 && index_get(&d->stored, (uint64_t)key) != UINT32_MAX;
+}
+
 long long ds_dedup_reversed(struct ds_dedup *d, const struct dossier_doc *doc, long long key)
 {
 	if (!d || !doc->dedup_ix || doc->dedup_ix > d->n)
 		return 0;
 	struct ddoc *x = &d->docs[doc->dedup_ix - 1];
+	if (key > 0 && x->key != key)
+		index_add(&d->stored, (uint64_t)key, doc->dedup_ix - 1);
 	x->key = key;
 	if (!x->reversed || x->written_to == UINT32_MAX)
 		return 0;

@@ -517,6 +517,10 @@ int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint
  * original), returns that copy's key (0 otherwise), so that the store can
  * turn the link round. */
 long long ds_dedup_reversed(struct ds_dedup *d, const struct dossier_doc *doc, long long key);
+/* 1 when the store key is that of a document of the run (recorded by
+ * ds_dedup_reversed): a document this run compared with every later one
+ * in memory already. */
+int ds_dedup_of_run(const struct ds_dedup *d, long long key);
 /* Estimated Jaccard similarity of two signatures. */
 double ds_dedup_similarity(const uint32_t *a, const uint32_t *b);
 

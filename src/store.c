@@ -320,7 +320,7 @@ int dossier_store_candidates(struct dossier_store *st, const uint64_t *bands, si
 {
 	if (!n_bands)
 		return 0;
-	return st->ops->band_candidates(st, bands, n_bands, fn, ud);
+	return st->ops->band_candidates(st, bands, n_bands, NULL, NULL, fn, ud);
 }
 
 int dossier_store_set_links(struct dossier_store *st, long long key, const char *dup_of,
@@ -581,6 +581,11 @@ static int prov_candidate(void *ud, const struct dossier_candidate *c)
 	return 0;
 }
 
+static int skip_of_run(const void *dedup, int64_t key)
+{
+	return ds_dedup_of_run(dedup, key);
+}
+
 int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struct dossier_doc *doc,
 			     long long key)
 {
@@ -602,8 +607,11 @@ int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struc
 	/* copies already stored, before this document's own bands go in */
 	struct prov p = {sig, doc->id, key, NULL, NULL, 0};
 	int rc = 0;
+	/* the run's own documents were compared in memory (by the same
+	 * measure, and more): only those of earlier runs are read back */
 	if (!doc->dup_of && !later)
-		rc = dossier_store_candidates(st, bands, DS_DEDUP_BANDS, prov_candidate, &p);
+		rc = st->ops->band_candidates(st, bands, DS_DEDUP_BANDS, skip_of_run, ds->dedup,
+					      prov_candidate, &p);
 	if (rc >= 0)
 		rc = dossier_store_put_signature(st, key, sig, DS_DEDUP_SIG, bands, DS_DEDUP_BANDS);
 	if (rc >= 0 && p.best)

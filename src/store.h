@@ -185,7 +185,10 @@ struct ds_store_ops {
 	 * signature); links set after the fact. */
 	int (*sig_put)(struct dossier_store *st, int64_t doc, const uint32_t *sig, size_t n);
 	int (*bands_put)(struct dossier_store *st, int64_t doc, const uint64_t *keys, size_t n);
+	/* the documents with these band keys, but those `skip` (when not
+	 * NULL) returns 1 for */
 	int (*band_candidates)(struct dossier_store *st, const uint64_t *keys, size_t n,
+			       int (*skip)(const void *skip_ud, int64_t doc), const void *skip_ud,
 			       int (*fn)(void *ud, const struct dossier_candidate *c), void *ud);
 	int (*set_links)(struct dossier_store *st, int64_t doc, const char *dup_of,
 			 const char *translation_of);

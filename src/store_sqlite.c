@@ -325,7 +325,8 @@ static int sq_open(struct dossier_store *st, const char *target)
 	sqlite3_extended_result_codes(be->db, 1);
 	/* WAL: readers do not block the writer, and a commit is one append;
 	 * NORMAL: a crash of the process loses nothing committed (a power
-	 * cut may lose the last transactions, never the file) */
+	 * cut may lose the last transactions, never the file); foreign keys
+	 * are declared, and checked by sq_check rather than row by row */
 	int rc = exec(st, "PRAGMA journal_mode = WAL", "cannot use the file as a database");
 	if (rc < 0) {
 		char why[sizeof st->errmsg];
@@ -333,7 +334,7 @@ static int sq_open(struct dossier_store *st, const char *target)
 		ds_store_error(st, "'%s' is not a dossier database (%s)", target, why);
 		return rc;
 	}
-	if ((rc = exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+	if ((rc = exec(st, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;"
 			   " PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 4096",
 		       "cannot configure the database")) < 0)
 		return rc;
@@ -545,6 +546,7 @@ static int cmp_i64(const void *a, const void *b)
  * template, a standard paragraph) says little, and reading every one made
  * an ingest quadratic in the size of the store. */
 static int sq_band_candidates(struct dossier_store *st, const uint64_t *keys, size_t n,
+			      int (*skip)(const void *skip_ud, int64_t doc), const void *skip_ud,
 			      int (*fn)(void *ud, const struct dossier_candidate *c), void *ud)
 {
 	int64_t *docs = NULL;
@@ -571,7 +573,7 @@ static int sq_band_candidates(struct dossier_store *st, const uint64_t *keys, si
 	uint32_t *sig = NULL;
 	size_t sig_cap = 0;
 	for (size_t i = 0; i < nd && rc == 0; i++) {
-		if (i && docs[i] == docs[i - 1])
+		if ((i && docs[i] == docs[i - 1]) || (skip && skip(skip_ud, docs[i])))
 			continue;
 		sqlite3_stmt *s = stmt(st, S_CAND);
 		if (!s) {
@@ -706,6 +708,61 @@ static int sq_mentions(struct dossier_store *st, const char *provider, ds_tk_men
 	return rc;
 }
 
+static int cmp_entry_id(const void *a, const void *b)
+{
+	return strcmp((*(const struct ds_tk_entry *const *)a)->id,
+		      (*(const struct ds_tk_entry *const *)b)->id);
+}
+
+/* One tracker entry and its mentions. */
+static int put_entry(struct dossier_store *st, const struct ds_tk_entry *e,
+		     const struct ds_tracker *t, const struct ds_tk_mention *m)
+{
+	sqlite3_stmt *s;
+	int rc;
+	if (!(s = stmt(st, S_INS_ENTRY)))
+		return DOSSIER_E_DB;
+	bind_str(s, 1, e->id);
+	bind_str(s, 2, e->provider);
+	bind_str(s, 3, e->item);
+	bind_str(s, 4, e->family);
+	bind_str(s, 5, e->category);
+	bind_str(s, 6, e->status);
+	bind_str(s, 7, e->beneficiary);
+	bind_str(s, 8, e->replaces);
+	bind_int_or_null(s, 9, e->pledged, e->pledged < 0);
+	bind_int_or_null(s, 10, e->delivered, e->delivered < 0);
+	bind_str(s, 11, e->pledged_all);
+	bind_str(s, 12, e->delivered_all);
+	if (e->amount >= 0)
+		sqlite3_bind_double(s, 13, e->amount);
+	bind_str(s, 14, e->currency);
+	bind_str(s, 15, e->amount_all);
+	sqlite3_bind_int(s, 16, (int)e->conflicts);
+	bind_str(s, 17, e->first_date);
+	bind_str(s, 18, e->last_date);
+	bind_int_or_null(s, 19, e->first_day, e->first_day == DS_NO_DAY);
+	bind_int_or_null(s, 20, e->last_day, e->last_day == DS_NO_DAY);
+	sqlite3_bind_int64(s, 21, (sqlite3_int64)e->n_mentions);
+	sqlite3_bind_int64(s, 22, (sqlite3_int64)e->n_sources);
+	bind_str(s, 23, e->sources);
+	if ((rc = run(st, s, "cannot store a tracker entry")) < 0)
+		return rc;
+	for (size_t k = 0; k < e->n; k++) {
+		const struct ds_tk_mention *x = &m[t->members[e->first + k]];
+		if (!(s = stmt(st, S_INS_EM)))
+			return DOSSIER_E_DB;
+		bind_str(s, 1, e->id);
+		sqlite3_bind_int64(s, 2, (sqlite3_int64)k);
+		sqlite3_bind_int64(s, 3, x->key);
+		sqlite3_bind_int(s, 4, x->counted);
+		bind_str(s, 5, x->copy_of);
+		if ((rc = run(st, s, "cannot store a tracker mention")) < 0)
+			return rc;
+	}
+	return 0;
+}
+
 static int sq_entries_replace(struct dossier_store *st, const char *provider,
 			      const struct ds_tracker *t, const struct ds_tk_mention *m)
 {
@@ -721,49 +778,18 @@ static int sq_entries_replace(struct dossier_store *st, const char *provider,
 	bind_str(s, 1, provider);
 	if ((rc = run(st, s, "cannot clear tracker entries")) < 0)
 		return rc;
-	for (size_t i = 0; i < t->n_entries; i++) {
-		const struct ds_tk_entry *e = &t->entries[i];
-		if (!(s = stmt(st, S_INS_ENTRY)))
-			return DOSSIER_E_DB;
-		bind_str(s, 1, e->id);
-		bind_str(s, 2, e->provider);
-		bind_str(s, 3, e->item);
-		bind_str(s, 4, e->family);
-		bind_str(s, 5, e->category);
-		bind_str(s, 6, e->status);
-		bind_str(s, 7, e->beneficiary);
-		bind_str(s, 8, e->replaces);
-		bind_int_or_null(s, 9, e->pledged, e->pledged < 0);
-		bind_int_or_null(s, 10, e->delivered, e->delivered < 0);
-		bind_str(s, 11, e->pledged_all);
-		bind_str(s, 12, e->delivered_all);
-		if (e->amount >= 0)
-			sqlite3_bind_double(s, 13, e->amount);
-		bind_str(s, 14, e->currency);
-		bind_str(s, 15, e->amount_all);
-		sqlite3_bind_int(s, 16, (int)e->conflicts);
-		bind_str(s, 17, e->first_date);
-		bind_str(s, 18, e->last_date);
-		bind_int_or_null(s, 19, e->first_day, e->first_day == DS_NO_DAY);
-		bind_int_or_null(s, 20, e->last_day, e->last_day == DS_NO_DAY);
-		sqlite3_bind_int64(s, 21, (sqlite3_int64)e->n_mentions);
-		sqlite3_bind_int64(s, 22, (sqlite3_int64)e->n_sources);
-		bind_str(s, 23, e->sources);
-		if ((rc = run(st, s, "cannot store a tracker entry")) < 0)
-			return rc;
-		for (size_t k = 0; k < e->n; k++) {
-			const struct ds_tk_mention *x = &m[t->members[e->first + k]];
-			if (!(s = stmt(st, S_INS_EM)))
-				return DOSSIER_E_DB;
-			bind_str(s, 1, e->id);
-			sqlite3_bind_int64(s, 2, (sqlite3_int64)k);
-			sqlite3_bind_int64(s, 3, x->key);
-			sqlite3_bind_int(s, 4, x->counted);
-			bind_str(s, 5, x->copy_of);
-			if ((rc = run(st, s, "cannot store a tracker mention")) < 0)
-				return rc;
-		}
-	}
+	/* in the order of the tables' keys: appending to a B-tree is cheaper
+	 * than inserting at random places (entry ids are hashes) */
+	const struct ds_tk_entry **order = ds_xmalloc((t->n_entries + 1) * sizeof *order);
+	for (size_t i = 0; i < t->n_entries; i++)
+		order[i] = &t->entries[i];
+	qsort(order, t->n_entries, sizeof *order, cmp_entry_id);
+	rc = 0;
+	for (size_t i = 0; i < t->n_entries && rc == 0; i++)
+		rc = put_entry(st, order[i], t, m);
+	free(order);
+	if (rc < 0)
+		return rc;
 	if (!(s = stmt(st, S_DEL_STALE)))
 		return DOSSIER_E_DB;
 	bind_str(s, 1, provider);
@@ -1139,6 +1165,22 @@ static int sq_check(struct dossier_store *st)
 		rc = db_error(st, "integrity check");
 	}
 	sqlite3_finalize(s);
+	/* the references are checked here, not on every write (the writer
+	 * makes them by construction; a check per row would cost the ingest
+	 * a lookup per record) */
+	if (rc == 0 && sqlite3_prepare_v2(BE(st)->db, "PRAGMA foreign_key_check", -1, &s, NULL) !=
+			       SQLITE_OK)
+		return db_error(st, "foreign key check");
+	if (rc == 0) {
+		int r = sqlite3_step(s);
+		if (r == SQLITE_ROW)
+			rc = ds_store_error(st, "foreign key check: row %lld of %s refers to a missing %s",
+					    (long long)sqlite3_column_int64(s, 1), col_str(s, 0),
+					    col_str(s, 2));
+		else if (r != SQLITE_DONE)
+			rc = db_error(st, "foreign key check");
+		sqlite3_finalize(s);
+	}
 	if (rc == 0)
 		rc = exec(st, "INSERT INTO document_fts (document_fts) VALUES ('integrity-check');"
 			      " INSERT INTO quote_fts (quote_fts) VALUES ('integrity-check')",

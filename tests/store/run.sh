@@ -73,6 +73,18 @@ cmp -s "$t/j1.dump" "$t/j3.dump" && cmp -s "$t/j1.jsonl" "$t/j3.jsonl" && cmp -s
 	cmp -s "$t/j1.rc" "$t/j3.rc" && [ "$(grep -c '^document ' "$t/j1.dump")" -gt 20 ] &&
 	ok "ingest --threads 1 and 3: the same store, row for row ($(wc -l <"$t/j1.dump") rows)" ||
 	ko "ingest --threads 1 and 3: the same store" "$(diff "$t/j1.dump" "$t/j3.dump" | head -5)"
+# one run: the store links copies and translations as extract does (the
+# run's own documents are compared in memory, not read back)
+"$DOSSIER" extract "$IN" tests/golden/in 2>/dev/null | python3 -c 'import json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    if r["type"] == "document" and (r["dup_of"] or r["translation_of"]):
+        print("%s|%s|%s" % (r["doc"], r["dup_of"] or "", r["translation_of"] or ""))' | sort >"$t/links.x"
+sql "$t/j1.db" "SELECT doc || '|' || COALESCE(dup_of, '') || '|' || COALESCE(translation_of, '') FROM document
+	WHERE dup_of IS NOT NULL OR translation_of IS NOT NULL" | sort >"$t/links.i"
+[ "$(wc -l <"$t/links.x")" -ge 3 ] && cmp -s "$t/links.x" "$t/links.i" &&
+	ok "one ingest links copies and translations as extract does ($(wc -l <"$t/links.x") links)" ||
+	ko "one ingest links copies and translations as extract does" "$(diff "$t/links.x" "$t/links.i" | head -5)"
 before=$(sql "$t/a.db" "SELECT COUNT(*) FROM document")/$(sql "$t/a.db" "SELECT COUNT(*) FROM aid")
 "$DOSSIER" ingest --db "$t/a.db" "$IN" 2>/dev/null
 after=$(sql "$t/a.db" "SELECT COUNT(*) FROM document")/$(sql "$t/a.db" "SELECT COUNT(*) FROM aid")
@@ -322,6 +334,8 @@ expect_rc "ingest after the kills exit 0" 0 $?
 got=$(sql "$t/crash.db" "$counts")
 [ "$(sql "$t/crash.db" "PRAGMA integrity_check")" = ok ] && ok "integrity_check ok after SIGKILLs" ||
 	ko "integrity_check ok after SIGKILLs"
+fk=$(sql "$t/crash.db" "PRAGMA foreign_key_check")
+[ -z "$fk" ] && ok "no dangling reference after SIGKILLs" || ko "no dangling reference after SIGKILLs" "$fk"
 [ "$got" = "$want" ] && ok "complete after SIGKILLs ($got documents/quotes/aid/stock, $n files)" ||
 	ko "complete after SIGKILLs" "got $got, clean ingest $want"
 "$DOSSIER" tracker --db "$t/clean.db" --format jsonl >"$t/clean.jsonl"

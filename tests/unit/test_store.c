@@ -3,6 +3,8 @@
  * provenance hooks. */
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include "harness.h"
 #include "store.h"
 
@@ -521,8 +523,33 @@ TEST(store_round_trip_and_provenance)
 	CHECK_INT(g.sources, 1);
 	CHECK_INT(dossier_store_set_links(st, kb, "a", NULL), 0);
 	CHECK_INT(dossier_store_set_links(st, 999999, "a", NULL), DOSSIER_E_DB);
+	/* the run knows the store keys of its own documents (compared in
+	 * memory already: the store reads back only earlier runs' ones) */
+	struct ds_dedup *run = ds_dedup_new();
+	ds_dedup_doc(run, a);
+	CHECK_INT(ds_dedup_of_run(run, ka), 0);
+	CHECK_INT(ds_dedup_reversed(run, a, ka), 0);
+	CHECK_INT(ds_dedup_of_run(run, ka), 1);
+	CHECK_INT(ds_dedup_of_run(run, kb), 0);
+	CHECK_INT(ds_dedup_of_run(NULL, ka), 0);
+	ds_dedup_free(run);
 	CHECK_INT(dossier_store_check(st), 0);
 	struct dossier_store_counts c;
+	/* a record whose document is missing: the check names it */
+	{
+		sqlite3 *raw = NULL;
+		CHECK_INT(sqlite3_open(path, &raw), SQLITE_OK);
+		CHECK_INT(sqlite3_exec(raw, "INSERT INTO quote (doc, text, speaker_kind, span_start,"
+					    " span_end) VALUES (424242, 'x', 'person', 0, 1)",
+				       NULL, NULL, NULL),
+			  SQLITE_OK);
+		CHECK_INT(dossier_store_check(st), DOSSIER_E_DB);
+		CHECK(strstr(dossier_store_errmsg(st), "quote") != NULL);
+		CHECK_INT(sqlite3_exec(raw, "DELETE FROM quote WHERE doc = 424242", NULL, NULL, NULL),
+			  SQLITE_OK);
+		sqlite3_close(raw);
+		CHECK_INT(dossier_store_check(st), 0);
+	}
 	CHECK_INT(dossier_store_counts(st, &c), 0);
 	CHECK_INT(c.documents, 2);
 	CHECK_INT(c.aid, 2);
