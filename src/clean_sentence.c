@@ -90,9 +90,16 @@ static int starts_sentence(const char *s, size_t i, size_t end)
 
 size_t ds_sentence_end(const char *s, size_t start, size_t end)
 {
+	/* the bytes that may begin a terminator: the rest are passed over */
+	static const unsigned char may_end[256] = {['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = start;
 	while (i < end) {
-		unsigned char c = (unsigned char)s[i];
+		while (i < end && !may_end[u[i]])
+			i++;
+		if (i >= end)
+			break;
+		unsigned char c = u[i];
 		size_t term = 0;
 		if (c == '.' || c == '!' || c == '?')
 			term = 1;

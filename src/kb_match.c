@@ -70,11 +70,17 @@ struct ds_matcher {
 
 static uint64_t word_hash(const char *w, size_t n) { return XXH3_64bits(w, n); }
 
-static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
+/* Where the transition (from, word) is looked for first. */
+static size_t trans_home(const struct ds_trie *tr, uint32_t from, uint64_t word)
 {
 	uint64_t h = word ^ ((uint64_t)from * 0x9e3779b97f4a7c15ULL);
 	h ^= h >> 29;
-	size_t i = (size_t)h & (tr->cap - 1);
+	return (size_t)h & (tr->cap - 1);
+}
+
+static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
+{
+	size_t i = trans_home(tr, from, word);
 	while (tr->t[i].from != UINT32_MAX && (tr->t[i].from != from || tr->t[i].word != word))
 		i = (i + 1) & (tr->cap - 1);
 	return i;
@@ -261,21 +267,27 @@ static int wordish(unsigned char c) { return ds_isalnum(c) || c >= 0x80; }
 
 /* Articles and prepositions that a name takes into its span, folded,
  * longest first. */
-static const char *const preps[] = {
-	"de la ", "de l ", "a la ", "a l ", "des ", "les ", "aux ", "du ", "de ", "d ",
-	"au ", "la ", "le ", "l ", "the ", "en ",
+#define PREP(s) {s, sizeof s - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} preps[] = {
+	PREP("de la "), PREP("de l "), PREP("a la "), PREP("a l "), PREP("des "), PREP("les "),
+	PREP("aux "), PREP("du "), PREP("de "), PREP("d "), PREP("au "), PREP("la "),
+	PREP("le "), PREP("l "), PREP("the "), PREP("en "),
 };
 
 static const char *prep_before(const char *f, size_t start, size_t *plen)
 {
 	if (start < 2 || f[start - 1] != ' ')
 		return NULL;
+	char last = f[start - 2];
 	for (size_t i = 0; i < DS_ARRAY_LEN(preps); i++) {
-		size_t k = strlen(preps[i]);
-		if (start >= k && !memcmp(f + start - k, preps[i], k) &&
+		size_t k = preps[i].n;
+		if (start >= k && preps[i].s[k - 2] == last && !memcmp(f + start - k, preps[i].s, k) &&
 		    (start == k || !wordish((unsigned char)f[start - k - 1]))) {
 			*plen = k;
-			return preps[i];
+			return preps[i].s;
 		}
 	}
 	return NULL;

@@ -9,6 +9,7 @@
  * is constant whatever the size of the file.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -88,7 +89,12 @@ struct ds_stream {
 
 int ds_stream_open(struct ds_stream **out, FILE *fp, int close_fp)
 {
-	struct ds_stream *s = ds_xcalloc(1, sizeof *s);
+	/* the two buffers (128 KB) are not cleared: only what they hold is
+	 * read (one stream per input file) */
+	struct ds_stream *s = ds_xmalloc(sizeof *s);
+	memset(s, 0, offsetof(struct ds_stream, in));
+	s->in_len = s->in_pos = s->out_len = s->out_pos = 0;
+	s->raw = 0;
 	s->fp = fp;
 	s->close_fp = close_fp;
 	s->in_len = fread(s->in, 1, 2, fp);

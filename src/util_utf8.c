@@ -137,7 +137,9 @@ size_t ds_utf8_count(const char *s, size_t len)
 		uint64_t x;
 		memcpy(&x, s + i, 8);
 		uint64_t cont = (x & ~(x << 1)) & 0x8080808080808080ULL; /* bit7=1, bit6=0 */
-		n -= (size_t)__builtin_popcountll(cont);
+		/* one bit per byte: their sum in the top byte (no popcount
+		 * instruction in the baseline x86-64 set) */
+		n -= (size_t)(((cont >> 7) * 0x0101010101010101ULL) >> 56);
 	}
 	for (; i < len; i++)
 		n -= ((unsigned char)s[i] & 0xC0) == 0x80;
@@ -258,6 +260,28 @@ void ds_fold_cp(struct ds_buf *b, uint32_t cp)
 		ds_buf_add(b, tmp, n);
 }
 
+/* ASCII folded: lower case; SPACE for the white space of ds_isspace */
+#define SPACE 0x80
+#define L(c) [c] = c
+#define U(c) [c] = c + 32
+static const unsigned char ascii_fold[128] = {
+	['\t'] = SPACE, ['\n'] = SPACE, ['\v'] = SPACE, ['\f'] = SPACE, ['\r'] = SPACE, [' '] = SPACE,
+	L(1), L(2), L(3), L(4), L(5), L(6), L(7), L(8), L(14), L(15), L(16), L(17), L(18), L(19),
+	L(20), L(21), L(22), L(23), L(24), L(25), L(26), L(27), L(28), L(29), L(30), L(31),
+	L('!'), L('"'), L('#'), L('$'), L('%'), L('&'), L('\''), L('('), L(')'), L('*'), L('+'),
+	L(','), L('-'), L('.'), L('/'), L('0'), L('1'), L('2'), L('3'), L('4'), L('5'), L('6'),
+	L('7'), L('8'), L('9'), L(':'), L(';'), L('<'), L('='), L('>'), L('?'), L('@'),
+	U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'),
+	U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'),
+	U('W'), U('X'), U('Y'), U('Z'), L('['), L('\\'), L(']'), L('^'), L('_'), L('`'),
+	L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'),
+	L('l'), L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'),
+	L('w'), L('x'), L('y'), L('z'), L('{'), L('|'), L('}'), L('~'), L(127),
+};
+#undef L
+#undef U
+_Static_assert(sizeof ascii_fold == 128, "one entry per ASCII byte");
+
 size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -266,7 +290,21 @@ size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len)
 	while (i < len && k + 4 < cap) {
 		uint32_t cp = u[i];
 		size_t n = 1;
-		if (cp >= 0x80) {
+		if (cp < 0x80) {
+			/* ASCII, most of the text: by table */
+			i++;
+			unsigned char c = ascii_fold[cp];
+			if (c == SPACE) {
+				space = 1;
+				continue;
+			}
+			if (space && k && out[k - 1] != ' ')
+				out[k++] = ' ';
+			space = 0;
+			out[k++] = (char)c;
+			continue;
+		}
+		{
 			n = ds_utf8_decode(u + i, len - i, &cp);
 			if (!n) {
 				cp = 0xFFFD;

@@ -37,6 +37,49 @@ TEST(utf8_fix_c1_maps_windows_1252)
 	ds_buf_release(&b);
 }
 
+/* every ASCII byte between two letters: lower case, white space made one
+ * space, the rest (NUL and controls too) as it is */
+TEST(fold_every_ascii_byte)
+{
+	for (int c = 0; c < 128; c++) {
+		char in[3] = {'a', (char)c, 'b'}, out[16], want[3] = {'a', (char)c, 'b'};
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+			want[1] = ' ';
+		else if (c >= 'A' && c <= 'Z')
+			want[1] = (char)(c + 32);
+		size_t k = ds_fold_to(out, sizeof out, in, 3);
+		CHECK_INT(k, 3);
+		CHECK(!memcmp(out, want, 3));
+		if (harness_failed_now) {
+			printf("  byte %d\n", c);
+			return;
+		}
+	}
+}
+
+/* code points counted 8 bytes at a time agree with a byte-by-byte count,
+ * at every length and alignment */
+TEST(utf8_count_matches_bytewise)
+{
+	char buf[80];
+	uint32_t x = 12345;
+	for (int round = 0; round < 200; round++) {
+		for (size_t i = 0; i < sizeof buf; i++) {
+			x = x * 1103515245u + 12345u;
+			buf[i] = (char)(x >> 16); /* any byte: leads, continuations, ASCII */
+		}
+		for (size_t off = 0; off < 8; off++)
+			for (size_t len = 0; off + len <= sizeof buf; len += 7) {
+				size_t want = 0;
+				for (size_t i = 0; i < len; i++)
+					want += ((unsigned char)buf[off + i] & 0xC0) != 0x80;
+				CHECK_INT(ds_utf8_count(buf + off, len), want);
+				if (harness_failed_now)
+					return;
+			}
+	}
+}
+
 TEST(fold_case_accents_punctuation)
 {
 	struct ds_buf b = DS_BUF_INIT;
@@ -142,6 +185,8 @@ TEST(arena_big_and_small)
 
 int main(void)
 {
+	RUN(fold_every_ascii_byte);
+	RUN(utf8_count_matches_bytewise);
 	RUN(utf8_decode_strict);
 	RUN(utf8_repair_replaces_each_bad_sequence);
 	RUN(utf8_fix_c1_maps_windows_1252);
