@@ -70,17 +70,11 @@ struct ds_matcher {
 
 static uint64_t word_hash(const char *w, size_t n) { return XXH3_64bits(w, n); }
 
-/* Where the transition (from, word) is looked for first. */
-static size_t trans_home(const struct ds_trie *tr, uint32_t from, uint64_t word)
+static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
 {
 	uint64_t h = word ^ ((uint64_t)from * 0x9e3779b97f4a7c15ULL);
 	h ^= h >> 29;
-	return (size_t)h & (tr->cap - 1);
-}
-
-static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
-{
-	size_t i = trans_home(tr, from, word);
+	size_t i = (size_t)h & (tr->cap - 1);
 	while (tr->t[i].from != UINT32_MAX && (tr->t[i].from != from || tr->t[i].word != word))
 		i = (i + 1) & (tr->cap - 1);
 	return i;

@@ -1170,8 +1170,8 @@ static int sq_check(struct dossier_store *st)
 	 * a lookup per record) */
 	if (rc == 0 && sqlite3_prepare_v2(BE(st)->db, "PRAGMA foreign_key_check", -1, &s, NULL) !=
 			       SQLITE_OK)
-		return db_error(st, "foreign key check");
-	if (rc == 0) {
+		rc = db_error(st, "foreign key check");
+	else if (rc == 0) {
 		int r = sqlite3_step(s);
 		if (r == SQLITE_ROW)
 			rc = ds_store_error(st, "foreign key check: row %lld of %s refers to a missing %s",

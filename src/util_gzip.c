@@ -79,22 +79,20 @@ struct ds_stream {
 	int close_fp, gz, eof, zend, err;
 	const char *errmsg;
 	z_stream z;
-	unsigned char in[CHUNK];
 	size_t in_len;  /* passthrough: bytes in `in` */
 	size_t in_pos;  /* passthrough: next byte in `in` */
-	unsigned char out[CHUNK];
 	size_t out_len, out_pos;
 	unsigned long long raw;
+	/* last: not cleared when a stream opens (only what they hold is read) */
+	unsigned char in[CHUNK];
+	unsigned char out[CHUNK];
 };
 
 int ds_stream_open(struct ds_stream **out, FILE *fp, int close_fp)
 {
-	/* the two buffers (128 KB) are not cleared: only what they hold is
-	 * read (one stream per input file) */
+	/* one stream per input file: its 128 KB of buffers are not cleared */
 	struct ds_stream *s = ds_xmalloc(sizeof *s);
 	memset(s, 0, offsetof(struct ds_stream, in));
-	s->in_len = s->in_pos = s->out_len = s->out_pos = 0;
-	s->raw = 0;
 	s->fp = fp;
 	s->close_fp = close_fp;
 	s->in_len = fread(s->in, 1, 2, fp);
