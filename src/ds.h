@@ -79,6 +79,8 @@ static inline void ds_buf_addc(struct ds_buf *b, char c)
 	b->ptr[b->len] = '\0';
 }
 void ds_buf_adds(struct ds_buf *b, const char *s);
+/* Appends v in decimal (what "%" PRIu64 prints, without vsnprintf's cost). */
+void ds_buf_addu(struct ds_buf *b, uint64_t v);
 void ds_buf_addf(struct ds_buf *b, const char *fmt, ...) DS_PRINTF(2, 3);
 void ds_buf_vaddf(struct ds_buf *b, const char *fmt, va_list ap);
 void ds_buf_truncate(struct ds_buf *b, size_t len);
@@ -110,7 +112,16 @@ int ds_map_put(struct ds_map *m, const char *key, size_t len, uint32_t value, ui
 
 /* Decodes one UTF-8 code point at s[0..len); returns its length in bytes
  * (1..4) and stores it in *cp, or returns 0 on an invalid sequence. */
-size_t ds_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+size_t ds_utf8_decode_mb(const unsigned char *s, size_t len, uint32_t *cp);
+static inline size_t ds_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	/* ASCII, most of the text, without a call */
+	if (len && s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	return ds_utf8_decode_mb(s, len, cp);
+}
 /* Encodes cp into out (4 bytes at least); returns the length. */
 size_t ds_utf8_encode(uint32_t cp, char *out);
 /* Length of the valid UTF-8 prefix of s. */
@@ -139,9 +150,17 @@ size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len);
  * mapped to ' and -, every run of white space to one space. */
 void ds_fold(struct ds_buf *b, const char *s, size_t len);
 /* Is cp white space (including NBSP, narrow NBSP, thin space)? */
-int ds_cp_is_space(uint32_t cp);
+int ds_cp_is_space_mb(uint32_t cp);
+static inline int ds_cp_is_space(uint32_t cp)
+{
+	return cp < 0x80 ? ds_isspace((int)cp) : ds_cp_is_space_mb(cp);
+}
 /* Is cp a letter or digit (Latin, Greek, Cyrillic ranges and common marks)? */
-int ds_cp_is_alnum(uint32_t cp);
+int ds_cp_is_alnum_mb(uint32_t cp);
+static inline int ds_cp_is_alnum(uint32_t cp)
+{
+	return cp < 0x80 ? ds_isalnum((int)cp) : ds_cp_is_alnum_mb(cp);
+}
 int ds_cp_is_upper(uint32_t cp);
 
 /* --- util_json.c: JSON reading (json-c) and writing --------------------- */

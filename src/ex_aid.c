@@ -1069,8 +1069,19 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			}
 			int since_e = 99; /* code points since the last "é" */
 			while (j < limit) {
-				uint32_t c2;
-				size_t k2 = ds_utf8_decode(ut + j, limit - j, &c2);
+				uint32_t c2 = ut[j];
+				size_t k2 = 1;
+				if (c2 < 0x80) {
+					/* ASCII, most letters: folded in place */
+					if (ds_isalnum((int)c2)) {
+						ds_buf_addc(&s->fold, (char)ds_tolower((int)c2));
+						since_e++;
+						j++;
+						continue;
+					}
+				} else {
+					k2 = ds_utf8_decode(ut + j, limit - j, &c2);
+				}
 				if (!k2)
 					break;
 				if (ds_cp_is_alnum(c2)) {
@@ -1558,6 +1569,30 @@ static int word_in(const struct ds_sentview *v, int i, const char *const *ws)
 }
 
 /* Finds the cue words of a sentence, with their tense, mood and polarity. */
+/* The first words of the phrases find_cues reads word by word ("sous
+ * pression", "ready to", "feu vert", "call on"): a word can only head one if
+ * its first letter and length are those of one of them, which most words fail
+ * at one look. Keep in step with the phrases of find_cues. */
+static const char *const phrase_heads[] = {
+	"pression", "pressure", "pret", "prete", "prets", "pretes", "dispose", "disposee",
+	"disposes", "disposees", "ready", "willing", "prepared", "confirmer", "non", "no",
+	"pas", "feu", "green", "route", "partance", "call", "calls", "called", "calling",
+};
+static uint16_t phrase_lengths[26]; /* by first letter: a bit per length */
+static pthread_once_t phrase_once = PTHREAD_ONCE_INIT;
+
+static void phrase_build(void)
+{
+	for (size_t i = 0; i < DS_ARRAY_LEN(phrase_heads); i++)
+		phrase_lengths[phrase_heads[i][0] - 'a'] |= (uint16_t)(1u << strlen(phrase_heads[i]));
+}
+
+static int may_head_phrase(const char *f, size_t n)
+{
+	pthread_once(&phrase_once, phrase_build);
+	return f[0] >= 'a' && f[0] <= 'z' && n < 16 && (phrase_lengths[f[0] - 'a'] >> n & 1);
+}
+
 static int find_cues(const struct ds_sentview *v, struct cue *cs)
 {
 	static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
@@ -1584,6 +1619,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		if (u->kind != DS_U_WORD)
 			continue;
 		/* several words */
+		if (!may_head_phrase(ds_unit_word(v, (size_t)i), u->n))
+			goto single;
 		if ((word_is(v, i, "pression") && word_is(v, i - 1, "sous")) ||
 		    (word_is(v, i, "pressure") && word_is(v, i - 1, "under")) ||
 		    (word_in(v, i, ready) && word_is(v, i + 1, "\xc3\xa0")) ||
@@ -1634,6 +1671,7 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
+	single:;
 		const struct entry *e = entry_of(u);
 		if (!e || !e->cls)
 			continue;

@@ -376,7 +376,7 @@ static const struct cur cur_nat[] = {
 static const struct cur *find_cur(const struct cur *tab, size_t n, const char *w)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!strcmp(tab[i].w, w))
+		if (tab[i].w[0] == w[0] && !strcmp(tab[i].w, w))
 			return &tab[i];
 	return NULL;
 }

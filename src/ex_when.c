@@ -23,6 +23,8 @@
 struct wtok {
 	char f[16];  /* folded, truncated */
 	int num;     /* the value when all digits (or "1er"), else -1 */
+	int month;   /* 1..12 when a month's name, else 0 */
+	int wday;    /* 0..6 when a weekday's name, else -1 */
 };
 
 struct ymd {
@@ -42,10 +44,14 @@ static const char *const weekday_names[] = {
 
 static int month_of(const char *w)
 {
+	/* most words are not: the names are 3 to 9 letters long */
+	size_t len = strnlen(w, 10);
+	if (len < 3 || len > 9)
+		return 0;
 	for (int i = 0; i < 24; i++)
 		if (w[0] == month_names[i][0] && !strcmp(w, month_names[i]))
 			return i % 12 + 1;
-	if (!strcmp(w, "sept") || !strcmp(w, "sep"))
+	if (w[0] == 's' && (!strcmp(w, "sept") || !strcmp(w, "sep")))
 		return 9;
 	return 0;
 }
@@ -58,10 +64,20 @@ static int month_ambiguous(const char *w)
 
 static int weekday_of(const char *w)
 {
+	size_t len = strnlen(w, 10);
+	if (len < 5 || len > 9)
+		return -1;
 	for (int i = 0; i < 14; i++)
 		if (w[0] == weekday_names[i][0] && !strcmp(w, weekday_names[i]))
 			return i % 7;
 	return -1;
+}
+
+/* Reads a word once for the month or weekday it names. */
+static void name_of(struct wtok *w)
+{
+	w->month = month_of(w->f);
+	w->wday = weekday_of(w->f);
 }
 
 /* --- calendar arithmetic (days since 1970-01-01, proleptic Gregorian) ---- */
@@ -200,6 +216,7 @@ static size_t words(const char *text, size_t a, size_t b, struct wtok *w, size_t
 			j += kk;
 		}
 		w[n].f[fl] = '\0';
+		name_of(&w[n]);
 		w[n].num = -1;
 		if (fl && fl <= 4 && digits) {
 			int v = 0;
@@ -235,16 +252,16 @@ static int explicit_date(const struct wtok *w, size_t n, size_t i, const struct 
 {
 	int m;
 	/* day month [year] */
-	if (w[i].num >= 1 && w[i].num <= 31 && i + 1 < n && (m = month_of(w[i + 1].f))) {
+	if (w[i].num >= 1 && w[i].num <= 31 && i + 1 < n && (m = w[i + 1].month)) {
 		int y = i + 2 < n && w[i + 2].num >= 1900 && w[i + 2].num <= 2100 ? w[i + 2].num : 0;
 		if (!y && month_ambiguous(w[i + 1].f) && !(i > 0 && (is(w, n, i - 1, "le") ||
-		    weekday_of(w[i - 1].f) >= 0)))
+		    w[i - 1].wday >= 0)))
 			return 0;
 		if (!y && !pub->y)
 			return 0;
 		return emit(out, y ? y : year_for_month(pub, m), m, w[i].num);
 	}
-	if (!(m = month_of(w[i].f)))
+	if (!(m = w[i].month))
 		return 0;
 	/* month day [year] (English) */
 	if (i + 1 < n && w[i + 1].num >= 1 && w[i + 1].num <= 31) {
@@ -281,12 +298,35 @@ static int explicit_date(const struct wtok *w, size_t n, size_t i, const struct 
 	return emit(out, y, m, 0);
 }
 
+/* Is w the first word of a relative expression other than a weekday? Most
+ * words are not: one look at the first letter settles them. */
+static int starts_relative(const char *w)
+{
+	static const char *const first[] = {
+		"avant", "hier", "yesterday", "today", "demain", "tomorrow", "aujourd", "semaine",
+		"last", "cette", "this", "mois", "ce", "debut", "fin", "mi", "an", "annee",
+	};
+	switch (w[0]) {
+	case 'a': case 'h': case 'y': case 't': case 'd': case 's': case 'l': case 'c': case 'm':
+	case 'f':
+		break;
+	default:
+		return 0;
+	}
+	for (size_t k = 0; k < DS_ARRAY_LEN(first); k++)
+		if (w[0] == first[k][0] && !strcmp(w, first[k]))
+			return 1;
+	return 0;
+}
+
 /* Reads a relative expression at word i. Returns its precision or 0. */
 static int relative_date(const struct wtok *w, size_t n, size_t i, const struct ymd *pub,
 			 int pubprec, char out[11])
 {
+	int wd = w[i].wday;
+	if (wd < 0 && (!pub->y || !starts_relative(w[i].f)))
+		return 0;
 	long today = pubprec == 3 ? days_from_civil(pub->y, pub->m, pub->d) : 0;
-	int wd = weekday_of(w[i].f);
 	if (wd >= 0) {
 		if (pubprec < 3)
 			return 0;
@@ -305,8 +345,6 @@ static int relative_date(const struct wtok *w, size_t n, size_t i, const struct 
 		struct ymd r = civil_from_days(day);
 		return emit(out, r.y, r.m, r.d);
 	}
-	if (!pub->y)
-		return 0;
 	const char *a = w[i].f;
 	const char *b = i + 1 < n ? w[i + 1].f : "";
 	int avant = is(w, n, i, "avant") && is(w, n, i + 1, "hier");
@@ -372,15 +410,17 @@ static int ago_date(const struct wtok *w, size_t n, size_t i, const struct ymd *
 		     {"trois", 3}, {"three", 3}, {"quatre", 4}, {"four", 4}, {"cinq", 5},
 		     {"five", 5}, {"six", 6}, {"sept", 7}, {"seven", 7}, {"huit", 8},
 		     {"eight", 8}, {"dix", 10}, {"ten", 10}};
-	int k = w[i].num;
-	for (size_t x = 0; k < 0 && x < DS_ARRAY_LEN(small); x++)
-		if (!strcmp(w[i].f, small[x].w))
-			k = small[x].v;
-	if (k < 1 || k > 400 || i + 1 >= n)
+	if (i + 1 >= n)
 		return 0;
 	int fr = i >= 3 && is(w, n, i - 3, "il") && is(w, n, i - 2, "y") && is(w, n, i - 1, "a");
 	int en = is(w, n, i + 2, "ago");
 	if (!fr && !en)
+		return 0;
+	int k = w[i].num;
+	for (size_t x = 0; k < 0 && x < DS_ARRAY_LEN(small); x++)
+		if (w[i].f[0] == small[x].w[0] && !strcmp(w[i].f, small[x].w))
+			k = small[x].v;
+	if (k < 1 || k > 400)
 		return 0;
 	const char *u = w[i + 1].f;
 	long today = pubprec == 3 ? days_from_civil(pub->y, pub->m, pub->d) : 0;
@@ -425,7 +465,7 @@ static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11]
 		/* "en 2022", "in 2022" */
 		if (!r && w[i].num >= 1900 && w[i].num <= 2100 && i > 0 &&
 		    (is(w, n, i - 1, "en") || is(w, n, i - 1, "in")) &&
-		    !(i + 1 < n && month_of(w[i + 1].f)))
+		    !(i + 1 < n && w[i + 1].month))
 			r = emit(out, w[i].num, 0, 0);
 		if (r)
 			return r;
@@ -462,6 +502,7 @@ int ds_when_view(const struct ds_sentview *v, const char *pub, char out[11])
 			fl--;
 		memcpy(w[n].f, f, fl);
 		w[n].f[fl] = '\0';
+		name_of(&w[n]);
 		w[n].num = -1;
 		if (u->kind == DS_U_NUM && !u->currency && !u->approx && u->num >= 0 && u->num < 10000 &&
 		    u->num == (double)(int)u->num)

@@ -28,6 +28,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+/* XXH3 inlined: one call per word of every text otherwise */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "ds.h"
@@ -48,13 +50,20 @@ struct ds_trie {
 	uint32_t *alias_of; /* per state: the alias ending there, or UINT32_MAX */
 	size_t nstates, cap_states;
 	uint32_t max_words;
-	/* a bitmap of the words that begin an alias (32 KiB, in cache): most
-	 * words of a text begin none, and are passed over without a probe of
-	 * the table (which is larger than the cache) */
-	uint64_t first[FIRST_BITS / 64];
+	/* Two bitmaps (32 KiB each, in cache) of how aliases begin: the words
+	 * that are an alias alone, and the pairs of words that begin a longer
+	 * one. Most words of a text begin no alias and are passed over without
+	 * a probe of the table (which is larger than the cache); a pair tells
+	 * apart the function words that begin some aliases ("de", "the", "la")
+	 * and begin nothing in most of their uses. */
+	uint64_t single[FIRST_BITS / 64];
+	uint64_t pair[FIRST_BITS / 64];
 };
 
 #define FIRST_BIT(h) ((size_t)((h) >> (64 - FIRST_LOG)))
+#define PAIR_HASH(a, b) ((a) ^ ((b) * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL))
+#define HAS_BIT(map, h) ((map)[FIRST_BIT(h) / 64] >> (FIRST_BIT(h) % 64) & 1)
+#define SET_BIT(map, h) ((map)[FIRST_BIT(h) / 64] |= 1ULL << (FIRST_BIT(h) % 64))
 
 struct ds_matcher {
 	const struct dossier_kb *kb;
@@ -105,14 +114,17 @@ static uint32_t new_state(struct ds_trie *tr)
 static void trie_add(struct ds_trie *tr, const char *a, size_t len, uint32_t alias)
 {
 	uint32_t state = 0, words = 0;
+	uint64_t w1 = 0;
 	size_t i = 0;
 	while (i < len) {
 		size_t j = i;
 		while (j < len && a[j] != ' ')
 			j++;
 		uint64_t w = word_hash(a + i, j - i);
-		if (!state)
-			tr->first[FIRST_BIT(w) / 64] |= 1ULL << (FIRST_BIT(w) % 64);
+		if (words == 0)
+			w1 = w;
+		else if (words == 1)
+			SET_BIT(tr->pair, PAIR_HASH(w1, w));
 		if ((tr->n + 1) * 2 >= tr->cap)
 			trie_grow(tr);
 		size_t s = trans_slot(tr, state, w);
@@ -126,6 +138,8 @@ static void trie_add(struct ds_trie *tr, const char *a, size_t len, uint32_t ali
 		words++;
 		i = j + 1;
 	}
+	if (words == 1)
+		SET_BIT(tr->single, w1);
 	if (state && tr->alias_of[state] == UINT32_MAX)
 		tr->alias_of[state] = alias;
 	if (words > tr->max_words)
@@ -179,37 +193,104 @@ void ds_matcher_free(struct ds_matcher *m)
 	free(m);
 }
 
-/* Folds text into m->folded, with m->map[i] the original offset of folded
- * byte i (and m->map[len] = the text's length). */
-static void fold_map(struct ds_matcher *m, const char *text, size_t len)
+/* Every byte folded as a word's byte: an ASCII letter or digit in lower
+ * case, 0 for any other (non-ASCII bytes are read apart). */
+#define WB(c) ((((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9')) ? (c) :		\
+	       ((c) >= 'A' && (c) <= 'Z') ? (c) + 32 : 0)
+#define WB4(c) WB(c), WB((c) + 1), WB((c) + 2), WB((c) + 3)
+#define WB16(c) WB4(c), WB4((c) + 4), WB4((c) + 8), WB4((c) + 12)
+#define WB64(c) WB16(c), WB16((c) + 16), WB16((c) + 32), WB16((c) + 48)
+static const unsigned char word_byte[256] = {WB64(0), WB64(64)};
+#undef WB
+#undef WB4
+#undef WB16
+#undef WB64
+
+/* Room for 16 more folded bytes, and for the map up to them. */
+static void room(struct ds_matcher *m)
+{
+	ds_buf_reserve(&m->folded, 16);
+	ds_grow(&m->map, &m->cap_map, m->folded.cap + 1, sizeof *m->map);
+}
+
+static void grow_words(struct ds_matcher *m)
+{
+	size_t cap = m->cap_words ? m->cap_words * 2 : 1024;
+	m->wstart = ds_xrealloc(m->wstart, cap * sizeof *m->wstart);
+	m->wend = ds_xrealloc(m->wend, cap * sizeof *m->wend);
+	m->whash = ds_xrealloc(m->whash, cap * sizeof *m->whash);
+	m->cap_words = cap;
+}
+
+/* Records the word f[ws, we) of the folded text, with its hash. */
+static inline void add_word(struct ds_matcher *m, size_t ws, size_t we)
+{
+	if (m->nwords == m->cap_words)
+		grow_words(m);
+	m->wstart[m->nwords] = (uint32_t)ws;
+	m->wend[m->nwords] = (uint32_t)we;
+	m->whash[m->nwords] = word_hash(m->folded.ptr + ws, we - ws);
+	m->nwords++;
+}
+
+/* Appends the space between two words, at original offset o; it ends the
+ * word before it, which starts at ws. */
+static inline void add_space(struct ds_matcher *m, size_t o, size_t ws)
+{
+	struct ds_buf *f = &m->folded;
+	if (f->ptr[f->len - 1] != ' ')
+		add_word(m, ws, f->len);
+	m->map[f->len] = (uint32_t)o;
+	f->ptr[f->len++] = ' ';
+}
+
+/* Folds text into m->folded (a space first and last, one between words)
+ * and cuts it into words, in one pass: m->wstart, m->wend, m->whash. The
+ * map from folded to original offsets is kept where it is read, at the
+ * start and the end (the space after) of every word: m->map[i] is the
+ * original offset of folded byte i there. */
+static void normalise(struct ds_matcher *m, const char *text, size_t len)
 {
 	struct ds_buf *f = &m->folded;
 	ds_buf_reset(f);
 	ds_buf_reserve(f, len + 16);
-	ds_grow(&m->map, &m->cap_map, len * 2 + 16, sizeof *m->map);
+	ds_grow(&m->map, &m->cap_map, f->cap + 1, sizeof *m->map);
+	m->nwords = 0;
 	const unsigned char *u = (const unsigned char *)text;
-	size_t i = 0, space_at = 0;
+	size_t i = 0, space_at = 0, ws = 0;
 	int space = 0;
 	m->map[0] = 0;
 	f->ptr[f->len++] = ' ';
 	while (i < len) {
 		if (u[i] < 0x80) {
-			unsigned char c = u[i];
-			if (!ds_isalnum(c)) {
+			unsigned char c = word_byte[u[i]];
+			if (!c) {
 				if (!space)
 					space_at = i;
 				space = 1;
 				i++;
 				continue;
 			}
-			if (space && f->len > 1) {
-				m->map[f->len] = (uint32_t)space_at;
-				f->ptr[f->len++] = ' ';
-			}
+			if (f->len + 3 >= f->cap)
+				room(m);
+			if (space && f->len > 1)
+				add_space(m, space_at, ws);
 			space = 0;
-			m->map[f->len] = (uint32_t)i;
-			f->ptr[f->len++] = (char)ds_tolower(c);
+			if (f->ptr[f->len - 1] == ' ') {
+				ws = f->len;
+				m->map[ws] = (uint32_t)i;
+			}
+			/* the rest of a run of ASCII letters and digits, in a tight
+			 * loop (most of the text), leaving 3 bytes of room */
+			char *o = f->ptr + f->len;
+			size_t end = len - i < f->cap - f->len - 3 ? len : i + (f->cap - f->len - 3);
+			*o++ = (char)c;
 			i++;
+			while (i < end && (c = word_byte[u[i]]) != 0) {
+				*o++ = (char)c;
+				i++;
+			}
+			f->len = (size_t)(o - f->ptr);
 			continue;
 		}
 		uint32_t cp;
@@ -225,34 +306,30 @@ static void fold_map(struct ds_matcher *m, const char *text, size_t len)
 			i += n;
 			continue;
 		}
-		if (space && f->len > 1) {
-			m->map[f->len] = (uint32_t)space_at;
-			ds_buf_addc(f, ' ');
-		}
+		room(m);
+		if (space && f->len > 1)
+			add_space(m, space_at, ws);
 		space = 0;
-		size_t before = f->len;
-		ds_fold_cp(f, cp);
+		char tmp[4];
+		size_t k = ds_fold_cp_to(cp, tmp);
 		/* typographic apostrophes, dashes, quotes fold to ASCII marks */
-		if (f->len == before + 1 && (unsigned char)f->ptr[before] < 0x80 &&
-		    !ds_isalnum(f->ptr[before])) {
-			f->len = before;
-			if (!space)
-				space_at = i;
+		if (k == 1 && (unsigned char)tmp[0] < 0x80 && !ds_isalnum(tmp[0])) {
+			space_at = i;
 			space = 1;
 			i += n;
 			continue;
 		}
-		ds_grow(&m->map, &m->cap_map, f->len + 1, sizeof *m->map);
-		for (size_t k = before; k < f->len; k++)
-			m->map[k] = (uint32_t)i;
+		if (k && f->ptr[f->len - 1] == ' ') {
+			ws = f->len;
+			m->map[ws] = (uint32_t)i;
+		}
+		memcpy(f->ptr + f->len, tmp, k);
+		f->len += k;
 		i += n;
-		ds_buf_reserve(f, 16);
 	}
-	ds_grow(&m->map, &m->cap_map, f->len + 2, sizeof *m->map);
-	if (f->ptr[f->len - 1] != ' ') {
-		m->map[f->len] = (uint32_t)(space ? space_at : len);
-		ds_buf_addc(f, ' ');
-	}
+	room(m);
+	if (f->ptr[f->len - 1] != ' ')
+		add_space(m, space ? space_at : len, ws);
 	f->ptr[f->len] = '\0';
 	m->map[f->len] = (uint32_t)len;
 }
@@ -287,36 +364,6 @@ static const char *prep_before(const char *f, size_t start, size_t *plen)
 	return NULL;
 }
 
-/* The words of the folded text (space-separated, as fold_map leaves it):
- * their offsets and hashes. */
-static void split_words(struct ds_matcher *m)
-{
-	const char *f = m->folded.ptr;
-	size_t n = m->folded.len, i = 0;
-	m->nwords = 0;
-	while (i < n) {
-		while (i < n && f[i] == ' ')
-			i++;
-		if (i >= n)
-			break;
-		size_t j = i;
-		while (j < n && f[j] != ' ')
-			j++;
-		if (m->nwords == m->cap_words) {
-			size_t cap = m->cap_words ? m->cap_words * 2 : 1024;
-			m->wstart = ds_xrealloc(m->wstart, cap * sizeof *m->wstart);
-			m->wend = ds_xrealloc(m->wend, cap * sizeof *m->wend);
-			m->whash = ds_xrealloc(m->whash, cap * sizeof *m->whash);
-			m->cap_words = cap;
-		}
-		m->wstart[m->nwords] = (uint32_t)i;
-		m->wend[m->nwords] = (uint32_t)j;
-		m->whash[m->nwords] = word_hash(f + i, j - i);
-		m->nwords++;
-		i = j;
-	}
-}
-
 size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len, const struct ds_match **out)
 {
 	m->n_out = 0;
@@ -324,21 +371,23 @@ size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len, const stru
 	if (!len || len > UINT32_MAX / 2)
 		return 0;
 	const struct ds_trie *tr = m->kb->db;
-	fold_map(m, text, len);
-	split_words(m);
+	normalise(m, text, len);
 	const char *f = m->folded.ptr;
 	size_t flen = m->folded.len;
 	uint32_t last = 0; /* folded offset where the last mention ended */
 	for (size_t i = 0; i < m->nwords; i++) {
 		if (m->wstart[i] < last)
 			continue;
-		size_t fb = FIRST_BIT(m->whash[i]);
-		if (!(tr->first[fb / 64] & (1ULL << (fb % 64))))
+		if (!HAS_BIT(tr->single, m->whash[i]) &&
+		    !(i + 1 < m->nwords && HAS_BIT(tr->pair, PAIR_HASH(m->whash[i], m->whash[i + 1]))))
 			continue;
 		/* the longest alias starting at word i */
 		uint32_t state = 0, alias = UINT32_MAX;
 		size_t end_word = i;
 		for (size_t j = i; j < m->nwords && j < i + tr->max_words; j++) {
+			/* no alias goes on with the second word: no probe for it */
+			if (j == i + 1 && !HAS_BIT(tr->pair, PAIR_HASH(m->whash[i], m->whash[j])))
+				break;
 			size_t sl = trans_slot(tr, state, m->whash[j]);
 			if (tr->t[sl].from == UINT32_MAX)
 				break;

@@ -23,7 +23,9 @@ void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_t
 	ds_json_strz(b, doc->url);
 	ds_buf_adds(b, ",\"credited_source\":");
 	ds_json_strz(b, doc->credited_source);
-	ds_buf_addf(b, ",\"chars\":%zu,\"dup_of\":", doc->chars);
+	ds_buf_adds(b, ",\"chars\":");
+	ds_buf_addu(b, doc->chars);
+	ds_buf_adds(b, ",\"dup_of\":");
 	ds_json_strz(b, doc->dup_of);
 	ds_buf_adds(b, ",\"translation_of\":");
 	ds_json_strz(b, doc->translation_of);
@@ -60,6 +62,16 @@ static void add_span(struct ds_buf *b, const struct dossier_doc *doc, uint32_t s
 	ds_json_str(b, doc->text.ptr + s, e - s);
 }
 
+/* The record's "offset" and its end. */
+static void add_offset(struct ds_buf *b, uint32_t s, uint32_t e)
+{
+	ds_buf_adds(b, ",\"offset\":[");
+	ds_buf_addu(b, s);
+	ds_buf_addc(b, ',');
+	ds_buf_addu(b, e);
+	ds_buf_adds(b, "]}\n");
+}
+
 /* records.md "quote" */
 void ds_out_quote(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_quote *q)
 {
@@ -77,7 +89,7 @@ void ds_out_quote(struct ds_buf *b, const struct dossier_doc *doc, const struct 
 		add_span(b, doc, q->cue_start, q->cue_end);
 	else
 		ds_buf_adds(b, "null");
-	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", q->start, q->end);
+	add_offset(b, q->start, q->end);
 }
 
 /* records.md "aid" */
@@ -98,14 +110,21 @@ void ds_out_aid(struct ds_buf *b, const struct dossier_doc *doc, const struct ds
 	ds_json_strz(b, entity_name(doc, a->item));
 	ds_buf_adds(b, ",\"category\":");
 	ds_json_strz(b, a->category);
-	if (a->quantity >= 0)
-		ds_buf_addf(b, ",\"quantity\":%lld", a->quantity);
-	else
+	if (a->quantity >= 0) {
+		ds_buf_adds(b, ",\"quantity\":");
+		ds_buf_addu(b, (uint64_t)a->quantity);
+	} else {
 		ds_buf_adds(b, ",\"quantity\":null");
-	if (a->amount >= 0)
+	}
+	if (a->amount >= 0 && a->amount < 9007199254740992.0 && a->amount == (double)(uint64_t)a->amount) {
+		/* a whole amount, the usual case, prints as "%.0f" would */
+		ds_buf_adds(b, ",\"amount\":");
+		ds_buf_addu(b, (uint64_t)a->amount);
+	} else if (a->amount >= 0) {
 		ds_buf_addf(b, ",\"amount\":%.0f", a->amount);
-	else
+	} else {
 		ds_buf_adds(b, ",\"amount\":null");
+	}
 	ds_buf_adds(b, ",\"currency\":");
 	ds_json_strz(b, a->currency);
 	ds_buf_adds(b, ",\"beneficiary\":");
@@ -116,7 +135,7 @@ void ds_out_aid(struct ds_buf *b, const struct dossier_doc *doc, const struct ds
 	ds_json_strz(b, a->date[0] ? a->date : NULL);
 	ds_buf_adds(b, ",\"evidence\":");
 	add_span(b, doc, s->start, s->end);
-	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", s->start, s->end);
+	add_offset(b, s->start, s->end);
 }
 
 /* records.md "stock" */
@@ -136,7 +155,7 @@ void ds_out_stock(struct ds_buf *b, const struct dossier_doc *doc, const struct 
 	ds_json_strz(b, levels[k->level <= DS_LEVEL_ADEQUATE ? k->level : 0]);
 	ds_buf_adds(b, ",\"evidence\":");
 	add_span(b, doc, s->start, s->end);
-	ds_buf_addf(b, ",\"offset\":[%u,%u]}\n", s->start, s->end);
+	add_offset(b, s->start, s->end);
 }
 
 void dossier_doc_link(struct dossier *ds, struct dossier_doc *doc)

@@ -55,6 +55,17 @@ void ds_buf_add(struct ds_buf *b, const void *p, size_t n)
 
 void ds_buf_adds(struct ds_buf *b, const char *s) { ds_buf_add(b, s, strlen(s)); }
 
+void ds_buf_addu(struct ds_buf *b, uint64_t v)
+{
+	char tmp[20];
+	size_t n = 0;
+	do {
+		tmp[sizeof tmp - 1 - n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	ds_buf_add(b, tmp + sizeof tmp - n, n);
+}
+
 void ds_buf_vaddf(struct ds_buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -12,7 +12,7 @@
 
 #include "ds.h"
 
-size_t ds_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
+size_t ds_utf8_decode_mb(const unsigned char *s, size_t len, uint32_t *cp)
 {
 	if (!len)
 		return 0;
@@ -146,7 +146,7 @@ size_t ds_utf8_count(const char *s, size_t len)
 	return n;
 }
 
-int ds_cp_is_space(uint32_t cp)
+int ds_cp_is_space_mb(uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
 	       cp == '\v' || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
@@ -173,7 +173,7 @@ int ds_cp_is_upper(uint32_t cp)
 	return cp >= 0x400 && cp <= 0x42F;
 }
 
-int ds_cp_is_alnum(uint32_t cp)
+int ds_cp_is_alnum_mb(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ds_isalnum((int)cp);
