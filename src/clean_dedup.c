@@ -110,6 +110,8 @@ struct post {
 struct index {
 	uint64_t *keys;
 	uint32_t *heads;
+	uint32_t *counts; /* postings per key, when `counted` */
+	int counted;
 	size_t n, cap;
 	struct post *posts;
 	size_t nposts, cap_posts;
@@ -149,6 +151,7 @@ static void index_release(struct index *ix)
 {
 	free(ix->keys);
 	free(ix->heads);
+	free(ix->counts);
 	free(ix->posts);
 	memset(ix, 0, sizeof *ix);
 }
@@ -169,6 +172,7 @@ static void index_add(struct index *ix, uint64_t key, uint32_t doc)
 		ix->keys = ds_xmalloc(cap * sizeof *ix->keys);
 		ix->heads = ds_xmalloc(cap * sizeof *ix->heads);
 		memset(ix->heads, 0xff, cap * sizeof *ix->heads);
+		ix->counts = ix->counted ? ds_xmalloc(cap * sizeof *ix->counts) : NULL;
 		ix->cap = cap;
 		for (size_t i = 0; i < old.cap; i++) {
 			if (old.heads[i] == UINT32_MAX)
@@ -176,19 +180,39 @@ static void index_add(struct index *ix, uint64_t key, uint32_t doc)
 			size_t s = slot(ix, old.keys[i]);
 			ix->keys[s] = old.keys[i];
 			ix->heads[s] = old.heads[i];
+			if (ix->counts)
+				ix->counts[s] = old.counts[i];
 		}
 		free(old.keys);
 		free(old.heads);
+		free(old.counts);
 	}
 	size_t s = slot(ix, key);
 	if (ix->heads[s] == UINT32_MAX) {
 		ix->keys[s] = key;
 		ix->n++;
+		if (ix->counts)
+			ix->counts[s] = 0;
 	}
+	if (ix->counts)
+		ix->counts[s]++;
 	ds_grow(&ix->posts, &ix->cap_posts, ix->nposts + 1, sizeof *ix->posts);
 	ix->posts[ix->nposts].doc = doc;
 	ix->posts[ix->nposts].next = ix->heads[s];
 	ix->heads[s] = (uint32_t)ix->nposts++;
+}
+
+/* The number of postings of key in a counted index, and the first in
+ * *first (UINT32_MAX when none): a key shared by many documents is told
+ * without walking its chain. */
+static uint32_t index_count(const struct index *ix, uint64_t key, uint32_t *first)
+{
+	*first = UINT32_MAX;
+	if (!ix->cap)
+		return 0;
+	size_t s = slot(ix, key);
+	*first = ix->heads[s];
+	return *first == UINT32_MAX ? 0 : ix->counts[s];
 }
 
 /* The first posting of key, or UINT32_MAX. */
@@ -203,6 +227,7 @@ struct ds_dedup *ds_dedup_new(void)
 {
 	struct ds_dedup *d = ds_xcalloc(1, sizeof *d);
 	ds_arena_init(&d->arena);
+	d->anchors.counted = d->facts.counted = 1;
 	return d;
 }
 
@@ -768,13 +793,10 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 	}
 	for (size_t a = 0; a < na; a++) {
 		int k = 0;
-		uint32_t first = index_get(&d->anchors, anchors[a]);
+		uint32_t first;
 		/* an anchor already in RARE documents is a sentence many pages
 		 * carry (a site's standard lines), not evidence of a copy */
-		uint32_t count = 0;
-		for (uint32_t p = first; p != UINT32_MAX && count <= RARE; p = d->anchors.posts[p].next)
-			count++;
-		if (count > RARE)
+		if (index_count(&d->anchors, anchors[a], &first) > RARE)
 			continue;
 		for (uint32_t p = first; p != UINT32_MAX && k < MAX_CHAIN; p = d->anchors.posts[p].next, k++) {
 			uint32_t y = d->anchors.posts[p].doc;
@@ -796,15 +818,17 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		double inter = j * (double)(x->nsh + y->nsh) / (1.0 + j);
 		double cont = small ? inter / small : 0;
 		uint32_t big = x->nsh < y->nsh ? y->nsh : x->nsh;
-		double ls = lede_similarity(x, y);
-		int alike = big <= 3 * small || ls >= LEDE_ALIKE;
-		int dup = j >= J_DUP ||
-			  (cont >= C_DUP && j >= J_FLOOR && alike &&
-			   (y->nshared >= SHARED || (y->nshared >= 2 && cont >= C_PAIR) ||
-			    (ls >= LEDE_ALIKE && cont >= C_LEDE && small >= MIN_PART)));
+		int dup = j >= J_DUP;
+		if (!dup && cont >= C_DUP && j >= J_FLOOR) {
+			/* the ledes, compared only here: a merge of two sets */
+			double ls = lede_similarity(x, y);
+			int alike = big <= 3 * small || ls >= LEDE_ALIKE;
+			dup = alike && (y->nshared >= SHARED || (y->nshared >= 2 && cont >= C_PAIR) ||
+					(ls >= LEDE_ALIKE && cont >= C_LEDE && small >= MIN_PART));
+		}
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
-			y->id, j, cont, y->nshared, x->nsh, y->nsh, ls, dup);
+			y->id, j, cont, y->nshared, x->nsh, y->nsh, lede_similarity(x, y), dup);
 #endif
 		double score = j + cont;
 		if (dup) {
@@ -829,10 +853,8 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		for (size_t f = 0; f < nf; f++) {
 			/* a fact in many documents (a system in every story) does not
 			 * tell copies apart */
-			uint32_t first = index_get(&d->facts, facts[f]), count = 0;
-			for (uint32_t p = first; p != UINT32_MAX && count <= COMMON_FACT; p = d->facts.posts[p].next)
-				count++;
-			if (count > COMMON_FACT)
+			uint32_t first;
+			if (index_count(&d->facts, facts[f], &first) > COMMON_FACT)
 				continue;
 			for (uint32_t p = first; p != UINT32_MAX; p = d->facts.posts[p].next) {
 				add_candidate(d, d->facts.posts[p].doc);

@@ -315,7 +315,8 @@ void ds_matcher_free(struct ds_matcher *m);
 size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len,
 		  const struct ds_match **out);
 /* The folded text of the last scan, and the original offset of folded
- * offset i. */
+ * offset i, where i is the start of a word or its end (the space after it):
+ * the offsets in between are not kept. */
 const char *ds_matcher_folded(const struct ds_matcher *m, size_t *len);
 uint32_t ds_matcher_orig(const struct ds_matcher *m, size_t i);
 

@@ -6,6 +6,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+/* XXH3 inlined: every lookup hashes its key */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "ds.h"
@@ -57,7 +59,10 @@ int ds_map_get(const struct ds_map *m, const char *key, size_t len, uint32_t *va
 
 int ds_map_put(struct ds_map *m, const char *key, size_t len, uint32_t value, uint32_t *old)
 {
-	if ((m->n + 1) * 4 >= m->cap * 3) {
+	/* at most half full: most lookups are of absent keys (the words of a
+	 * text against a lexicon), and linear probing runs long for those in
+	 * a fuller table */
+	if ((m->n + 1) * 2 >= m->cap) {
 		size_t cap = m->cap ? m->cap * 2 : 64;
 		struct ds_map_slot *slots = ds_xcalloc(cap, sizeof *slots);
 		for (size_t i = 0; i < m->cap; i++)

@@ -46,6 +46,15 @@ TEST(numbers_digits_and_words)
 	/* not numbers: an article, a designation, a unit glued */
 	CHECK_INT(num("une batterie", NULL, NULL), -1);
 	CHECK_INT(num("a battalion", NULL, NULL), -1);
+	CHECK_INT(num("un 155", NULL, NULL), -1);
+	CHECK_INT(num("an", NULL, NULL), -1);
+	/* an article before a number word, a scale or an approximation */
+	CHECK_INT(num("a hundred tanks", NULL, NULL), 100);
+	CHECK_INT(num("a thousand drones", NULL, NULL), 1000);
+	CHECK_INT(num("un demi-million d'obus", NULL, NULL), 500000);
+	CHECK_INT(num("a billion dollars", NULL, NULL), 1000000000);
+	CHECK_INT(num("une dizaine de blind\xc3\xa9s", NULL, &approx), 10);
+	CHECK_INT(approx, 1);
 	CHECK_INT(num("155mm", NULL, NULL), -1);
 	CHECK(num("T-72", NULL, NULL) < 0);
 }
