@@ -101,6 +101,26 @@ static void line_break(struct line_out *lo)
 	lo->space = 0;
 }
 
+/* The end of the word that goes on at s[j]: the next white space or
+ * invisible character, or n. */
+static size_t word_end(const char *s, size_t n, size_t j)
+{
+	size_t w;
+	while (j < n) {
+		unsigned char c = (unsigned char)s[j];
+		if (c < 0x80) {
+			/* ASCII white space is ' ' and '\t'..'\r' */
+			if (c == ' ' || (c >= '\t' && c <= '\r'))
+				break;
+		} else if ((c == 0xC2 || c == 0xE2 || c == 0xEF) &&
+			   (is_space_at(s, n, j, &w) || invisible_at(s, n, j))) {
+			break;
+		}
+		j++;
+	}
+	return j;
+}
+
 static void line_text(struct line_out *lo, const char *s, size_t n, int pre)
 {
 	struct ds_buf *b = lo->out;
@@ -122,10 +142,12 @@ static void line_text(struct line_out *lo, const char *s, size_t n, int pre)
 			i += k;
 			continue;
 		}
-		size_t j = i + 1;
-		while (j < n && !is_space_at(s, n, j, &w) &&
-		       ((unsigned char)s[j] < 0xC2 || !invisible_at(s, n, j)))
-			j++;
+		/* the run of words from i, with the single spaces between them
+		 * (written as they are: they would collapse to themselves) */
+		size_t j = word_end(s, n, i + 1);
+		while (j + 1 < n && s[j] == ' ' && !is_space_at(s, n, j + 1, &w) &&
+		       !invisible_at(s, n, j + 1))
+			j = word_end(s, n, j + 2);
 		if (lo->space && b->len > lo->line_start)
 			ds_buf_addc(b, ' ');
 		lo->space = 0;

@@ -62,27 +62,41 @@ struct mctx {
 	uint32_t total; /* visible characters of the page */
 };
 
+/* What text_stats reads in a byte: white space (TS_SPACE), the first byte
+ * of a code point (TS_CHAR), a comma (TS_COMMA), the first byte of a
+ * fullwidth comma maybe (TS_EF). */
+enum { TS_CHAR = 1, TS_COMMA = 2, TS_SPACE = 4, TS_EF = 8 };
+#define TS(b) ((b) == ' ' || (b) == '\n' || (b) == '\t' || (b) == '\r' || (b) == '\f' ? TS_SPACE :	\
+	       ((((b) & 0xC0) != 0x80 ? TS_CHAR : 0) | ((b) == ',' ? TS_COMMA : 0) |		\
+		((b) == 0xEF ? TS_EF : 0)))
+#define TS4(b) TS(b), TS((b) + 1), TS((b) + 2), TS((b) + 3)
+#define TS16(b) TS4(b), TS4((b) + 4), TS4((b) + 8), TS4((b) + 12)
+#define TS64(b) TS16(b), TS16((b) + 16), TS16((b) + 32), TS16((b) + 48)
+static const unsigned char ts_class[256] = {TS64(0), TS64(64), TS64(128), TS64(192)};
+#undef TS
+#undef TS4
+#undef TS16
+#undef TS64
+
 /* Visible characters and commas of a text run: code points, with every
  * run of white space counted once. */
 static void text_stats(const char *s, size_t n, uint32_t *chars, uint32_t *commas)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	uint32_t c = 0, k = 0;
 	int space = 1;
 	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)s[i];
-		if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+		unsigned t = ts_class[u[i]];
+		if (t & TS_SPACE) {
 			if (!space)
 				c++;
 			space = 1;
 			continue;
 		}
 		space = 0;
-		if ((b & 0xC0) != 0x80)
-			c++;
-		if (b == ',')
-			k++;
-		else if (b == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBC &&
-			 (unsigned char)s[i + 2] == 0x8C)
+		c += t & TS_CHAR;
+		k += (t & TS_COMMA) >> 1;
+		if ((t & TS_EF) && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x8C)
 			k++; /* fullwidth comma */
 	}
 	*chars = c;

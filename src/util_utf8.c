@@ -302,6 +302,11 @@ size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len)
 				out[k++] = ' ';
 			space = 0;
 			out[k++] = (char)c;
+			/* the rest of the ASCII word, in a tight loop */
+			while (i < len && k + 4 < cap && u[i] < 0x80 && (c = ascii_fold[u[i]]) != SPACE) {
+				out[k++] = (char)c;
+				i++;
+			}
 			continue;
 		}
 		{
