@@ -11,6 +11,7 @@
  * on the folded line (lower case, no accents), never an article's sentences.
  * "Source: X" lines are read for the credited outlet and dropped too.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "ds.h"
@@ -209,6 +210,24 @@ static int is_trim(unsigned char c)
 	       c == '*' || c == '|' || c == '"' || c == '#';
 }
 
+/* The patterns a line can match, by the first byte of its trimmed folded
+ * form (128: none), in table order (the first match wins): those that start
+ * with that byte, and every CONTAINS pattern. Most lines are thus compared
+ * with a few patterns, not all. */
+static uint8_t by_first[129][DS_ARRAY_LEN(patterns)];
+static uint8_t n_by_first[129];
+static pthread_once_t by_first_once = PTHREAD_ONCE_INIT;
+_Static_assert(DS_ARRAY_LEN(patterns) <= 256, "pattern indices fit a byte");
+
+static void by_first_build(void)
+{
+	for (unsigned c = 0; c <= 128; c++)
+		for (size_t i = 0; i < DS_ARRAY_LEN(patterns); i++)
+			if (patterns[i].how == CONTAINS ||
+			    (c < 128 && (unsigned char)patterns[i].text[0] == c))
+				by_first[c][n_by_first[c]++] = (uint8_t)i;
+}
+
 int ds_boiler_line(const char *f, size_t n)
 {
 	if (!n)
@@ -219,10 +238,12 @@ int ds_boiler_line(const char *f, size_t n)
 		a++;
 	while (b > a && (is_trim((unsigned char)f[b - 1]) || (unsigned char)f[b - 1] >= 0x80))
 		b--;
-	for (size_t i = 0; i < DS_ARRAY_LEN(patterns); i++) {
-		const struct pattern *p = &patterns[i];
+	pthread_once(&by_first_once, by_first_build);
+	unsigned first = a < b && (unsigned char)f[a] < 0x80 ? (unsigned char)f[a] : 128;
+	for (size_t x = 0; x < n_by_first[first]; x++) {
+		const struct pattern *p = &patterns[by_first[first][x]];
 		size_t k = p->len;
-		if (n > p->maxlen || (p->how != CONTAINS && (a >= b || f[a] != p->text[0])))
+		if (n > p->maxlen)
 			continue;
 		switch (p->how) {
 		case EXACT:

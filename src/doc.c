@@ -116,6 +116,13 @@ static int looks_binary(const char *s, size_t len)
 	if (memchr(s, 0, n))
 		return 1;
 	for (size_t i = 0; i < n; i++) {
+		/* eight bytes at a time while none is below 0x20 */
+		uint64_t x;
+		if (i + 8 <= n && (memcpy(&x, s + i, 8),
+				   !((x - 0x2020202020202020ULL) & ~x & 0x8080808080808080ULL))) {
+			i += 7;
+			continue;
+		}
 		unsigned char c = (unsigned char)s[i];
 		ctl += c < 0x20 && ((0xFFFFFFFFu & ~(1u << '\n' | 1u << '\r' | 1u << '\t' | 1u << '\f')) >> c & 1);
 	}
@@ -130,8 +137,14 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
 	const unsigned char *u = (const unsigned char *)s;
 	size_t multi = 0, high = 0;
 	*legacy = 0;
-	for (size_t i = 0; i < len;) {
+	/* one valid multi-byte sequence tells UTF-8: the scan stops there */
+	for (size_t i = 0; i < len && !multi;) {
 		uint32_t cp;
+		uint64_t x;
+		if (i + 8 <= len && (memcpy(&x, u + i, 8), !(x & 0x8080808080808080ULL))) {
+			i += 8;
+			continue;
+		}
 		if (u[i] < 0x80) {
 			i++;
 			continue;
