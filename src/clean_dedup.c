@@ -37,6 +37,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+/* XXH3 inlined: every word of every text is hashed */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "ds.h"
@@ -283,10 +285,11 @@ static size_t word_hashes_at(const char *text, uint32_t a, uint32_t b, uint64_t 
 			cp = u[i];
 			k = 1;
 			if (cp < 0x80) {
-				if (!ds_isalnum((int)cp))
+				unsigned char c = ds_word_byte[cp];
+				if (!c)
 					break;
 				if (wl + 4 < sizeof w)
-					w[wl++] = (char)ds_tolower((int)cp);
+					w[wl++] = (char)c;
 				i++;
 				continue;
 			}

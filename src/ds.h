@@ -143,6 +143,8 @@ void ds_fold_cp(struct ds_buf *b, uint32_t cp);
 /* The same into out[0..4): returns the number of bytes (0 for a mark that
  * folds to nothing). */
 size_t ds_fold_cp_to(uint32_t cp, char out[4]);
+/* An ASCII letter or digit folded to lower case; 0 for every other byte. */
+extern const unsigned char ds_word_byte[256];
 /* ds_fold into a fixed array of cap bytes (NUL-terminated, truncated at a
  * code point); returns the length. */
 size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len);

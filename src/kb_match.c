@@ -193,19 +193,6 @@ void ds_matcher_free(struct ds_matcher *m)
 	free(m);
 }
 
-/* Every byte folded as a word's byte: an ASCII letter or digit in lower
- * case, 0 for any other (non-ASCII bytes are read apart). */
-#define WB(c) ((((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9')) ? (c) :		\
-	       ((c) >= 'A' && (c) <= 'Z') ? (c) + 32 : 0)
-#define WB4(c) WB(c), WB((c) + 1), WB((c) + 2), WB((c) + 3)
-#define WB16(c) WB4(c), WB4((c) + 4), WB4((c) + 8), WB4((c) + 12)
-#define WB64(c) WB16(c), WB16((c) + 16), WB16((c) + 32), WB16((c) + 48)
-static const unsigned char word_byte[256] = {WB64(0), WB64(64)};
-#undef WB
-#undef WB4
-#undef WB16
-#undef WB64
-
 /* Room for 16 more folded bytes, and for the map up to them. */
 static void room(struct ds_matcher *m)
 {
@@ -263,7 +250,7 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 	f->ptr[f->len++] = ' ';
 	while (i < len) {
 		if (u[i] < 0x80) {
-			unsigned char c = word_byte[u[i]];
+			unsigned char c = ds_word_byte[u[i]];
 			if (!c) {
 				if (!space)
 					space_at = i;
@@ -286,7 +273,7 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 			size_t end = len - i < f->cap - f->len - 3 ? len : i + (f->cap - f->len - 3);
 			*o++ = (char)c;
 			i++;
-			while (i < end && (c = word_byte[u[i]]) != 0) {
+			while (i < end && (c = ds_word_byte[u[i]]) != 0) {
 				*o++ = (char)c;
 				i++;
 			}

@@ -260,6 +260,19 @@ void ds_fold_cp(struct ds_buf *b, uint32_t cp)
 		ds_buf_add(b, tmp, n);
 }
 
+/* Every byte folded as a word's byte: an ASCII letter or digit in lower
+ * case, 0 for any other (non-ASCII bytes are read apart). */
+#define WB(c) ((((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9')) ? (c) :		\
+	       ((c) >= 'A' && (c) <= 'Z') ? (c) + 32 : 0)
+#define WB4(c) WB(c), WB((c) + 1), WB((c) + 2), WB((c) + 3)
+#define WB16(c) WB4(c), WB4((c) + 4), WB4((c) + 8), WB4((c) + 12)
+#define WB64(c) WB16(c), WB16((c) + 16), WB16((c) + 32), WB16((c) + 48)
+const unsigned char ds_word_byte[256] = {WB64(0), WB64(64)};
+#undef WB
+#undef WB4
+#undef WB16
+#undef WB64
+
 /* ASCII folded: lower case; SPACE for the white space of ds_isspace */
 #define SPACE 0x80
 #define L(c) [c] = c
