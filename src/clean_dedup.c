@@ -394,13 +394,13 @@ static uint8_t lede_set(const uint64_t *all, const size_t *para_first, size_t n_
 static double lede_similarity(const struct ddoc *a, const struct ddoc *b)
 {
 	size_t i = 0, j = 0, same = 0;
+	/* a merge without branches on the values (they mispredict half the
+	 * time): the smaller side moves on, both when equal */
 	while (i < a->nlede && j < b->nlede) {
-		if (a->lede[i] == b->lede[j])
-			same++, i++, j++;
-		else if (a->lede[i] < b->lede[j])
-			i++;
-		else
-			j++;
+		uint32_t x = a->lede[i], y = b->lede[j];
+		same += x == y;
+		i += x <= y;
+		j += y <= x;
 	}
 	size_t uni = a->nlede + b->nlede - same;
 	return uni ? (double)same / (double)uni : 0;
@@ -823,11 +823,18 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		uint32_t big = x->nsh < y->nsh ? y->nsh : x->nsh;
 		int dup = j >= J_DUP;
 		if (!dup && cont >= C_DUP && j >= J_FLOOR) {
-			/* the ledes, compared only here: a merge of two sets */
-			double ls = lede_similarity(x, y);
-			int alike = big <= 3 * small || ls >= LEDE_ALIKE;
-			dup = alike && (y->nshared >= SHARED || (y->nshared >= 2 && cont >= C_PAIR) ||
-					(ls >= LEDE_ALIKE && cont >= C_LEDE && small >= MIN_PART));
+			/* shared anchors, or a lead that opens alike; the ledes are
+			 * compared (a merge of two sets) only when the answer
+			 * depends on them */
+			int anchored = y->nshared >= SHARED || (y->nshared >= 2 && cont >= C_PAIR);
+			int by_lede = cont >= C_LEDE && small >= MIN_PART;
+			if (anchored && big <= 3 * small) {
+				dup = 1;
+			} else if (anchored || by_lede) {
+				double ls = lede_similarity(x, y);
+				int alike = big <= 3 * small || ls >= LEDE_ALIKE;
+				dup = alike && (anchored || (ls >= LEDE_ALIKE && by_lede));
+			}
 		}
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
