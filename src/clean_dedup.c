@@ -89,8 +89,13 @@ struct ddoc {
 	uint8_t nfacts;
 	uint32_t *lede;   /* the lead's shingle hashes, sorted (in the arena) */
 	uint8_t nlede;
+};
+
+/* A document's state in the current query, apart from struct ddoc: every
+ * posting read touches it, and a dense array of them stays in cache. */
+struct cstate {
 	uint32_t stamp;   /* last query that saw it as a candidate */
-	uint16_t nshared; /* anchors shared with the current query */
+	uint32_t nshared; /* anchors (or facts) shared with the current query */
 };
 
 /* Postings read per key: a key shared by more documents (a sentence every
@@ -122,6 +127,7 @@ struct index {
 struct ds_dedup {
 	struct ds_arena arena;
 	struct ddoc *docs;
+	struct cstate *cs; /* per document, d->cap of them */
 	size_t n, cap;
 	struct index bands, anchors, facts;
 	struct index stored; /* store keys of the run's documents */
@@ -244,6 +250,7 @@ void ds_dedup_free(struct ds_dedup *d)
 	index_release(&d->facts);
 	index_release(&d->stored);
 	free(d->docs);
+	free(d->cs);
 	free(d->cand);
 	ds_arena_release(&d->arena);
 	free(d);
@@ -532,10 +539,10 @@ static void join(struct ds_dedup *d, uint32_t a, uint32_t b)
 
 static void add_candidate(struct ds_dedup *d, uint32_t doc)
 {
-	if (d->docs[doc].stamp == d->query)
+	if (d->cs[doc].stamp == d->query)
 		return;
-	d->docs[doc].stamp = d->query;
-	d->docs[doc].nshared = 0;
+	d->cs[doc].stamp = d->query;
+	d->cs[doc].nshared = 0;
 	ds_grow(&d->cand, &d->cap_cand, d->ncand + 1, sizeof *d->cand);
 	d->cand[d->ncand++] = doc;
 }
@@ -763,10 +770,15 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 	}
 	const uint64_t *anchors = pr->anchors;
 	size_t na = pr->na;
-	ds_grow(&d->docs, &d->cap, d->n + 1, sizeof *d->docs);
+	if (d->n + 1 > d->cap) {
+		size_t cap = d->cap;
+		ds_grow(&d->docs, &cap, d->n + 1, sizeof *d->docs);
+		ds_grow(&d->cs, &d->cap, cap, sizeof *d->cs);
+	}
 	uint32_t me = (uint32_t)d->n;
 	struct ddoc *x = &d->docs[me];
 	memset(x, 0, sizeof *x);
+	memset(&d->cs[me], 0, sizeof d->cs[me]);
 	x->id = ds_arena_strdup(&d->arena, doc->id ? doc->id : "");
 	x->date = doc->date ? ds_kb_date(doc->date) : 0;
 	x->order = me;
@@ -804,7 +816,7 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		for (uint32_t p = first; p != UINT32_MAX && k < MAX_CHAIN; p = d->anchors.posts[p].next, k++) {
 			uint32_t y = d->anchors.posts[p].doc;
 			add_candidate(d, y);
-			d->docs[y].nshared++;
+			d->cs[y].nshared++;
 		}
 	}
 	/* every copy among the candidates joins this document's cluster (the
@@ -826,7 +838,8 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 			/* shared anchors, or a lead that opens alike; the ledes are
 			 * compared (a merge of two sets) only when the answer
 			 * depends on them */
-			int anchored = y->nshared >= SHARED || (y->nshared >= 2 && cont >= C_PAIR);
+			uint32_t shared = d->cs[d->cand[c]].nshared;
+			int anchored = shared >= SHARED || (shared >= 2 && cont >= C_PAIR);
 			int by_lede = cont >= C_LEDE && small >= MIN_PART;
 			if (anchored && big <= 3 * small) {
 				dup = 1;
@@ -838,7 +851,7 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 		}
 #ifdef DEDUP_DEBUG
 		fprintf(stderr, "%s ~ %s: j=%.2f cont=%.2f shared=%u nsh=%u/%u lede=%.2f dup=%d\n", x->id,
-			y->id, j, cont, y->nshared, x->nsh, y->nsh, lede_similarity(x, y), dup);
+			y->id, j, cont, d->cs[d->cand[c]].nshared, x->nsh, y->nsh, lede_similarity(x, y), dup);
 #endif
 		double score = j + cont;
 		if (dup) {
@@ -868,7 +881,7 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 				continue;
 			for (uint32_t p = first; p != UINT32_MAX; p = d->facts.posts[p].next) {
 				add_candidate(d, d->facts.posts[p].doc);
-				d->docs[d->facts.posts[p].doc].nshared++;
+				d->cs[d->facts.posts[p].doc].nshared++;
 			}
 		}
 		double bestf = 0;
@@ -876,7 +889,8 @@ void ds_dedup_doc(struct ds_dedup *d, struct dossier_doc *doc)
 			const struct ddoc *y = &d->docs[d->cand[c]];
 			/* the Jaccard can reach the threshold only with enough shared
 			 * facts among the rarer ones */
-			if (!y->lang[0] || y->nfacts < MIN_FACTS || y->nshared < MIN_FACTS / 2)
+			if (!y->lang[0] || y->nfacts < MIN_FACTS ||
+			    d->cs[d->cand[c]].nshared < MIN_FACTS / 2)
 				continue;
 			size_t names, numbers;
 			double fj = fact_jaccard(y, facts, nf, &names, &numbers);
