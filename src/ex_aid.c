@@ -3678,6 +3678,35 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 
 /* Is sentence si worth reading: a system, a category word or money, or
  * words of a stock report? */
+/* With a party named: money, a system named before ("le système", "la
+ * livraison", "en a promis"), an exchange. */
+static const char *const with_party[] = {
+	"$", "\xe2\x82\xac", "\xc2\xa3", "dollar", "euro", "syst", "unit", "batter",
+	"donation", "request", "livraison", "delivery", "change", "swap", "Ringtausch",
+	"en a ", "en ont ", "d'en ", "d\xe2\x80\x99" "en ", "n'en ", "n\xe2\x80\x99" "en ",
+};
+/* Alone: a stock report ("notre stock", "shortage"). */
+static const char *const alone[] = {"stock", "\xc3\xa9puis", "nurie", "shortage", "deplet"};
+
+/* The words above by their first byte, for one pass over a sentence:
+ * index + 1 into with_party, or -(index + 1) into alone. */
+#define N_CLUES (DS_ARRAY_LEN(with_party) + DS_ARRAY_LEN(alone))
+static int8_t clue_by_byte[256][N_CLUES + 1];
+static pthread_once_t clue_once = PTHREAD_ONCE_INIT;
+
+static void clue_build(void)
+{
+	uint8_t n[256] = {0};
+	for (size_t i = 0; i < DS_ARRAY_LEN(with_party); i++) {
+		unsigned char c = (unsigned char)with_party[i][0];
+		clue_by_byte[c][n[c]++] = (int8_t)(i + 1);
+	}
+	for (size_t i = 0; i < DS_ARRAY_LEN(alone); i++) {
+		unsigned char c = (unsigned char)alone[i][0];
+		clue_by_byte[c][n[c]++] = (int8_t)-(int)(i + 1);
+	}
+}
+
 static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb *kb, size_t si,
 			 size_t m0, size_t m1)
 {
@@ -3688,25 +3717,22 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 			return 1;
 		party = 1;
 	}
+	pthread_once(&clue_once, clue_build);
 	const char *s = doc->text.ptr + doc->sents[si].start;
 	size_t n = doc->sents[si].end - doc->sents[si].start;
-	/* with a party named: money, a system named before ("le système",
-	 * "la livraison", "en a promis"), an exchange */
-	static const char *const with_party[] = {
-		"$", "\xe2\x82\xac", "\xc2\xa3", "dollar", "euro", "syst", "unit", "batter",
-		"donation", "request", "livraison", "delivery", "change", "swap", "Ringtausch",
-		"en a ", "en ont ", "d'en ", "d\xe2\x80\x99" "en ", "n'en ", "n\xe2\x80\x99" "en ",
-		NULL,
-	};
-	/* alone: a stock report ("notre stock", "shortage") */
-	static const char *const alone[] = {"stock", "\xc3\xa9puis", "nurie", "shortage", "deplet",
-					    NULL};
-	for (const char *const *h = with_party; party && *h; h++)
-		if (ds_memmem(s, n, *h, strlen(*h)))
-			return 1;
-	for (const char *const *h = alone; *h; h++)
-		if (ds_memmem(s, n, *h, strlen(*h)))
-			return 1;
+	for (size_t i = 0; i < n; i++) {
+		const int8_t *c = clue_by_byte[(unsigned char)s[i]];
+		for (; *c; c++) {
+			if (*c > 0 && !party)
+				continue;
+			const char *w = *c > 0 ? with_party[*c - 1] : alone[-*c - 1];
+			size_t k = 1;
+			while (w[k] && i + k < n && s[i + k] == w[k])
+				k++;
+			if (!w[k])
+				return 1;
+		}
+	}
 	return 0;
 }
 
