@@ -277,11 +277,11 @@ section_kb() {
 	out=$("$kbb" "$kbdir" "$TMP/kbcache" "$TMP/kb.list") || { echo "FAILED"; STATUS=1; return 0; }
 	echo "$out" | awk '{
 		printf "entries: %d states, %d organisations, %d people, %d materiel; %d aliases\n", $1, $2, $3, $4, $5
-		printf "load: %.1f ms from the cached matcher (%s), %.0f ms compiling it\n", $7, $7 < 50 ? "ok" : "MISSED", $6
-		printf "memory of the loaded base: %.1f MB (%s); matcher scratch %.1f MB\n", $8 / 1024, $8 / 1024 < 50 ? "ok" : "MISSED", $9 / 1024
+		printf "load: %.1f ms from the cached matcher (%s), %.0f ms compiling it\n", $7, ($7 < 50 ? "ok" : "MISSED"), $6
+		printf "memory of the loaded base: %.1f MB (%s); matcher scratch %.1f MB\n", $8 / 1024, ($8 / 1024 < 50 ? "ok" : "MISSED"), $9 / 1024
 		mbs = $11 / 1e6 / $13
 		printf "matching: %d files, %.1f MB, %d mentions (one per %d bytes), %.2f CPU s: %.0f MB/s per core (%s)\n",
-		    $10, $11 / 1e6, $12, $12 ? $11 / $12 : 0, $13, mbs, mbs >= 500 ? "ok" : "MISSED"
+		    $10, $11 / 1e6, $12, $12 ? $11 / $12 : 0, $13, mbs, (mbs >= 500 ? "ok" : "MISSED")
 	}'
 }
 
@@ -428,7 +428,7 @@ EOS
 	if a=$(res x_txt) && b=$(res s_ingest); then
 		awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " ")
 		    r = (y[2] + y[3]) / (x[2] + x[3] > 0.01 ? x[2] + x[3] : 0.01)
-		    printf "ingest / extract CPU: x%.2f (%s)\n", r, r <= 2 ? "ok" : "MISSED" }'
+		    printf "ingest / extract CPU: x%.2f (%s)\n", r, (r <= 2 ? "ok" : "MISSED") }'
 	fi
 	# on every core: the database writes overlap the extraction
 	sed 's/--threads 1 //' "$TMP/ingest.sh" >"$TMP/ingest-all.sh"
