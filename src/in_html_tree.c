@@ -902,14 +902,16 @@ static void flush(struct ds_buf *out, const char *s, size_t from, size_t to)
  * filter, not a parser; it ends them where the HTML standard, and libxml2,
  * do):
  * - the bodies of <script> (but ld+json) and <style>: half the bytes of a
- *   modern page, and libxml2's slowest path, for no text;
+ *   modern page, and libxml2's slowest path, for no text; and those of
+ *   <svg> (icons drawn in long attributes), whose text is no article's
+ *   either: all three are skipped by the tree anyway;
  * - the attributes of a tag past the MAX_ATTRS-th, blanked outside quoted
  *   values (which stay, so the tag ends where it ended): libxml2 compares
  *   every attribute with all the ones before it, so a tag of 100 000
  *   attributes would take minutes. */
 static void prefilter(const char *s, size_t n, struct ds_buf *out)
 {
-	static const char *const raw[] = {"script", "style"};
+	static const char *const raw[] = {"script", "style", "svg"};
 	size_t i = 0, done = 0; /* s[0, done) is in out */
 	ds_buf_reserve(out, n + 1);
 	while (i < n) {
@@ -954,6 +956,9 @@ static void prefilter(const char *s, size_t n, struct ds_buf *out)
 		while (r < DS_ARRAY_LEN(raw) && !name_is(s + name, name_len, raw[r]))
 			r++;
 		if (r == DS_ARRAY_LEN(raw) || i >= n || s[i] != '>')
+			continue;
+		/* "<svg ... />" is empty (libxml2 reads "/>" so), "<script />" not */
+		if (r == 2 && s[i - 1] == '/')
 			continue;
 		size_t body = ++i;
 		for (;;) {
