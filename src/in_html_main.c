@@ -78,29 +78,67 @@ static const unsigned char ts_class[256] = {TS64(0), TS64(64), TS64(128), TS64(1
 #undef TS16
 #undef TS64
 
+/* Per-byte masks of a word of eight bytes (the high bit of each byte that
+ * is, exactly: no carry crosses bytes). */
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+static uint64_t bytes_below(uint64_t x, unsigned c) /* c <= 128 */
+{
+	return ~(((x & ~HIGH) + (0x80 - c) * ONES) | x) & HIGH;
+}
+
+static uint64_t bytes_equal(uint64_t x, unsigned c)
+{
+	return bytes_below(x ^ (c * ONES), 1);
+}
+
+static uint64_t count_high(uint64_t m)
+{
+	return ((m >> 7) * ONES) >> 56;
+}
+
 /* Visible characters and commas of a text run: code points, with every
- * run of white space counted once. */
+ * run of white space counted once. Eight bytes a step: the code points are
+ * the bytes that do not continue one, less the white space, plus the white
+ * space that follows something else. */
 static void text_stats(const char *s, size_t n, uint32_t *chars, uint32_t *commas)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	uint32_t c = 0, k = 0;
+	uint64_t c = 0, k = 0;
 	int space = 1;
-	for (size_t i = 0; i < n; i++) {
-		unsigned t = ts_class[u[i]];
-		if (t & TS_SPACE) {
-			if (!space)
-				c++;
-			space = 1;
+	size_t i = 0;
+	while (i < n) {
+		uint64_t x;
+		if (i + 8 <= n && (memcpy(&x, u + i, 8), !bytes_equal(x, 0xEF))) {
+			uint64_t ws = bytes_equal(x, ' ') |
+				      (bytes_below(x, 14) & ~bytes_below(x, 9) & ~bytes_equal(x, 11));
+			uint64_t cont = x & ~(x << 1) & HIGH;
+			uint64_t after = ws & ~(ws << 8 | (space ? 0x80 : 0));
+			c += 8 - count_high(cont) - count_high(ws) + count_high(after);
+			k += count_high(bytes_equal(x, ','));
+			space = (int)(ws >> 63);
+			i += 8;
 			continue;
 		}
-		space = 0;
-		c += t & TS_CHAR;
-		k += (t & TS_COMMA) >> 1;
-		if ((t & TS_EF) && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x8C)
-			k++; /* fullwidth comma */
+		/* a fullwidth comma may start here, or the run ends: byte by byte */
+		size_t e = i + 8 < n ? i + 8 : n;
+		for (; i < e; i++) {
+			unsigned t = ts_class[u[i]];
+			if (t & TS_SPACE) {
+				if (!space)
+					c++;
+				space = 1;
+				continue;
+			}
+			space = 0;
+			c += t & TS_CHAR;
+			k += (t & TS_COMMA) >> 1;
+			if ((t & TS_EF) && i + 2 < n && u[i + 1] == 0xBC && u[i + 2] == 0x8C)
+				k++; /* fullwidth comma */
+		}
 	}
-	*chars = c;
-	*commas = k;
+	*chars = (uint32_t)c;
+	*commas = (uint32_t)k;
 }
 
 static int is_container(int tag)
