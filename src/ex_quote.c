@@ -387,9 +387,21 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 {
 	int fam_stack[MAX_DEPTH];
 	uint32_t open_stack[MAX_DEPTH], start_stack[MAX_DEPTH];
+	/* the bytes a mark of family() can start with: '"', '\'', and the
+	 * UTF-8 leads of U+00AB/U+00BB and U+2018..U+201E; the others are
+	 * passed over four at a time */
+	static const unsigned char may_mark[256] = {['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1};
+	const unsigned char *u = (const unsigned char *)s;
 	int depth = 0;
 	size_t i = a;
 	while (i < b) {
+		while (i + 4 <= b &&
+		       !(may_mark[u[i]] | may_mark[u[i + 1]] | may_mark[u[i + 2]] | may_mark[u[i + 3]]))
+			i += 4;
+		while (i < b && !may_mark[u[i]])
+			i++;
+		if (i >= b)
+			break;
 		size_t n;
 		uint32_t cp = cp_at(s, b, i, &n);
 		int fam = family(cp);
