@@ -576,10 +576,15 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *line, size_t len
 
 /* --- out_jsonl.c ------------------------------------------------------- */
 
-void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_text);
-void ds_out_quote(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_quote *q);
-void ds_out_aid(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_aid *a);
-void ds_out_stock(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_stock *k);
+struct ds_out_ctx; /* what one document's records repeat (out_jsonl.c) */
+void ds_out_document(struct ds_buf *b, const struct dossier_doc *doc, int want_text,
+		     struct ds_out_ctx *cx);
+void ds_out_quote(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_quote *q,
+		  struct ds_out_ctx *cx);
+void ds_out_aid(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_aid *a,
+		struct ds_out_ctx *cx);
+void ds_out_stock(struct ds_buf *b, const struct dossier_doc *doc, const struct ds_stock *k,
+		  struct ds_out_ctx *cx);
 
 /* --- doc.c --------------------------------------------------------------- */
 
