@@ -1568,7 +1568,6 @@ static int word_in(const struct ds_sentview *v, int i, const char *const *ws)
 	return is_word(v, i) && ds_unit_in(v, (size_t)i, ws);
 }
 
-/* Finds the cue words of a sentence, with their tense, mood and polarity. */
 /* The first words of the phrases find_cues reads word by word ("sous
  * pression", "ready to", "feu vert", "call on"): a word can only head one if
  * its first letter and length are those of one of them, which most words fail
@@ -1593,6 +1592,7 @@ static int may_head_phrase(const char *f, size_t n)
 	return f[0] >= 'a' && f[0] <= 'z' && n < 16 && (phrase_lengths[f[0] - 'a'] >> n & 1);
 }
 
+/* Finds the cue words of a sentence, with their tense, mood and polarity. */
 static int find_cues(const struct ds_sentview *v, struct cue *cs)
 {
 	static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
@@ -3676,8 +3676,6 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	}
 }
 
-/* Is sentence si worth reading: a system, a category word or money, or
- * words of a stock report? */
 /* With a party named: money, a system named before ("le système", "la
  * livraison", "en a promis"), an exchange. */
 static const char *const with_party[] = {
@@ -3707,6 +3705,8 @@ static void clue_build(void)
 	}
 }
 
+/* Is sentence si worth reading: a system, a category word or money, or
+ * words of a stock report? */
 static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb *kb, size_t si,
 			 size_t m0, size_t m1)
 {

@@ -388,29 +388,29 @@ static int add_mention(void *ud, const struct ds_tk_mention *m)
 	return 0;
 }
 
-/* Recomputes one provider's entries in one transaction. */
+/* Recomputes one provider's entries (inside a transaction). */
 static int refresh_provider(struct dossier_store *st, const char *provider)
 {
 	struct mentions ms;
 	memset(&ms, 0, sizeof ms);
 	ds_arena_init(&ms.arena);
-	int rc = dossier_store_begin(st);
-	if (rc >= 0)
-		rc = st->ops->mentions(st, provider, add_mention, &ms);
+	int rc = st->ops->mentions(st, provider, add_mention, &ms);
 	if (rc >= 0) {
 		struct ds_tracker t;
 		ds_tracker_build(&t, ms.v, ms.n);
 		rc = st->ops->entries_replace(st, provider, &t, ms.v);
 		ds_tracker_release(&t);
 	}
-	if (rc >= 0)
-		rc = dossier_store_commit(st);
-	else
-		dossier_store_rollback(st);
 	free(ms.v);
 	ds_arena_release(&ms.arena);
 	return rc;
 }
+
+/* Providers refreshed per transaction: a commit rewrites the pages it
+ * touched, and most providers have few entries; an interrupted refresh
+ * still keeps what the groups before it committed (the others stay stale
+ * and are refreshed next time). */
+#define REFRESH_GROUP 32
 
 int dossier_store_refresh(struct dossier_store *st)
 {
@@ -419,8 +419,15 @@ int dossier_store_refresh(struct dossier_store *st)
 	struct names ns;
 	memset(&ns, 0, sizeof ns);
 	int rc = st->ops->dirty_list(st, add_name, &ns);
-	for (size_t i = 0; i < ns.n && rc >= 0; i++)
-		rc = refresh_provider(st, ns.v[i]);
+	for (size_t i = 0; i < ns.n && rc >= 0; i += REFRESH_GROUP) {
+		rc = dossier_store_begin(st);
+		for (size_t k = i; k < ns.n && k < i + REFRESH_GROUP && rc >= 0; k++)
+			rc = refresh_provider(st, ns.v[k]);
+		if (rc >= 0)
+			rc = dossier_store_commit(st);
+		else
+			dossier_store_rollback(st);
+	}
 	for (size_t i = 0; i < ns.n; i++)
 		free(ns.v[i]);
 	free(ns.v);
