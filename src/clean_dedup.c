@@ -37,8 +37,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-/* XXH3 inlined: every word of every text is hashed */
-#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "ds.h"
