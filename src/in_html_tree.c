@@ -958,7 +958,7 @@ static void prefilter(const char *s, size_t n, struct ds_buf *out)
 		if (r == DS_ARRAY_LEN(raw) || i >= n || s[i] != '>')
 			continue;
 		/* "<svg ... />" is empty (libxml2 reads "/>" so), "<script />" not */
-		if (r == 2 && s[i - 1] == '/')
+		if (s[i - 1] == '/' && !strcmp(raw[r], "svg"))
 			continue;
 		size_t body = ++i;
 		for (;;) {
