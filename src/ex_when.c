@@ -14,6 +14,7 @@
  * year, or the year before when that month lies well after publication.
  * Failing all, the publication date; failing that, "".
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "ex_aid.h"
@@ -42,42 +43,70 @@ static const char *const weekday_names[] = {
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
-static int month_of(const char *w)
-{
-	/* most words are not: the names are 3 to 9 letters long */
-	size_t len = strnlen(w, 10);
-	if (len < 3 || len > 9)
-		return 0;
-	for (int i = 0; i < 24; i++)
-		if (w[0] == month_names[i][0] && !strcmp(w, month_names[i]))
-			return i % 12 + 1;
-	if (w[0] == 's' && (!strcmp(w, "sept") || !strcmp(w, "sep")))
-		return 9;
-	return 0;
-}
-
 /* English month names that are also common words: "may", "march". */
 static int month_ambiguous(const char *w)
 {
 	return !strcmp(w, "may") || !strcmp(w, "march") || !strcmp(w, "mars");
 }
 
-static int weekday_of(const char *w)
+/* The names above (and "sept", "sep") in a small open-addressing table,
+ * hashed on their first and last letters and length: a word is told in one
+ * or two probes, and most words are not names at all. */
+#define NAME_SLOTS 128
+struct dname {
+	const char *w;
+	int month; /* 1..12 or 0 */
+	int wday;  /* 0..6 or -1 */
+};
+static struct dname dnames[DS_ARRAY_LEN(month_names) + DS_ARRAY_LEN(weekday_names) + 2];
+static uint8_t name_slot[NAME_SLOTS]; /* index + 1 into dnames, 0 empty */
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static unsigned name_hash(const char *w, size_t len)
 {
-	size_t len = strnlen(w, 10);
-	if (len < 5 || len > 9)
-		return -1;
-	for (int i = 0; i < 14; i++)
-		if (w[0] == weekday_names[i][0] && !strcmp(w, weekday_names[i]))
-			return i % 7;
-	return -1;
+	return ((unsigned char)w[0] * 31u + (unsigned char)w[len - 1] * 7u + (unsigned)len) &
+	       (NAME_SLOTS - 1);
 }
+
+static void add_dname(size_t k, const char *w, int month, int wday)
+{
+	dnames[k] = (struct dname){w, month, wday};
+	unsigned h = name_hash(w, strlen(w));
+	while (name_slot[h])
+		h = (h + 1) & (NAME_SLOTS - 1);
+	name_slot[h] = (uint8_t)(k + 1);
+}
+
+static void names_build(void)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < DS_ARRAY_LEN(month_names); i++, k++)
+		add_dname(k, month_names[i], (int)(i % 12) + 1, -1);
+	add_dname(k++, "sept", 9, -1);
+	add_dname(k++, "sep", 9, -1);
+	for (size_t i = 0; i < DS_ARRAY_LEN(weekday_names); i++, k++)
+		add_dname(k, weekday_names[i], 0, (int)(i % 7));
+}
+_Static_assert(DS_ARRAY_LEN(month_names) + DS_ARRAY_LEN(weekday_names) + 2 < NAME_SLOTS / 2,
+	       "the name table stays half empty");
 
 /* Reads a word once for the month or weekday it names. */
 static void name_of(struct wtok *w)
 {
-	w->month = month_of(w->f);
-	w->wday = weekday_of(w->f);
+	pthread_once(&names_once, names_build);
+	w->month = 0;
+	w->wday = -1;
+	size_t len = strnlen(w->f, sizeof w->f);
+	if (len < 3 || len > 9)
+		return;
+	for (unsigned h = name_hash(w->f, len); name_slot[h]; h = (h + 1) & (NAME_SLOTS - 1)) {
+		const struct dname *d = &dnames[name_slot[h] - 1];
+		if (d->w[0] == w->f[0] && !strcmp(d->w, w->f)) {
+			w->month = d->month;
+			w->wday = d->wday;
+			return;
+		}
+	}
 }
 
 /* --- calendar arithmetic (days since 1970-01-01, proleptic Gregorian) ---- */
