@@ -77,9 +77,20 @@ static int read_word(const char *s, size_t len, size_t pos, struct word *w)
 	w->start = pos;
 	w->n = 0;
 	while (i < len) {
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80) {
+			/* ASCII: a letter folded in place, anything else ends it */
+			if (!ds_isalpha(b))
+				break;
+			if (w->n + 1 >= MAX_WORD)
+				return 0;
+			w->f[w->n++] = (char)ds_tolower(b);
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t k = ds_utf8_decode((const unsigned char *)s + i, len - i, &cp);
-		if (!k || !ds_cp_is_alnum(cp) || (cp < 0x80 && ds_isdigit((int)cp)))
+		if (!k || !ds_cp_is_alnum(cp))
 			break;
 		char tmp[3];
 		size_t m = fold1(cp, tmp);
