@@ -95,11 +95,7 @@ size_t ds_sentence_end(const char *s, size_t start, size_t end)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = start;
 	while (i < end) {
-		while (i + 4 <= end &&
-		       !(may_end[u[i]] | may_end[u[i + 1]] | may_end[u[i + 2]] | may_end[u[i + 3]]))
-			i += 4;
-		while (i < end && !may_end[u[i]])
-			i++;
+		i = ds_skip_until(u, i, end, may_end);
 		if (i >= end)
 			break;
 		unsigned char c = u[i];

@@ -79,6 +79,17 @@ static inline void ds_buf_addc(struct ds_buf *b, char c)
 	b->ptr[b->len] = '\0';
 }
 void ds_buf_adds(struct ds_buf *b, const char *s);
+/* The first position of u[i, end) whose byte is marked in stop[], or end:
+ * a scan for rare bytes, four a step. */
+static inline size_t ds_skip_until(const unsigned char *u, size_t i, size_t end,
+				   const unsigned char stop[256])
+{
+	while (i + 4 <= end && !(stop[u[i]] | stop[u[i + 1]] | stop[u[i + 2]] | stop[u[i + 3]]))
+		i += 4;
+	while (i < end && !stop[u[i]])
+		i++;
+	return i;
+}
 /* Appends v in decimal (what "%" PRIu64 prints, without vsnprintf's cost). */
 void ds_buf_addu(struct ds_buf *b, uint64_t v);
 void ds_buf_addf(struct ds_buf *b, const char *fmt, ...) DS_PRINTF(2, 3);

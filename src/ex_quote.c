@@ -395,11 +395,7 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 	int depth = 0;
 	size_t i = a;
 	while (i < b) {
-		while (i + 4 <= b &&
-		       !(may_mark[u[i]] | may_mark[u[i + 1]] | may_mark[u[i + 2]] | may_mark[u[i + 3]]))
-			i += 4;
-		while (i < b && !may_mark[u[i]])
-			i++;
+		i = ds_skip_until(u, i, b, may_mark);
 		if (i >= b)
 			break;
 		size_t n;
