@@ -841,15 +841,19 @@ static const char *meta_charset(const char *s, size_t n, char *buf, size_t size)
  * charset, else the <meta> one, else a guess from the bytes. NULL leaves
  * it to libxml2 (UTF-16 with a byte order mark). The handler goes to the
  * parser, which frees it. */
-static xmlCharEncodingHandlerPtr pick_charset(const char *s, size_t n, const char *http)
+static xmlCharEncodingHandlerPtr pick_charset(const char *s, size_t n, const char *http,
+					       int *valid_utf8)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	*valid_utf8 = 0;
 	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
 		return NULL;
 	size_t multi, bad;
 	utf8_census(s, n, &multi, &bad);
-	if (!bad)
-		return xmlFindCharEncodingHandler("UTF-8");
+	if (!bad) {
+		*valid_utf8 = 1;
+		return NULL;
+	}
 	char buf[64];
 	const char *decl = http && *http ? http : meta_charset(s, n, buf, sizeof buf);
 	if (decl && !ieq(decl, "utf-8") && !ieq(decl, "utf8")) {
@@ -1019,8 +1023,14 @@ int ds_html_tree_parse(struct hx_tree *t, struct dossier_doc *doc, const char *h
 	xmlGenericErrorFunc old_err = xmlGenericError;
 	void *old_ctx = xmlGenericErrorContext;
 	xmlSetGenericErrorFunc(NULL, silent);
-	xmlCharEncodingHandlerPtr h = pick_charset(html, len, charset);
-	if (h) {
+	int valid_utf8;
+	xmlCharEncodingHandlerPtr h = pick_charset(html, len, charset, &valid_utf8);
+	if (valid_utf8) {
+		/* the page is read as it is: UTF-8 needs no conversion (an
+		 * encoder would copy the whole page through it) */
+		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+		opts |= HTML_PARSE_IGNORE_ENC;
+	} else if (h) {
 		xmlSwitchToEncoding(ctxt, h);
 		opts |= HTML_PARSE_IGNORE_ENC;
 	}
