@@ -57,6 +57,45 @@ TEST(fold_every_ascii_byte)
 	}
 }
 
+/* the word-byte table: ASCII letters and digits, lower case; nothing else */
+TEST(word_byte_every_byte)
+{
+	for (int c = 0; c < 256; c++) {
+		int want = c >= 'A' && c <= 'Z' ? c + 32 :
+			   (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
+		CHECK_INT(ds_word_byte[c], want);
+		if (harness_failed_now) {
+			printf("  byte %d\n", c);
+			return;
+		}
+	}
+}
+
+/* the scan for rare bytes stops where a byte-by-byte scan does, at every
+ * length and start */
+TEST(skip_until_matches_bytewise)
+{
+	static const unsigned char stop[256] = {['.'] = 1, [0xE2] = 1};
+	unsigned char buf[40];
+	uint32_t x = 777;
+	for (int round = 0; round < 300; round++) {
+		for (size_t i = 0; i < sizeof buf; i++) {
+			x = x * 1103515245u + 12345u;
+			unsigned r = (x >> 16) % 16;
+			buf[i] = r == 0 ? '.' : r == 1 ? 0xE2 : (unsigned char)('a' + r);
+		}
+		for (size_t a = 0; a < sizeof buf; a++)
+			for (size_t e = a; e <= sizeof buf; e++) {
+				size_t want = a;
+				while (want < e && !stop[buf[want]])
+					want++;
+				CHECK_INT(ds_skip_until(buf, a, e, stop), want);
+				if (harness_failed_now)
+					return;
+			}
+	}
+}
+
 /* code points counted 8 bytes at a time agree with a byte-by-byte count,
  * at every length and alignment */
 TEST(utf8_count_matches_bytewise)
@@ -186,6 +225,8 @@ TEST(arena_big_and_small)
 int main(void)
 {
 	RUN(fold_every_ascii_byte);
+	RUN(word_byte_every_byte);
+	RUN(skip_until_matches_bytewise);
 	RUN(utf8_count_matches_bytewise);
 	RUN(utf8_decode_strict);
 	RUN(utf8_repair_replaces_each_bad_sequence);
