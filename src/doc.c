@@ -135,25 +135,11 @@ static int looks_binary(const char *s, size_t len)
 static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t multi = 0, high = 0;
+	size_t multi, high;
 	*legacy = 0;
-	/* one valid multi-byte sequence tells UTF-8: the scan stops there */
-	for (size_t i = 0; i < len && !multi;) {
-		uint32_t cp;
-		uint64_t x;
-		if (i + 8 <= len && (memcpy(&x, u + i, 8), !(x & 0x8080808080808080ULL))) {
-			i += 8;
-			continue;
-		}
-		if (u[i] < 0x80) {
-			i++;
-			continue;
-		}
-		high++;
-		size_t n = ds_utf8_decode(u + i, len - i, &cp);
-		multi += n > 1;
-		i += n ? n : 1;
-	}
+	/* one valid multi-byte sequence tells UTF-8: the census stops there
+	 * (before it, every byte above ASCII is outside a sequence) */
+	ds_utf8_census(s, len, &multi, &high, 1);
 	if (high && !multi) {
 		*legacy = 1;
 		ds_buf_reserve(out, len + high * 2);

@@ -135,6 +135,10 @@ static inline size_t ds_utf8_decode(const unsigned char *s, size_t len, uint32_t
 }
 /* Encodes cp into out (4 bytes at least); returns the length. */
 size_t ds_utf8_encode(uint32_t cp, char *out);
+/* Counts the valid multi-byte UTF-8 sequences of s[0, n) in *multi and the
+ * bytes outside any valid sequence in *bad (ASCII is neither); with
+ * stop_at_multi, stops at the first valid multi-byte sequence. */
+void ds_utf8_census(const char *s, size_t n, size_t *multi, size_t *bad, int stop_at_multi);
 /* Length of the valid UTF-8 prefix of s. */
 size_t ds_utf8_valid_prefix(const char *s, size_t len);
 /* Appends s to b with every invalid sequence replaced by U+FFFD; returns the

@@ -659,6 +659,10 @@ static void lex_adds(int fr, const char *w, uint8_t cls, uint8_t flags, uint16_t
 	lex_add(fr, w, strlen(w), cls, flags, morph, fw);
 }
 
+/* Tables of their own, built once with the lexicon (below). */
+static void phrase_build(void);
+static void clue_build(void);
+
 static void lex_build(void)
 {
 	char buf[64];
@@ -720,6 +724,8 @@ static void lex_build(void)
 		lex_adds(0, w, 0, 0, 0, W_STOCK);
 		lex_adds(1, w, 0, 0, 0, W_STOCK);
 	}
+	phrase_build();
+	clue_build();
 }
 
 /* The entry index + 1 of a folded word, or 0. `fr`: 1 French, 0 English,
@@ -1568,40 +1574,39 @@ static int word_in(const struct ds_sentview *v, int i, const char *const *ws)
 	return is_word(v, i) && ds_unit_in(v, (size_t)i, ws);
 }
 
-/* The first words of the phrases find_cues reads word by word ("sous
- * pression", "ready to", "feu vert", "call on"): a word can only head one if
- * its first letter and length are those of one of them, which most words fail
- * at one look. Keep in step with the phrases of find_cues. */
-static const char *const phrase_heads[] = {
-	"pression", "pressure", "pret", "prete", "prets", "pretes", "dispose", "disposee",
-	"disposes", "disposees", "ready", "willing", "prepared", "confirmer", "non", "no",
-	"pas", "feu", "green", "route", "partance", "call", "calls", "called", "calling",
-};
+/* The words that head the phrases find_cues reads word by word ("prêt
+ * à", "ready to", "call on", and the words of single_heads): a word can
+ * only head one if its first letter and length are those of one of them,
+ * which most words fail at one look (phrase_lengths, built with the
+ * lexicon). A phrase added to find_cues puts its first word here. */
+static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
+				    "disposee", "disposes", "disposees", NULL};
+static const char *const ready_en[] = {"ready", "willing", "prepared", NULL};
+static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
+					   "pas", "feu", "green", "route", "partance", NULL};
+static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads};
 static uint16_t phrase_lengths[26]; /* by first letter: a bit per length */
-static pthread_once_t phrase_once = PTHREAD_ONCE_INIT;
 
 static void phrase_build(void)
 {
 	for (size_t i = 0; i < DS_ARRAY_LEN(phrase_heads); i++)
-		phrase_lengths[phrase_heads[i][0] - 'a'] |= (uint16_t)(1u << strlen(phrase_heads[i]));
+		for (const char *const *w = phrase_heads[i]; *w; w++)
+			phrase_lengths[(*w)[0] - 'a'] |= (uint16_t)(1u << strlen(*w));
 }
 
+/* The lexicon is built (lex_find ran for the word) before this is asked. */
 static int may_head_phrase(const char *f, size_t n)
 {
-	pthread_once(&phrase_once, phrase_build);
 	return f[0] >= 'a' && f[0] <= 'z' && n < 16 && (phrase_lengths[f[0] - 'a'] >> n & 1);
 }
 
 /* Finds the cue words of a sentence, with their tense, mood and polarity. */
 static int find_cues(const struct ds_sentview *v, struct cue *cs)
 {
-	static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
-					    "disposee", "disposes", "disposees", NULL};
-	static const char *const ready_en[] = {"ready", "willing", "prepared", NULL};
 	static const char *const supplied[] = {"supplied", "provided", "donated", "delivered",
 					       "gifted", "sent", "given", "funded", "fournis",
 					       "livres", "fournies", "livrees", NULL};
-	static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 	static const char *const on[] = {"on", "upon", "for", NULL};
 	int n = 0;
 	for (int i = 0; i < (int)v->n && n < MAX_CUES; i++) {
@@ -3689,8 +3694,7 @@ static const char *const alone[] = {"stock", "\xc3\xa9puis", "nurie", "shortage"
 /* The words above by their first byte, for one pass over a sentence:
  * index + 1 into with_party, or -(index + 1) into alone. */
 #define N_CLUES (DS_ARRAY_LEN(with_party) + DS_ARRAY_LEN(alone))
-static int8_t clue_by_byte[256][N_CLUES + 1];
-static pthread_once_t clue_once = PTHREAD_ONCE_INIT;
+static int8_t clue_by_byte[256][N_CLUES + 1]; /* built with the lexicon */
 
 static void clue_build(void)
 {
@@ -3717,7 +3721,7 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 			return 1;
 		party = 1;
 	}
-	pthread_once(&clue_once, clue_build);
+	pthread_once(&lex_once, lex_build);
 	const char *s = doc->text.ptr + doc->sents[si].start;
 	size_t n = doc->sents[si].end - doc->sents[si].start;
 	for (size_t i = 0; i < n; i++) {

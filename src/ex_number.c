@@ -267,28 +267,6 @@ static double parse_words(const char *s, size_t len, size_t pos, size_t *end, in
 	return total + cur;
 }
 
-/* An article ("un", "une", "a", "an") is a number only when a number word,
- * a scale or an approximation follows it ("un million", "une trentaine",
- * "a hundred"); most articles are followed by none, and are told by a look
- * at the next word rather than by parse_words. Returns 0 only when the
- * words at pos cannot give a number. */
-static int article_may_count(const char *s, size_t len, size_t pos)
-{
-	struct word a, b;
-	if (!read_word(s, len, pos, &a) ||
-	    !(eq(&a, "un") || eq(&a, "une") || eq(&a, "a") || eq(&a, "an")))
-		return 1;
-	size_t q = skip_space(s, len, a.end);
-	if (q < len && s[q] == '-' && q == a.end)
-		return 1; /* "un-deux": read by parse_words */
-	if (!read_word(s, len, q, &b))
-		return 0;
-	return unit_value(&b) >= 0 || approx_value(&b) > 0 || scale_value(&b) > 0 ||
-	       eq(&b, "cent") || eq(&b, "cents") || eq(&b, "hundred") || eq(&b, "mille") ||
-	       eq(&b, "thousand") || eq(&b, "half") || eq(&b, "demi") || eq(&b, "et") ||
-	       eq(&b, "and");
-}
-
 /* --- digits ------------------------------------------------------------------ */
 
 /* Is the code point at s[i] a thousands-group space (space, NBSP, narrow
@@ -548,7 +526,7 @@ int ds_number_parse(const char *s, size_t len, size_t pos, struct ds_number *out
 			end = w.end;
 		}
 	} else {
-		if (pre || !article_may_count(s, len, p))
+		if (pre)
 			return 0;
 		v = parse_words(s, len, p, &end, &approx, &article);
 		if (v < 0)

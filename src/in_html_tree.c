@@ -758,39 +758,6 @@ static const char *browser_charset(const char *cs)
 	return cs;
 }
 
-/* Counts the valid multi-byte UTF-8 sequences of s and the bytes outside
- * any valid sequence. */
-static void utf8_census(const char *s, size_t n, size_t *multi, size_t *bad)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	*multi = *bad = 0;
-	while (i < n) {
-		while (i + 8 <= n) {
-			uint64_t w;
-			memcpy(&w, u + i, 8);
-			if (w & 0x8080808080808080ull)
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		if (u[i] < 0x80) {
-			i++;
-			continue;
-		}
-		uint32_t cp;
-		size_t k = ds_utf8_decode(u + i, n - i, &cp);
-		if (k) {
-			(*multi)++;
-			i += k;
-		} else {
-			(*bad)++;
-			i++;
-		}
-	}
-}
-
 static const char *find_ci(const char *s, const char *end, const char *w)
 {
 	size_t k = strlen(w);
@@ -849,7 +816,7 @@ static xmlCharEncodingHandlerPtr pick_charset(const char *s, size_t n, const cha
 	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
 		return NULL;
 	size_t multi, bad;
-	utf8_census(s, n, &multi, &bad);
+	ds_utf8_census(s, n, &multi, &bad, 0);
 	if (!bad) {
 		*valid_utf8 = 1;
 		return NULL;

@@ -84,6 +84,33 @@ static int ascii8(const unsigned char *p)
 	       !((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL);
 }
 
+void ds_utf8_census(const char *s, size_t n, size_t *multi, size_t *bad, int stop_at_multi)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	*multi = *bad = 0;
+	while (i < n && !(stop_at_multi && *multi)) {
+		uint64_t w;
+		if (i + 8 <= n && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ULL))) {
+			i += 8; /* eight ASCII bytes */
+			continue;
+		}
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = ds_utf8_decode(u + i, n - i, &cp);
+		if (k) {
+			(*multi)++;
+			i += k;
+		} else {
+			(*bad)++;
+			i++;
+		}
+	}
+}
+
 size_t ds_utf8_valid_prefix(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
