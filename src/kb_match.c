@@ -17,15 +17,17 @@
  * more than the scan: measured on the bench corpus, Hyperscan's literal
  * engine with 28,000 aliases ran 90-150 MB/s and compiled in 0.7 s (so it
  * needed a cache on disk); this trie builds in a few milliseconds and scans
- * several times faster (make bench, section kb). Word hashes are 64-bit
- * xxHash values; two different words with one hash are not told apart
- * (about one chance in 10^10 per word of a year of news).
+ * several times faster (make bench, section kb). A word of up to 8 bytes
+ * hashes to a 64-bit value of its own (word_hash); a longer one to its
+ * 64-bit xxHash value, and two different long words with one hash are not
+ * told apart (about one chance in 10^10 per word of a year of news).
  *
  * Overlapping hits resolve leftmost-longest ("Leopard 2A6" over "Leopard
  * 2", "République tchèque" over "tchèque"). An article or preposition just
  * before a name is taken into its span and reported ("les États-Unis", "du
  * Danemark", "the Pentagon").
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 /* XXH3 inlined: one call per word of every text otherwise */
@@ -33,6 +35,10 @@
 #include <xxhash.h>
 
 #include "ds.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define FIRST_LOG 18
 #define FIRST_BITS (1u << FIRST_LOG)
@@ -77,7 +83,38 @@ struct ds_matcher {
 	size_t n_out, cap_out;
 };
 
-static uint64_t word_hash(const char *w, size_t n) { return XXH3_64bits(w, n); }
+/* The hash of a word. Words of up to 8 bytes (most of a text) are their
+ * bytes read as one number, scrambled by a bijection: as a word holds no NUL
+ * byte, two of them never share a hash. Longer words go to XXH3. The word
+ * is read 8 bytes at a time: w[0, 8) must be readable (word_hash_safe
+ * copies a word that may end a buffer). */
+static inline uint64_t word_hash(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (n - 1 < 8) {
+		uint64_t x;
+		memcpy(&x, w, 8);
+		x &= ~0ULL >> (64 - 8 * n);
+		x ^= x >> 31;
+		x *= 0x7fb5d329728ea185ULL;
+		x ^= x >> 27;
+		x *= 0x81dadef4bc2dd44dULL;
+		x ^= x >> 33;
+		return x;
+	}
+#endif
+	return XXH3_64bits(w, n);
+}
+
+static uint64_t word_hash_safe(const char *w, size_t n)
+{
+	char tmp[8] = {0};
+	if (n < 8) {
+		memcpy(tmp, w, n);
+		w = tmp;
+	}
+	return word_hash(w, n);
+}
 
 static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
 {
@@ -120,7 +157,7 @@ static void trie_add(struct ds_trie *tr, const char *a, size_t len, uint32_t ali
 		size_t j = i;
 		while (j < len && a[j] != ' ')
 			j++;
-		uint64_t w = word_hash(a + i, j - i);
+		uint64_t w = word_hash_safe(a + i, j - i);
 		if (words == 0)
 			w1 = w;
 		else if (words == 1)
@@ -193,10 +230,13 @@ void ds_matcher_free(struct ds_matcher *m)
 	free(m);
 }
 
-/* Room for 16 more folded bytes, and for the map up to them. */
+/* Room for ROOM more folded bytes, and for the map up to them: a run of
+ * ASCII letters is copied 16 bytes at a time, and word_hash reads 8 bytes
+ * from the start of a word. */
+#define ROOM 32
 static void room(struct ds_matcher *m)
 {
-	ds_buf_reserve(&m->folded, 16);
+	ds_buf_reserve(&m->folded, ROOM);
 	ds_grow(&m->map, &m->cap_map, m->folded.cap + 1, sizeof *m->map);
 }
 
@@ -208,6 +248,27 @@ static void grow_words(struct ds_matcher *m)
 	m->whash = ds_xrealloc(m->whash, cap * sizeof *m->whash);
 	m->cap_words = cap;
 }
+
+#ifdef __SSE2__
+/* Copies in[0, 16) folded (ASCII capitals in lower case) to out[0, 16) and
+ * returns how many of its first bytes are ASCII letters or digits: the word
+ * bytes of ds_word_byte, without a branch per byte. */
+static inline unsigned word_run16(const unsigned char *in, char *out)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)in);
+	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* x - lo < width, unsigned, as a signed comparison after moving lo to
+	 * -128 (SSE2 has no unsigned byte comparison) */
+	__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(128 - 'a'))),
+					_mm_set1_epi8((char)(-128 + 26)));
+	__m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
+				       _mm_set1_epi8((char)(-128 + 10)));
+	__m128i folded = _mm_or_si128(_mm_and_si128(letter, low), _mm_andnot_si128(letter, v));
+	_mm_storeu_si128((__m128i *)(void *)out, folded);
+	unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+	return (unsigned)__builtin_ctz(~word);
+}
+#endif
 
 /* Records the word f[ws, we) of the folded text, with its hash. */
 static inline void add_word(struct ds_matcher *m, size_t ws, size_t we)
@@ -231,6 +292,60 @@ static inline void add_space(struct ds_matcher *m, size_t o, size_t ws)
 	f->ptr[f->len++] = ' ';
 }
 
+/* Articles and prepositions that a name takes into its span, folded,
+ * longest first. */
+#define PREP(s) {s, sizeof s - 1}
+static const struct {
+	const char *s;
+	size_t n;
+} preps[] = {
+	PREP("de la "), PREP("de l "), PREP("a la "), PREP("a l "), PREP("des "), PREP("les "),
+	PREP("aux "), PREP("du "), PREP("de "), PREP("d "), PREP("au "), PREP("la "),
+	PREP("le "), PREP("l "), PREP("the "), PREP("en "),
+};
+
+_Static_assert(DS_ARRAY_LEN(preps) <= 16, "a set of preps fits 16 bits");
+static uint16_t prep_by_last[128]; /* built with the fold tables */
+
+/* How normalise takes a character other than ASCII: white space, a mark
+ * (folded to ASCII punctuation: a word break), or folded to k bytes (0 for
+ * combining marks and zero-width characters). */
+enum { FOLD_SPACE, FOLD_MARK, FOLD_COPY };
+struct fold_entry {
+	char out[4];
+	unsigned char k, kind;
+};
+
+static void fold_entry_of(struct fold_entry *e, uint32_t cp)
+{
+	memset(e, 0, sizeof *e);
+	e->kind = FOLD_COPY;
+	if (ds_cp_is_space(cp)) {
+		e->kind = FOLD_SPACE;
+		return;
+	}
+	e->k = (unsigned char)ds_fold_cp_to(cp, e->out);
+	if (e->k == 1 && (unsigned char)e->out[0] < 0x80 && !ds_isalnum(e->out[0]))
+		e->kind = FOLD_MARK;
+}
+
+/* The entries of the two-byte characters (U+0080..U+07FF, by lead and
+ * continuation byte) and of U+2000..U+203F (quotation marks, dashes,
+ * spaces), built once. */
+static struct fold_entry fold_two[0xE0 - 0xC2][64], fold_punct[64];
+static pthread_once_t fold_once = PTHREAD_ONCE_INIT;
+
+static void fold_build(void)
+{
+	for (uint32_t lead = 0xC2; lead < 0xE0; lead++)
+		for (uint32_t c = 0; c < 64; c++)
+			fold_entry_of(&fold_two[lead - 0xC2][c], (lead & 0x1F) << 6 | c);
+	for (uint32_t c = 0; c < 64; c++)
+		fold_entry_of(&fold_punct[c], 0x2000 + c);
+	for (size_t i = 0; i < DS_ARRAY_LEN(preps); i++)
+		prep_by_last[(unsigned char)preps[i].s[preps[i].n - 2]] |= (uint16_t)(1u << i);
+}
+
 /* Folds text into m->folded (a space first and last, one between words)
  * and cuts it into words, in one pass: m->wstart, m->wend, m->whash. The
  * map from folded to original offsets is kept where it is read, at the
@@ -246,6 +361,8 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 	const unsigned char *u = (const unsigned char *)text;
 	size_t i = 0, space_at = 0, ws = 0;
 	int space = 0;
+	struct fold_entry slow;
+	pthread_once(&fold_once, fold_build);
 	m->map[0] = 0;
 	f->ptr[f->len++] = ' ';
 	while (i < len) {
@@ -258,7 +375,7 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 				i++;
 				continue;
 			}
-			if (f->len + 3 >= f->cap)
+			if (f->len + ROOM >= f->cap)
 				room(m);
 			if (space && f->len > 1)
 				add_space(m, space_at, ws);
@@ -268,50 +385,75 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 				m->map[ws] = (uint32_t)i;
 			}
 			/* the rest of a run of ASCII letters and digits, in a tight
-			 * loop (most of the text), leaving 3 bytes of room */
+			 * loop (most of the text), leaving ROOM bytes of room */
 			char *o = f->ptr + f->len;
-			size_t end = len - i < f->cap - f->len - 3 ? len : i + (f->cap - f->len - 3);
-			*o++ = (char)c;
-			i++;
+			size_t end = len - i < f->cap - f->len - ROOM ? len : i + (f->cap - f->len - ROOM);
+#ifdef __SSE2__
+			/* 16 bytes at a time while they are whole (a word of up
+			 * to 16 bytes is one store, which word_hash then reads) */
+			while (i + 16 <= end) {
+				unsigned k = word_run16(u + i, o);
+				o += k;
+				i += k;
+				if (k < 16)
+					goto run_done;
+			}
+#endif
 			while (i < end && (c = ds_word_byte[u[i]]) != 0) {
 				*o++ = (char)c;
 				i++;
 			}
+#ifdef __SSE2__
+		run_done:
+#endif
 			f->len = (size_t)(o - f->ptr);
 			continue;
 		}
-		uint32_t cp;
-		size_t n = ds_utf8_decode(u + i, len - i, &cp);
-		if (!n) {
-			cp = 0xFFFD;
-			n = 1;
+		/* the common characters (two-byte ones, and the punctuation of
+		 * U+2000..U+203F) by table, the others decoded and folded */
+		const struct fold_entry *e = NULL;
+		size_t n;
+		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+			e = &fold_two[u[i] - 0xC2][u[i + 1] & 0x3F];
+			n = 2;
+		} else if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			e = &fold_punct[u[i + 2] & 0x3F];
+			n = 3;
+		} else {
+			uint32_t cp;
+			n = ds_utf8_decode(u + i, len - i, &cp);
+			if (!n) {
+				cp = 0xFFFD;
+				n = 1;
+			}
+			fold_entry_of(&slow, cp);
+			e = &slow;
 		}
-		if (ds_cp_is_space(cp)) {
+		if (e->kind == FOLD_SPACE) {
 			if (!space)
 				space_at = i;
 			space = 1;
 			i += n;
 			continue;
 		}
-		room(m);
+		if (f->len + ROOM >= f->cap)
+			room(m);
 		if (space && f->len > 1)
 			add_space(m, space_at, ws);
 		space = 0;
-		char tmp[4];
-		size_t k = ds_fold_cp_to(cp, tmp);
 		/* typographic apostrophes, dashes, quotes fold to ASCII marks */
-		if (k == 1 && (unsigned char)tmp[0] < 0x80 && !ds_isalnum(tmp[0])) {
+		if (e->kind == FOLD_MARK) {
 			space_at = i;
 			space = 1;
 			i += n;
 			continue;
 		}
-		if (k && f->ptr[f->len - 1] == ' ') {
+		if (e->k && f->ptr[f->len - 1] == ' ') {
 			ws = f->len;
 			m->map[ws] = (uint32_t)i;
 		}
-		memcpy(f->ptr + f->len, tmp, k);
-		f->len += k;
+		memcpy(f->ptr + f->len, e->out, 4);
+		f->len += e->k;
 		i += n;
 	}
 	room(m);
@@ -323,26 +465,19 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 
 static int wordish(unsigned char c) { return ds_isalnum(c) || c >= 0x80; }
 
-/* Articles and prepositions that a name takes into its span, folded,
- * longest first. */
-#define PREP(s) {s, sizeof s - 1}
-static const struct {
-	const char *s;
-	size_t n;
-} preps[] = {
-	PREP("de la "), PREP("de l "), PREP("a la "), PREP("a l "), PREP("des "), PREP("les "),
-	PREP("aux "), PREP("du "), PREP("de "), PREP("d "), PREP("au "), PREP("la "),
-	PREP("le "), PREP("l "), PREP("the "), PREP("en "),
-};
 
 static const char *prep_before(const char *f, size_t start, size_t *plen)
 {
 	if (start < 2 || f[start - 1] != ' ')
 		return NULL;
-	char last = f[start - 2];
-	for (size_t i = 0; i < DS_ARRAY_LEN(preps); i++) {
+	unsigned char last = (unsigned char)f[start - 2];
+	if (last >= 128)
+		return NULL;
+	/* the preps that end with that letter, in table order */
+	for (unsigned set = prep_by_last[last]; set; set &= set - 1) {
+		size_t i = (size_t)__builtin_ctz(set);
 		size_t k = preps[i].n;
-		if (start >= k && preps[i].s[k - 2] == last && !memcmp(f + start - k, preps[i].s, k) &&
+		if (start >= k && !memcmp(f + start - k, preps[i].s, k) &&
 		    (start == k || !wordish((unsigned char)f[start - k - 1]))) {
 			*plen = k;
 			return preps[i].s;
@@ -403,7 +538,6 @@ size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len, const stru
 		ds_grow(&m->out, &m->cap_out, m->n_out + 1, sizeof *m->out);
 		m->out[m->n_out++] = h;
 		last = h.fend;
-		i = end_word;
 	}
 	*out = m->out;
 	return m->n_out;
