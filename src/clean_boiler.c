@@ -16,6 +16,10 @@
 
 #include "ds.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 enum match { EXACT, PREFIX, CONTAINS };
 enum action { DROP = 1, DROP_NEXT = 2, DROP_REST = 3 };
 
@@ -305,13 +309,40 @@ static const unsigned char ascii_ws[256] = {
 	[' '] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
 };
 
+#ifdef __SSE2__
+/* Is every position k of [0, 16) one that add_squeezed lets pass: u[k] not
+ * white space, or a space before a byte that is not? Reads u[0, 17). */
+static inline int plain16(const unsigned char *u)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)u);
+	__m128i next = _mm_loadu_si128((const __m128i *)(const void *)(u + 1));
+	__m128i sp = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+	/* the white space of ascii_ws: ' ', and \t \v \f \r (9, 11, 12, 13) */
+	__m128i ctl = _mm_andnot_si128(
+		_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+		_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 9))), _mm_set1_epi8((char)(-128 + 5))));
+	__m128i ctl_next = _mm_andnot_si128(
+		_mm_cmpeq_epi8(next, _mm_set1_epi8('\n')),
+		_mm_cmplt_epi8(_mm_add_epi8(next, _mm_set1_epi8((char)(128 - 9))), _mm_set1_epi8((char)(-128 + 5))));
+	__m128i ws_next = _mm_or_si128(ctl_next, _mm_cmpeq_epi8(next, _mm_set1_epi8(' ')));
+	__m128i bad = _mm_or_si128(ctl, _mm_and_si128(sp, ws_next));
+	return !_mm_movemask_epi8(bad);
+}
+#endif
+
 static void add_squeezed(struct ds_buf *b, const char *s, size_t n)
 {
 	/* the usual line: single spaces, no tab or other white space, no space
 	 * at the ends: copied as it is */
 	const unsigned char *u = (const unsigned char *)s;
 	size_t k = 0;
-	if (n && s[0] != ' ' && s[n - 1] != ' ') {
+	if (n && s[0] != ' ' && !ascii_ws[u[n - 1]]) {
+#ifdef __SSE2__
+		/* 16 positions at a time: no tab or other white space than a
+		 * space, and no space before white space */
+		while (k + 17 <= n && plain16(u + k))
+			k += 16;
+#endif
 		while (k + 1 < n && (!ascii_ws[u[k]] || (u[k] == ' ' && !ascii_ws[u[k + 1]])))
 			k++;
 	}

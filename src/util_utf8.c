@@ -12,6 +12,10 @@
 
 #include "ds.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 size_t ds_utf8_decode_mb(const unsigned char *s, size_t len, uint32_t *cp)
 {
 	if (!len)
@@ -322,12 +326,55 @@ static const unsigned char ascii_fold[128] = {
 #undef U
 _Static_assert(sizeof ascii_fold == 128, "one entry per ASCII byte");
 
+#ifdef __SSE2__
+/* Folds the plain start of in[0, 16) to out: ASCII without white space
+ * other than single spaces between other bytes (none first or last); the
+ * folding is there the lower case of the capitals, byte for byte. Returns
+ * the length of that start (0 to 16); writes out[0, 16) in any case. */
+static inline size_t fold16(const unsigned char *in, char *out)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)in);
+	unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	/* \t \n \v \f \r: 9..13, as a signed comparison after moving 9 to -128 */
+	__m128i ctl = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 9))),
+				     _mm_set1_epi8((char)(-128 + 5)));
+	__m128i cap = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 'A'))),
+				     _mm_set1_epi8((char)(-128 + 26)));
+	_mm_storeu_si128((__m128i *)(void *)out,
+			 _mm_add_epi8(v, _mm_and_si128(cap, _mm_set1_epi8(0x20))));
+	/* the first byte that ends it: not ASCII, other white space, the
+	 * second space of two */
+	unsigned stop = (unsigned)(_mm_movemask_epi8(v) | _mm_movemask_epi8(ctl)) | (sp & (sp << 1));
+	size_t n = (size_t)__builtin_ctz(stop | 0x10000);
+	/* a space at its end stays for the byte-by-byte loop */
+	if (n && (sp >> (n - 1) & 1))
+		n--;
+	return sp & 1 ? 0 : n;
+}
+#endif
+
 size_t ds_fold_to(char *out, size_t cap, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k = 0;
 	int space = 0;
 	while (i < len && k + 4 < cap) {
+#ifdef __SSE2__
+		/* prose, 16 bytes at a time (after the space they may end), with
+		 * room for them as the byte-by-byte loop would have it */
+		if (i + 16 <= len && k + 21 < cap) {
+			size_t pre = space && k && out[k - 1] != ' ';
+			size_t n16 = fold16(u + i, out + k + pre);
+			if (n16) {
+				if (pre)
+					out[k] = ' ';
+				i += n16;
+				k += pre + n16;
+				space = 0;
+				continue;
+			}
+		}
+#endif
 		uint32_t cp = u[i];
 		size_t n = 1;
 		if (cp < 0x80) {

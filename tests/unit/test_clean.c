@@ -32,6 +32,64 @@ TEST(boilerplate_french_and_english)
 	CHECK_INT(boiler("Comments by the minister were welcomed in Kyiv."), 0);
 }
 
+/* Lines are cleaned of white space as a plain definition says: runs of
+ * ASCII white space made one space, none at the ends; the fast path for
+ * the usual line (copied as it is) agrees with it, and a line ending in a
+ * carriage return or a tab (a CRLF file) loses it. */
+static void squeeze_by_definition(struct ds_buf *b, const char *s, size_t n)
+{
+	int space = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			space = 1;
+			continue;
+		}
+		if (space && b->len)
+			ds_buf_addc(b, ' ');
+		space = 0;
+		ds_buf_addc(b, c);
+	}
+}
+
+TEST(lines_squeezed_as_defined)
+{
+	static const char *const piece[] = {"x", "y", "q", "xyz", " ", "  ", "\t", "\r", "\f", "\v",
+					    " \t", "\xC3\xA9"};
+	char line[120];
+	uint32_t x = 99;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+		x = x * 1103515245u + 12345u;
+		size_t pieces = 1 + (x >> 16) % 40;
+		for (size_t p = 0; p < pieces; p++) {
+			x = x * 1103515245u + 12345u;
+			const char *w = (x >> 16) % 3 ? piece[(x >> 20) % 4] : piece[(x >> 20) % DS_ARRAY_LEN(piece)];
+			size_t n = strlen(w);
+			if (len + n > sizeof line)
+				break;
+			memcpy(line + len, w, n);
+			len += n;
+		}
+		struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
+		ds_clean_body(doc, line, len);
+		struct ds_buf want = DS_BUF_INIT;
+		squeeze_by_definition(&want, line, len);
+		CHECK_MEM(doc->text.ptr, doc->text.len, want.ptr ? want.ptr : "");
+		dossier_doc_free(doc);
+		ds_buf_release(&want);
+		if (harness_failed_now) {
+			printf("  round %d: \"%.*s\"\n", round, (int)len, line);
+			return;
+		}
+	}
+	struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
+	const char *crlf = "Title\r\n\r\nThe first paragraph.\r\nThe second one.\t\r\n";
+	ds_clean_body(doc, crlf, strlen(crlf));
+	CHECK_STR(doc->text.ptr, "Title\nThe first paragraph.\nThe second one.");
+	dossier_doc_free(doc);
+}
+
 static struct dossier_doc credit_doc;
 
 static const char *credit(const char *line, int *whole)
@@ -166,6 +224,7 @@ TEST(publication_date_evidence)
 int main(void)
 {
 	RUN(boilerplate_french_and_english);
+	RUN(lines_squeezed_as_defined);
 	RUN(credited_outlets);
 	RUN(sentences_abbreviations_and_quotes);
 	RUN(paragraphs_are_lines);

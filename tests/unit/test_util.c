@@ -57,6 +57,74 @@ TEST(fold_every_ascii_byte)
 	}
 }
 
+/* The folding as its definition says, code point by code point: white
+ * space runs made one space (none first or last), every other code point
+ * folded; stops when fewer than 5 bytes of room are left. */
+static size_t fold_by_definition(char *out, size_t cap, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, k = 0;
+	int space = 0;
+	while (i < len && k + 4 < cap) {
+		uint32_t cp;
+		size_t n = ds_utf8_decode(u + i, len - i, &cp);
+		if (!n) {
+			cp = 0xFFFD;
+			n = 1;
+		}
+		i += n;
+		if (ds_cp_is_space(cp)) {
+			space = 1;
+			continue;
+		}
+		if (space && k && out[k - 1] != ' ')
+			out[k++] = ' ';
+		space = 0;
+		k += ds_fold_cp_to(cp, out + k);
+	}
+	out[k] = '\0';
+	return k;
+}
+
+/* the fast paths of ds_fold_to (ASCII runs, 16 bytes at a time) give what
+ * the definition gives, on texts of spaces, capitals, accents, combining
+ * marks, controls and broken bytes, at every room */
+TEST(fold_matches_definition)
+{
+	static const char *const piece[] = {
+		"a", "Z", "q", "7", " ", "  ", "\t", "\n", "\r\n", "\xC3\xA9", "\xC3\x89", "\xCC\x81",
+		"\xC2\xA0", "\xE2\x80\x99", "\xE2\x80\xAF", "\xFF", "-", ".", "Lorem", "IPSUM", "\x01",
+		"\x7F", "\xD0\x96",
+	};
+	char in[200], want[420], got[420];
+	uint32_t x = 4242;
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0;
+		x = x * 1103515245u + 12345u;
+		size_t pieces = (x >> 16) % 48;
+		for (size_t p = 0; p < pieces; p++) {
+			x = x * 1103515245u + 12345u;
+			/* mostly letters: long plain runs, as in prose */
+			const char *w = (x >> 16) % 3 ? piece[(x >> 20) % 3] : piece[(x >> 20) % DS_ARRAY_LEN(piece)];
+			size_t n = strlen(w);
+			if (len + n > sizeof in)
+				break;
+			memcpy(in + len, w, n);
+			len += n;
+		}
+		x = x * 1103515245u + 12345u;
+		size_t cap = 5 + (x >> 16) % (sizeof want - 5);
+		size_t kw = fold_by_definition(want, cap, in, len);
+		size_t kg = ds_fold_to(got, cap, in, len);
+		CHECK_INT(kg, kw);
+		CHECK_MEM(got, kg, want);
+		if (harness_failed_now) {
+			printf("  round %d, %zu bytes, room %zu\n", round, len, cap);
+			return;
+		}
+	}
+}
+
 /* the word-byte table: ASCII letters and digits, lower case; nothing else */
 TEST(word_byte_every_byte)
 {
@@ -225,6 +293,7 @@ TEST(arena_big_and_small)
 int main(void)
 {
 	RUN(fold_every_ascii_byte);
+	RUN(fold_matches_definition);
 	RUN(word_byte_every_byte);
 	RUN(skip_until_matches_bytewise);
 	RUN(utf8_count_matches_bytewise);
