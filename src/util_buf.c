@@ -10,6 +10,10 @@
 
 #include "ds.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 void ds_buf_init(struct ds_buf *b)
 {
 	b->ptr = NULL;
@@ -110,6 +114,28 @@ const char *ds_memmem(const char *hay, size_t hlen, const char *needle, size_t n
 {
 	if (!n)
 		return hay;
+#ifdef __SSE2__
+	/* 16 starts at a time: those where the needle's first and last bytes
+	 * both are (two bytes rarely match together where one often does),
+	 * then the bytes between compared */
+	if (n >= 2 && hlen >= n) {
+		const __m128i first = _mm_set1_epi8(needle[0]), last = _mm_set1_epi8(needle[n - 1]);
+		size_t i = 0;
+		for (; i + n - 1 + 16 <= hlen; i += 16) {
+			__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + i));
+			__m128i z = _mm_loadu_si128((const __m128i *)(const void *)(hay + i + n - 1));
+			unsigned m = (unsigned)_mm_movemask_epi8(
+				_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(z, last)));
+			for (; m; m &= m - 1) {
+				const char *p = hay + i + (unsigned)__builtin_ctz(m);
+				if (!memcmp(p + 1, needle + 1, n - 2))
+					return p;
+			}
+		}
+		hay += i;
+		hlen -= i;
+	}
+#endif
 	while (hlen >= n) {
 		const char *p = memchr(hay, needle[0], hlen - n + 1);
 		if (!p)

@@ -120,6 +120,14 @@ size_t ds_utf8_valid_prefix(const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < len) {
+#ifdef __SSE2__
+		while (i + 16 <= len) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+			if (_mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
+				break;
+			i += 16;
+		}
+#endif
 		while (i + 8 <= len && ascii8(u + i))
 			i += 8;
 		if (i >= len)
@@ -130,6 +138,11 @@ size_t ds_utf8_valid_prefix(const char *s, size_t len)
 		}
 		if (!u[i])
 			break; /* NUL: never valid in a text */
+		/* a two-byte character (é, à, ç...), the usual one */
+		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = ds_utf8_decode(u + i, len - i, &cp);
 		if (!n)

@@ -125,6 +125,76 @@ TEST(fold_matches_definition)
 	}
 }
 
+/* the substring search finds the first occurrence, as a naive search does,
+ * for every needle length, haystack length and alignment */
+TEST(memmem_matches_naive)
+{
+	char hay[90], needle[8];
+	uint32_t x = 31337;
+	for (int round = 0; round < 20000; round++) {
+		x = x * 1103515245u + 12345u;
+		size_t hlen = (x >> 16) % sizeof hay, n = (x >> 8) % 7;
+		for (size_t i = 0; i < hlen; i++) {
+			x = x * 1103515245u + 12345u;
+			hay[i] = "abc"[(x >> 16) % 3];
+		}
+		for (size_t i = 0; i < n; i++) {
+			x = x * 1103515245u + 12345u;
+			needle[i] = "abc"[(x >> 16) % 3];
+		}
+		const char *want = NULL;
+		for (size_t i = 0; i + n <= hlen && !want; i++)
+			if (!memcmp(hay + i, needle, n))
+				want = hay + i;
+		const char *got = ds_memmem(hay, hlen, needle, n);
+		CHECK(got == want);
+		if (harness_failed_now) {
+			printf("  round %d: \"%.*s\" in \"%.*s\"\n", round, (int)n, needle, (int)hlen, hay);
+			return;
+		}
+	}
+}
+
+/* the valid prefix found 16 and 8 bytes at a time, and two-byte
+ * characters on the spot, ends where decoding one code point at a time
+ * (stopping at a NUL or an invalid sequence) ends */
+TEST(valid_prefix_matches_decoding)
+{
+	static const char *const piece[] = {"abcdefgh", "xyz", " ", "\xC3\xA9", "\xD0\x96", "\xE2\x80\x99",
+					    "\xF0\x9F\x98\x80", "\xC0\xAF", "\xED\xA0\x80", "\xC3", "\xE2\x80",
+					    "\x80", "\xFF"};
+	char buf[120];
+	uint32_t x = 5;
+	for (int round = 0; round < 5000; round++) {
+		size_t len = 0;
+		x = x * 1103515245u + 12345u;
+		size_t pieces = (x >> 16) % 30;
+		for (size_t p = 0; p < pieces; p++) {
+			x = x * 1103515245u + 12345u;
+			unsigned r = (x >> 16) % 64;
+			const char *w = r < 40 ? piece[r % 3] : r < 55 ? piece[3 + r % 4] : r == 63 ? "" : piece[r % DS_ARRAY_LEN(piece)];
+			size_t n = r == 63 ? 1 : strlen(w); /* r == 63: a NUL byte */
+			if (len + n > sizeof buf)
+				break;
+			memcpy(buf + len, w, n);
+			len += n;
+		}
+		size_t want = 0;
+		uint32_t cp;
+		while (want < len && buf[want]) {
+			size_t n = ds_utf8_decode((const unsigned char *)buf + want, len - want, &cp);
+			if (!n)
+				break;
+			want += n;
+		}
+		CHECK_INT(ds_utf8_valid_prefix(buf, len), want);
+		if (harness_failed_now) {
+			printf("  round %d\n", round);
+			return;
+		}
+	}
+}
+
 /* the word-byte table: ASCII letters and digits, lower case; nothing else */
 TEST(word_byte_every_byte)
 {
@@ -294,6 +364,8 @@ int main(void)
 {
 	RUN(fold_every_ascii_byte);
 	RUN(fold_matches_definition);
+	RUN(memmem_matches_naive);
+	RUN(valid_prefix_matches_decoding);
 	RUN(word_byte_every_byte);
 	RUN(skip_until_matches_bytewise);
 	RUN(utf8_count_matches_bytewise);
