@@ -294,10 +294,20 @@ static const struct {
 	{"soutiendra", C_SUPPORT, 0, M_FUT}, {"soutiendrait", C_SUPPORT, 0, M_COND},
 	{"soutenu", C_SUPPORT, 0, M_PPART}, {"soutenant", C_SUPPORT, 0, M_GER},
 	{"appuyer", C_SUPPORT, 0, M_INF}, {"appuie", C_SUPPORT, 0, M_PRES},
+	/* comprendre, inclure, contenir: the forms the -er stem "inclu" does
+	 * not make */
 	{"comprend", C_INCLUDE, 0, M_PRES}, {"comprennent", C_INCLUDE, 0, M_PRES},
-	{"comprendra", C_INCLUDE, 0, M_FUT}, {"comprenait", C_INCLUDE, 0, M_PAST},
+	{"comprendra", C_INCLUDE, 0, M_FUT}, {"comprendront", C_INCLUDE, 0, M_FUT},
+	{"comprendrait", C_INCLUDE, 0, M_COND}, {"comprendraient", C_INCLUDE, 0, M_COND},
+	{"comprenait", C_INCLUDE, 0, M_PAST}, {"comprenaient", C_INCLUDE, 0, M_PAST},
 	{"comprenant", C_INCLUDE, 0, M_GER}, {"inclut", C_INCLUDE, 0, M_PRES},
-	{"contient", C_INCLUDE, 0, M_PRES}, {"contiendra", C_INCLUDE, 0, M_FUT},
+	{"inclura", C_INCLUDE, 0, M_FUT}, {"incluront", C_INCLUDE, 0, M_FUT},
+	{"inclurait", C_INCLUDE, 0, M_COND}, {"incluraient", C_INCLUDE, 0, M_COND},
+	{"contient", C_INCLUDE, 0, M_PRES}, {"contiennent", C_INCLUDE, 0, M_PRES},
+	{"contiendra", C_INCLUDE, 0, M_FUT}, {"contiendront", C_INCLUDE, 0, M_FUT},
+	{"contiendrait", C_INCLUDE, 0, M_COND}, {"contiendraient", C_INCLUDE, 0, M_COND},
+	{"contenait", C_INCLUDE, 0, M_PAST}, {"contenaient", C_INCLUDE, 0, M_PAST},
+	{"contenant", C_INCLUDE, 0, M_GER},
 	{"contrat", C_PROCURE, 0, M_NOUN}, {"contrats", C_PROCURE, 0, M_NOUN},
 	/* nouns */
 	{"livraison", C_GIVE, 0, M_NOUN}, {"livraisons", C_GIVE, 0, M_NOUN},
@@ -2946,15 +2956,16 @@ static const char *currency_of(const struct dossier_kb *kb, int32_t prov, const 
 {
 	if (!g->currency)
 		return NULL;
-	if (g->dollar && prov >= 0) {
-		const char *id = kb->ents[prov].id;
-		if (id && !strcmp(id, "CAN"))
-			return "CAD";
-		if (id && !strcmp(id, "AUS"))
-			return "AUD";
-		if (id && !strcmp(id, "NZL"))
-			return "NZD";
-	}
+	/* a bare "dollars" or "couronnes" is the provider's own when it has
+	 * dollars or crowns */
+	static const char *const own[][3] = {
+		{"CAN", "CAD", "1"}, {"AUS", "AUD", "1"}, {"NZL", "NZD", "1"}, {"SWE", "SEK", "2"},
+		{"DNK", "DKK", "2"}, {"NOR", "NOK", "2"}, {"CZE", "CZK", "2"}, {"ISL", "ISK", "2"},
+	};
+	const char *id = prov >= 0 ? kb->ents[prov].id : NULL;
+	for (size_t i = 0; g->dollar && id && i < DS_ARRAY_LEN(own); i++)
+		if (own[i][2][0] - '0' == g->dollar && !strcmp(id, own[i][0]))
+			return own[i][1];
 	return g->currency;
 }
 
@@ -3035,9 +3046,9 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 	a->quantity = g->qty;
 	a->amount = g->amount >= 0 ? g->amount : -1;
 	a->currency = g->amount >= 0 ? currency_of(kb, prov, g) : NULL;
+	/* the provider itself when it refills its own stock ("Norway orders
+	 * new NASAMS to replace those it gave") */
 	a->beneficiary = action == DS_ACT_BACKFILL ? state_of(kb, beneficiary) : -1;
-	if (a->beneficiary == prov)
-		a->beneficiary = -1;
 	a->replaces = action == DS_ACT_BACKFILL ? replaces : -1;
 	a->sent = v->sent;
 }
@@ -3258,6 +3269,17 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		return;
 	if (x >= 0) {
 		repl = gs[x].item;
+		/* the subject's own: "its MiG-29", "ses MiG-29", "the jets it
+		 * gave", "les MiG-29 qu'elle a cédés" (no other party to look
+		 * for) */
+		int after = gs[x].last + 1;
+		if (word_is(v, after, "that") || word_is(v, after, "which") || word_is(v, after, "qu'") ||
+		    word_is(v, after, "que"))
+			after++;
+		static const char *const own[] = {"its", "their", "ses", "leurs", "son", "sa", NULL};
+		static const char *const subj_pron[] = {"it", "they", "elle", "il", "ils", "elles", NULL};
+		if (benef < 0 && subj.n && (word_in(v, gs[x].first - 1, own) || word_in(v, after, subj_pron)))
+			benef = subj.p[0];
 		if (benef < 0 && gs[x].natt)
 			benef = gs[x].att[0];
 		else if (benef < 0 && word_is(v, gs[x].first - 1, "'s") &&

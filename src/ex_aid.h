@@ -21,8 +21,10 @@ struct ds_number {
 	uint8_t approx;       /* "une trentaine", "dozens", "des milliers": not a count */
 	uint8_t words;        /* written in words */
 	uint8_t scaled;       /* a scale word or suffix was read */
-	uint8_t dollar;       /* the currency is a bare "$" or "dollars" (whose is for
-			       * the caller to say: USD unless the context is Canadian...) */
+	uint8_t dollar;       /* the currency is a bare "$" or "dollars" (1) or a bare
+			       * "couronnes", "kroner" (2): whose is for the caller to say
+			       * (USD unless the context is Canadian...; the crown of the
+			       * Nordic or Czech state in the sentence) */
 	const char *currency; /* ISO 4217 code (static) when money, else NULL */
 };
 

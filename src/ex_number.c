@@ -370,8 +370,8 @@ static const struct cur cur_after[] = {
 	{"cad", "CAD", 0},     {"nok", "NOK", 0},    {"sek", "SEK", 0},    {"dkk", "DKK", 0},
 	{"chf", "CHF", 0},     {"pln", "PLN", 0},    {"czk", "CZK", 0},    {"aud", "AUD", 0},
 	{"jpy", "JPY", 0},     {"yen", "JPY", 0},    {"zlotys", "PLN", 0}, {"zloty", "PLN", 0},
-	{"zlotych", "PLN", 0}, {"kroner", "NOK", 0}, {"kronor", "SEK", 0}, {"krona", "SEK", 0},
-	{"francs", "CHF", 0},  {"couronnes", "NOK", 0},
+	{"zlotych", "PLN", 0}, {"kroner", "NOK", 2}, {"kronor", "SEK", 0}, {"krona", "SEK", 0},
+	{"francs", "CHF", 0},  {"couronnes", "NOK", 2}, {"koruna", "CZK", 0},
 };
 
 /* Nationalities after "dollars"/"couronnes" or before "dollars". */
