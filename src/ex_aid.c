@@ -150,7 +150,7 @@ static const struct {
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
 	{"autoris", C_PLEDGE, X_OBJ}, {"devoil", C_PLEDGE, 0}, {"accord", C_PLEDGE, 0},
 	{"allou", C_PLEDGE, 0},     {"debloqu", C_PLEDGE, 0},  {"decid", C_PLEDGE, 0},
-	{"appret", C_PLEDGE, 0},    {"officialis", C_PLEDGE, 0}, {"ajout", C_PLEDGE, X_REFL},    {"envisag", C_CONSIDER, 0}, {"etudi", C_CONSIDER, 0},
+	{"appret", C_PLEDGE, 0},    {"prepar", C_PLEDGE, X_REFL},    {"officialis", C_PLEDGE, 0}, {"ajout", C_PLEDGE, X_REFL},    {"envisag", C_CONSIDER, 0}, {"etudi", C_CONSIDER, 0},
 	{"examin", C_CONSIDER, 0},  {"discut", C_CONSIDER, 0}, {"negoci", C_CONSIDER, 0},
 	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
 	{"explor", C_CONSIDER, 0},  {"interrog", C_CONSIDER, X_REFL}, {"refus", C_REFUSE, 0},
@@ -374,6 +374,7 @@ static const struct {
 	{"earmark earmarks earmarked earmarked earmarking", C_PLEDGE, 0},
 	{"allocate allocates allocated allocated allocating", C_PLEDGE, 0},
 	{"plan plans planned planned planning", C_PLEDGE, 0},
+	{"prepare prepares prepared prepared preparing", C_PLEDGE, 0},
 	{"decide decides decided decided deciding", C_PLEDGE, 0},
 	{"consider considers considered considered considering", C_CONSIDER, 0},
 	{"weigh weighs weighed weighed weighing", C_CONSIDER, 0},
@@ -1484,7 +1485,11 @@ static uint8_t own_action(const struct cue *c)
 	case C_PLEDGE:
 		/* an infinitive alone ("à financer") says nothing; governed, the
 		 * chain takes its governor's action */
-		a = inf && !modal_pledge ? (c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0) : DS_ACT_PLEDGE;
+		if (inf && c->yet && !c->neg && !c->modal)
+			a = DS_ACT_CONSIDER; /* "has yet to decide", "is yet to approve" */
+		else
+			a = inf && !modal_pledge ? (c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0) :
+						   DS_ACT_PLEDGE;
 		break;
 	case C_DECIDE:
 		a = DS_ACT_PLEDGE;
