@@ -195,6 +195,61 @@ TEST(valid_prefix_matches_decoding)
 	}
 }
 
+/* JSON strings escaped 16 bytes at a time where nothing needs it give
+ * what escaping byte by byte gives, wherever the special bytes fall */
+TEST(json_str_matches_bytewise)
+{
+	static const char *const piece[] = {"abcdefghij", "x", "\"", "\\", "\n", "\x01", "\x1f",
+					    "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\x99", "\xC3\xA9", "\x7f",
+					    "\xE2"};
+	char in[160];
+	uint32_t x = 2024;
+	for (int round = 0; round < 4000; round++) {
+		size_t len = 0;
+		x = x * 1103515245u + 12345u;
+		size_t pieces = (x >> 16) % 40;
+		for (size_t p = 0; p < pieces; p++) {
+			x = x * 1103515245u + 12345u;
+			const char *w = (x >> 16) % 4 ? piece[0] : piece[(x >> 20) % DS_ARRAY_LEN(piece)];
+			size_t n = strlen(w);
+			if (len + n > sizeof in)
+				break;
+			memcpy(in + len, w, n);
+			len += n;
+		}
+		struct ds_buf want = DS_BUF_INIT, got = DS_BUF_INIT;
+		ds_buf_addc(&want, '"');
+		for (size_t i = 0; i < len; i++) {
+			unsigned char c = (unsigned char)in[i];
+			char e[8];
+			if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
+			    ((unsigned char)in[i + 2] == 0xA8 || (unsigned char)in[i + 2] == 0xA9)) {
+				ds_buf_adds(&want, (unsigned char)in[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+				i += 2;
+			} else if (c == '"' || c == '\\') {
+				ds_buf_addc(&want, '\\');
+				ds_buf_addc(&want, (char)c);
+			} else if (c == '\n') {
+				ds_buf_adds(&want, "\\n");
+			} else if (c < 0x20) {
+				snprintf(e, sizeof e, "\\u%04x", c);
+				ds_buf_adds(&want, e);
+			} else {
+				ds_buf_addc(&want, (char)c);
+			}
+		}
+		ds_buf_addc(&want, '"');
+		ds_json_str(&got, in, len);
+		CHECK_MEM(got.ptr, got.len, want.ptr);
+		ds_buf_release(&want);
+		ds_buf_release(&got);
+		if (harness_failed_now) {
+			printf("  round %d\n", round);
+			return;
+		}
+	}
+}
+
 /* the word-byte table: ASCII letters and digits, lower case; nothing else */
 TEST(word_byte_every_byte)
 {
@@ -366,6 +421,7 @@ int main(void)
 	RUN(fold_matches_definition);
 	RUN(memmem_matches_naive);
 	RUN(valid_prefix_matches_decoding);
+	RUN(json_str_matches_bytewise);
 	RUN(word_byte_every_byte);
 	RUN(skip_until_matches_bytewise);
 	RUN(utf8_count_matches_bytewise);
