@@ -670,9 +670,8 @@ static void lex_adds(int fr, const char *w, uint8_t cls, uint8_t flags, uint16_t
 	lex_add(fr, w, strlen(w), cls, flags, morph, fw);
 }
 
-/* Tables of their own, built once with the lexicon (below). */
+/* A table of its own, built once with the lexicon (below). */
 static void phrase_build(void);
-static void clue_build(void);
 
 static void lex_build(void)
 {
@@ -736,7 +735,6 @@ static void lex_build(void)
 		lex_adds(1, w, 0, 0, 0, W_STOCK);
 	}
 	phrase_build();
-	clue_build();
 }
 
 /* The entry index + 1 of a folded word, or 0. `fr`: 1 French, 0 English,
@@ -3718,26 +3716,10 @@ static const char *const with_party[] = {
 /* Alone: a stock report ("notre stock", "shortage"). */
 static const char *const alone[] = {"stock", "\xc3\xa9puis", "nurie", "shortage", "deplet"};
 
-/* The words above by their first byte, for one pass over a sentence:
- * index + 1 into with_party, or -(index + 1) into alone. */
-#define N_CLUES (DS_ARRAY_LEN(with_party) + DS_ARRAY_LEN(alone))
-static int8_t clue_by_byte[256][N_CLUES + 1]; /* built with the lexicon */
-
-static void clue_build(void)
-{
-	uint8_t n[256] = {0};
-	for (size_t i = 0; i < DS_ARRAY_LEN(with_party); i++) {
-		unsigned char c = (unsigned char)with_party[i][0];
-		clue_by_byte[c][n[c]++] = (int8_t)(i + 1);
-	}
-	for (size_t i = 0; i < DS_ARRAY_LEN(alone); i++) {
-		unsigned char c = (unsigned char)alone[i][0];
-		clue_by_byte[c][n[c]++] = (int8_t)-(int)(i + 1);
-	}
-}
-
 /* Is sentence si worth reading: a system, a category word or money, or
- * words of a stock report? */
+ * words of a stock report? The clues are searched one by one (ds_memmem
+ * skips 16 bytes at a time where a clue's first and last bytes are not
+ * both found); without a party named, only the stock words. */
 static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb *kb, size_t si,
 			 size_t m0, size_t m1)
 {
@@ -3748,22 +3730,14 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 			return 1;
 		party = 1;
 	}
-	pthread_once(&lex_once, lex_build);
 	const char *s = doc->text.ptr + doc->sents[si].start;
 	size_t n = doc->sents[si].end - doc->sents[si].start;
-	for (size_t i = 0; i < n; i++) {
-		const int8_t *c = clue_by_byte[(unsigned char)s[i]];
-		for (; *c; c++) {
-			if (*c > 0 && !party)
-				continue;
-			const char *w = *c > 0 ? with_party[*c - 1] : alone[-*c - 1];
-			size_t k = 1;
-			while (w[k] && i + k < n && s[i + k] == w[k])
-				k++;
-			if (!w[k])
-				return 1;
-		}
-	}
+	for (size_t i = 0; i < DS_ARRAY_LEN(alone); i++)
+		if (ds_memmem(s, n, alone[i], strlen(alone[i])))
+			return 1;
+	for (size_t i = 0; party && i < DS_ARRAY_LEN(with_party); i++)
+		if (ds_memmem(s, n, with_party[i], strlen(with_party[i])))
+			return 1;
 	return 0;
 }
 
