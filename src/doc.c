@@ -168,7 +168,13 @@ static size_t to_utf8(struct ds_buf *out, const char *s, size_t len, int *legacy
  * more: not titles, datelines or leftovers of navigation), LANG_PARA bytes
  * of each, so that one paragraph full of foreign names does not decide;
  * else the start of the text. Measured on the dev set: the same answers as
- * the whole text. */
+ * the whole text. CLD2 costs about as much as all the cleaning: its first
+ * half is read first, and when CLD2 is sure of it (reliable, 95% of one
+ * language) that is the answer; else the whole sample. Measured: the same
+ * answers on every real text at hand (the dev set, the 181 pages of the
+ * article-extraction benchmark) and the bench sets; 184 of 50,000
+ * synthetic documents of French and English words mixed at random changed
+ * sides; the documents stage of txt ran 19% faster. */
 #define LANG_SAMPLE 800
 #define LANG_PARA 200
 static const char *doc_lang(const struct dossier_doc *doc)
@@ -190,6 +196,15 @@ static const char *doc_lang(const struct dossier_doc *doc)
 		n = doc->text.len < LANG_SAMPLE ? doc->text.len : LANG_SAMPLE;
 		n = ds_utf8_valid_prefix(doc->text.ptr, n);
 		memcpy(buf, doc->text.ptr, n);
+	}
+	if (n >= LANG_SAMPLE / 2) {
+		size_t half = n / 2;
+		while (half && ((unsigned char)buf[half] & 0xC0) == 0x80)
+			half--;
+		int sure;
+		const char *l = ds_lang_detect_sure(buf, half, &sure);
+		if (l && sure)
+			return l;
 	}
 	return ds_lang_detect(buf, n);
 }

@@ -565,6 +565,9 @@ double ds_dedup_similarity(const uint32_t *a, const uint32_t *b);
 
 /* ex_lang.c / lang_cld2.cc */
 const char *ds_lang_detect(const char *text, size_t len);
+/* The same, and *sure set when CLD2 finds the text reliable and nearly all
+ * of one language. */
+const char *ds_lang_detect_sure(const char *text, size_t len, int *sure);
 /* The C++ shim over CLD2: fills up to 3 languages (ISO codes, static
  * strings) with their percentages; returns the number of bytes scored. */
 int ds_cld2_detect(const char *text, int len, const char **lang, int *percent,

@@ -13,16 +13,23 @@
 #include "ds.h"
 
 #define MIN_LETTERS 8
+/* a language is sure when CLD2 calls it reliable and gives it this share of
+ * the text */
+#define SURE_PERCENT 95
 /* CLD2 reads past the length it is given: it gets a copy followed by NUL
  * bytes (an unterminated sample crashed it, found by the charset fuzz
  * corpus). Short texts, the usual case, are copied on the stack. */
 #define CLD2_PAD 16
 #define STACK_COPY 4096
 
-const char *ds_lang_detect(const char *text, size_t len)
+const char *ds_lang_detect(const char *text, size_t len) { return ds_lang_detect_sure(text, len, NULL); }
+
+const char *ds_lang_detect_sure(const char *text, size_t len, int *sure)
 {
 	const char *lang[3];
 	int percent[3], reliable;
+	if (sure)
+		*sure = 0;
 	size_t letters = 0;
 	for (size_t i = 0; i < len && letters < MIN_LETTERS; i++)
 		letters += ds_isalpha(text[i]) || (unsigned char)text[i] >= 0xC0;
@@ -39,6 +46,8 @@ const char *ds_lang_detect(const char *text, size_t len)
 		free(copy);
 	if (!scored || !lang[0] || !strcmp(lang[0], "un"))
 		return NULL;
+	if (sure)
+		*sure = reliable && percent[0] >= SURE_PERCENT;
 	return lang[0];
 }
 

@@ -1276,6 +1276,9 @@ static int incise(struct ctx *c, const struct qspan *q, uint32_t *ia, uint32_t *
 		  struct speaker *sp, uint32_t *cs, uint32_t *ce)
 {
 	const char *s = c->doc->text.ptr;
+	/* no comma, no incise (most short quotes): not tokenised */
+	if (q->end <= q->start || !memchr(s + q->start, ',', q->end - q->start))
+		return 0;
 	struct tok t[MAX_TOKS];
 	size_t n = tokenize(s, q->start, q->end, t, MAX_TOKS);
 	for (size_t i = 1; i + 1 < n; i++) {

@@ -166,6 +166,27 @@ TEST(paragraphs_are_lines)
 	free_doc(doc);
 }
 
+/* Language: sure of a text of one language, not of one half French and
+ * half English (doc_lang then reads its whole sample) */
+TEST(language_sure_only_of_one_language)
+{
+	const char *fr = "Le gouvernement a annoncé mardi une nouvelle aide militaire pour "
+			 "l'Ukraine, comprenant des obus d'artillerie et des véhicules blindés, "
+			 "selon un communiqué du ministère de la Défense publié dans la soirée.";
+	const char *mixed = "Le gouvernement a annoncé mardi une nouvelle aide militaire pour "
+			    "l'Ukraine, comprenant des obus et des véhicules blindés. The ministry "
+			    "said on Tuesday that the first vehicles would arrive before the winter "
+			    "and that more shells would follow in the spring, officials told reporters.";
+	int sure = -1;
+	const char *l = ds_lang_detect_sure(fr, strlen(fr), &sure);
+	CHECK(l && !strcmp(l, "fr"));
+	CHECK_INT(sure, 1);
+	ds_lang_detect_sure(mixed, strlen(mixed), &sure);
+	CHECK_INT(sure, 0);
+	CHECK(ds_lang_detect_sure("Kyiv", 4, &sure) == NULL);
+	CHECK_INT(sure, 0);
+}
+
 TEST(date_parse_formats)
 {
 	char d[11];
@@ -228,6 +249,7 @@ int main(void)
 	RUN(credited_outlets);
 	RUN(sentences_abbreviations_and_quotes);
 	RUN(paragraphs_are_lines);
+	RUN(language_sure_only_of_one_language);
 	RUN(date_parse_formats);
 	RUN(weekday_arithmetic);
 	RUN(publication_date_evidence);
