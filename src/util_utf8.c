@@ -121,10 +121,23 @@ size_t ds_utf8_valid_prefix(const char *s, size_t len)
 	size_t i = 0;
 	while (i < len) {
 #ifdef __SSE2__
+		/* 16 bytes at a time while they are ASCII (no NUL) and whole
+		 * two-byte characters (French, German, Cyrillic letters): a lead
+		 * byte C2..DF before each continuation byte 80..BF, and none
+		 * last */
 		while (i + 16 <= len) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
-			if (_mm_movemask_epi8(v) | _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
+			unsigned high = (unsigned)_mm_movemask_epi8(v);
+			if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())))
 				break;
+			if (high) {
+				unsigned lead = (unsigned)_mm_movemask_epi8(
+					_mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 0xC2))),
+						       _mm_set1_epi8((char)(-128 + 0x1E))));
+				unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+				if ((lead | cont) != high || cont != ((lead << 1) & 0xFFFF) || (lead & 0x8000))
+					break;
+			}
 			i += 16;
 		}
 #endif
