@@ -8,6 +8,8 @@
  * layer (util_gzip.c) detects it by its magic bytes. Problems go to the
  * diagnostic callback as "input: reason"; nothing here prints.
  */
+/* d_type of readdir (not POSIX; glibc, musl and the BSDs have it) */
+#define _DEFAULT_SOURCE
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -50,7 +52,7 @@ enum dossier_format dossier_format_of(const char *path, int *gz)
 
 static int cmp_names(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(*(char *const *)a + 1, *(char *const *)b + 1);
 }
 
 static int walk_dir(struct dossier *ds, const char *dir, int depth,
@@ -65,6 +67,8 @@ static int walk_dir(struct dossier *ds, const char *dir, int depth,
 		ds_diag(ds, dir, 1, "cannot open folder: %s", strerror(errno));
 		return DOSSIER_E_IO;
 	}
+	/* each name with its type byte in front, when the folder gives it
+	 * (no stat of each file then) */
 	char **names = NULL;
 	size_t n = 0, cap = 0;
 	struct dirent *e;
@@ -72,7 +76,15 @@ static int walk_dir(struct dossier *ds, const char *dir, int depth,
 		if (e->d_name[0] == '.')
 			continue; /* ".", "..", and hidden files */
 		ds_grow(&names, &cap, n + 1, sizeof *names);
-		names[n++] = ds_xstrdup(e->d_name);
+		size_t len = strlen(e->d_name);
+		char *x = ds_xmalloc(len + 2);
+#ifdef DT_REG
+		x[0] = e->d_type == DT_REG ? 'f' : e->d_type == DT_DIR ? 'd' : '?';
+#else
+		x[0] = '?';
+#endif
+		memcpy(x + 1, e->d_name, len + 1);
+		names[n++] = x;
 	}
 	closedir(d);
 	if (n)
@@ -84,13 +96,15 @@ static int walk_dir(struct dossier *ds, const char *dir, int depth,
 		ds_buf_adds(&path, dir);
 		if (path.len && path.ptr[path.len - 1] != '/')
 			ds_buf_addc(&path, '/');
-		ds_buf_adds(&path, names[i]);
+		ds_buf_adds(&path, names[i] + 1);
 		struct stat st;
-		if (!rc && stat(path.ptr, &st) == 0) {
-			if (S_ISDIR(st.st_mode))
+		char type = names[i][0];
+		if (!rc && type == '?' && stat(path.ptr, &st) == 0)
+			type = S_ISDIR(st.st_mode) ? 'd' : S_ISREG(st.st_mode) ? 'f' : '?';
+		if (!rc) {
+			if (type == 'd')
 				rc = walk_dir(ds, path.ptr, depth + 1, fn, ud);
-			else if (S_ISREG(st.st_mode) &&
-				 dossier_format_of(path.ptr, NULL) != DOSSIER_FMT_UNKNOWN)
+			else if (type == 'f' && dossier_format_of(path.ptr, NULL) != DOSSIER_FMT_UNKNOWN)
 				rc = fn(ud, path.ptr);
 			if (rc == DOSSIER_E_IO)
 				rc = 0; /* a bad sub-folder was reported; go on */
@@ -184,16 +198,20 @@ int dossier_reader_open(struct dossier *ds, const char *path, struct dossier_rea
 				"unknown input format (expected .txt, .html, .htm, .jsonl, .warc, optionally .gz)");
 			return DOSSIER_E_FORMAT;
 		}
-		struct stat st;
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			ds_diag(ds, path, 1, "is a folder");
-			return DOSSIER_E_IO;
-		}
 		fp = fopen(path, "rb");
 		if (!fp) {
 			ds_diag(ds, path, 1, "cannot open: %s", strerror(errno));
 			return DOSSIER_E_IO;
 		}
+		struct stat st;
+		if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+			fclose(fp);
+			ds_diag(ds, path, 1, "is a folder");
+			return DOSSIER_E_IO;
+		}
+		/* read in the stream's own chunks: no stdio buffer between (one
+		 * copy and one read call less per file) */
+		setvbuf(fp, NULL, _IONBF, 0);
 	}
 	struct dossier_reader *r =
 		reader_new(ds, strcmp(path, "-") ? path : "<stdin>", path, fmt, fp, fp != stdin);

@@ -88,30 +88,6 @@ struct ds_stream {
 	unsigned char out[CHUNK];
 };
 
-int ds_stream_open(struct ds_stream **out, FILE *fp, int close_fp)
-{
-	/* one stream per input file: its 128 KB of buffers are not cleared */
-	struct ds_stream *s = ds_xmalloc(sizeof *s);
-	memset(s, 0, offsetof(struct ds_stream, in));
-	s->fp = fp;
-	s->close_fp = close_fp;
-	s->in_len = fread(s->in, 1, 2, fp);
-	s->raw = s->in_len;
-	if (ferror(fp)) {
-		s->err = DOSSIER_E_IO;
-		s->errmsg = strerror(errno);
-	}
-	if (ds_gzip_magic(s->in, s->in_len)) {
-		s->gz = 1;
-		if (inflateInit2(&s->z, 15 + 16) != Z_OK)
-			ds_oom();
-		s->z.next_in = s->in;
-		s->z.avail_in = (uInt)s->in_len;
-	}
-	*out = s;
-	return 0;
-}
-
 static int fill_raw(struct ds_stream *s)
 {
 	if (s->err)
@@ -136,6 +112,27 @@ static int fill_raw(struct ds_stream *s)
 	s->in_len = n;
 	s->in_pos = 0;
 	return n > 0;
+}
+
+int ds_stream_open(struct ds_stream **out, FILE *fp, int close_fp)
+{
+	/* one stream per input file: its 128 KB of buffers are not cleared */
+	struct ds_stream *s = ds_xmalloc(sizeof *s);
+	memset(s, 0, offsetof(struct ds_stream, in));
+	s->fp = fp;
+	s->close_fp = close_fp;
+	/* the first chunk, which tells gzip by its magic bytes (and holds
+	 * most files whole) */
+	fill_raw(s);
+	if (ds_gzip_magic(s->in, s->in_len)) {
+		s->gz = 1;
+		if (inflateInit2(&s->z, 15 + 16) != Z_OK)
+			ds_oom();
+		s->z.next_in = s->in;
+		s->z.avail_in = (uInt)s->in_len;
+	}
+	*out = s;
+	return 0;
 }
 
 /* Refills s->out with decompressed bytes; returns >0, 0 at end, <0 error. */
