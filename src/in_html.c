@@ -18,6 +18,10 @@
 
 #include "in_html.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define MAX_JSON_DEPTH 16
 
 /* --- text ----------------------------------------------------------------- */
@@ -107,6 +111,26 @@ static size_t word_end(const char *s, size_t n, size_t j)
 {
 	size_t w;
 	while (j < n) {
+#ifdef __SSE2__
+		/* 16 bytes at a time to the next byte that may end the word:
+		 * ASCII white space, or the lead byte of a no-break space, a
+		 * typographic space or an invisible character (C2, E2, EF) */
+		if (j + 16 <= n) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+			__m128i m = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+			m = _mm_or_si128(m, _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '\t'))),
+							   _mm_set1_epi8((char)(-128 + 5))));
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)));
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)));
+			m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+			unsigned bits = (unsigned)_mm_movemask_epi8(m);
+			if (!bits) {
+				j += 16;
+				continue;
+			}
+			j += (unsigned)__builtin_ctz(bits);
+		}
+#endif
 		unsigned char c = (unsigned char)s[j];
 		if (c < 0x80) {
 			/* ASCII white space is ' ' and '\t'..'\r' */

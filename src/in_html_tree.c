@@ -13,6 +13,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
 #include <libxml/parserInternals.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,16 +119,32 @@ static const struct tag_name tag_names[] = {
 	{"video", HX_EMBED},
 };
 
-static int cmp_tag(const void *key, const void *elem)
+/* The table is sorted: the names of one first letter are a run of it, and
+ * a name is looked for in its letter's run only. */
+static uint8_t run_start[27], run_end[27];
+static pthread_once_t runs_once = PTHREAD_ONCE_INIT;
+_Static_assert(DS_ARRAY_LEN(tag_names) < 256, "tag indices fit a byte");
+
+static void runs_build(void)
 {
-	return strcmp(key, ((const struct tag_name *)elem)->name);
+	for (size_t i = DS_ARRAY_LEN(tag_names); i-- > 0;) {
+		int c = tag_names[i].name[0] - 'a';
+		run_start[c] = (uint8_t)i;
+		if (!run_end[c])
+			run_end[c] = (uint8_t)(i + 1);
+	}
 }
 
 static int tag_of(const char *name)
 {
-	const struct tag_name *t = bsearch(name, tag_names, DS_ARRAY_LEN(tag_names),
-					   sizeof tag_names[0], cmp_tag);
-	return t ? t->tag : HX_INLINE;
+	unsigned c = (unsigned char)name[0] - 'a';
+	if (c >= 26)
+		return HX_INLINE;
+	pthread_once(&runs_once, runs_build);
+	for (unsigned i = run_start[c]; i < run_end[c]; i++)
+		if (!strcmp(name + 1, tag_names[i].name + 1))
+			return tag_names[i].tag;
+	return HX_INLINE;
 }
 
 
@@ -687,7 +704,7 @@ static void on_end(void *ctx, const xmlChar *xname)
 		return;
 	}
 	const char *name = (const char *)xname;
-	if (!strcmp(name, "meta") || !strcmp(name, "link"))
+	if ((name[0] == 'm' && !strcmp(name, "meta")) || (name[0] == 'l' && !strcmp(name, "link")))
 		return;
 	st->last_text = 0;
 	if (!st->cur)

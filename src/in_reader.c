@@ -226,18 +226,24 @@ int dossier_reader_open(struct dossier *ds, const char *path, struct dossier_rea
 static int whole_file_next(struct dossier_reader *r)
 {
 	size_t max = r->ds->opts.max_doc_bytes;
-	char chunk[65536];
+	const size_t step = 65536;
 	long n;
 	if (r->done)
 		return 0;
 	r->done = 1;
 	ds_buf_reset(&r->body);
-	while ((n = ds_stream_read(r->st, chunk, sizeof chunk)) > 0) {
+	/* straight into the body, a chunk at a time */
+	for (;;) {
+		ds_buf_reserve(&r->body, step);
+		n = ds_stream_read(r->st, r->body.ptr + r->body.len, step);
+		if (n <= 0)
+			break;
 		if (r->body.len + (size_t)n > max) {
 			ds_diag(r->ds, r->path, 1, "document too big (over %zu bytes): skipped", max);
 			return DOSSIER_E_TOOBIG;
 		}
-		ds_buf_add(&r->body, chunk, (size_t)n);
+		r->body.len += (size_t)n;
+		r->body.ptr[r->body.len] = '\0';
 	}
 	if (n < 0) {
 		ds_diag(r->ds, r->path, 1, "cannot read: %s", ds_stream_error(r->st));
