@@ -129,6 +129,10 @@ struct ds_dedup {
 	size_t n, cap;
 	struct index bands, anchors, facts;
 	struct index stored; /* store keys of the run's documents */
+	/* the store the run writes to, and whether it held documents of
+	 * earlier runs when the run first looked (-1: not looked yet) */
+	const void *store;
+	int store_earlier;
 	uint32_t query;
 	uint32_t *cand;
 	size_t ncand, cap_cand;
@@ -977,6 +981,19 @@ int ds_dedup_fingerprint(struct ds_dedup *d, const struct dossier_doc *doc, uint
 }
 
 double ds_dedup_similarity(const uint32_t *a, const uint32_t *b) { return jaccard(a, b); }
+
+int ds_dedup_store_earlier(const struct ds_dedup *d, const void *store)
+{
+	return d && d->store == store ? d->store_earlier : -1;
+}
+
+void ds_dedup_set_store_earlier(struct ds_dedup *d, const void *store, int earlier)
+{
+	if (d) {
+		d->store = store;
+		d->store_earlier = earlier;
+	}
+}
 
 int ds_dedup_of_run(const struct ds_dedup *d, long long key)
 {

@@ -558,6 +558,10 @@ long long ds_dedup_reversed(struct ds_dedup *d, const struct dossier_doc *doc, l
  * ds_dedup_reversed): a document this run compared with every later one
  * in memory already. */
 int ds_dedup_of_run(const struct ds_dedup *d, long long key);
+/* Whether `store` held documents of earlier runs when this run first wrote
+ * to it: 1, 0, or -1 when not known yet (and the setter). */
+int ds_dedup_store_earlier(const struct ds_dedup *d, const void *store);
+void ds_dedup_set_store_earlier(struct ds_dedup *d, const void *store, int earlier);
 /* Estimated Jaccard similarity of two signatures. */
 double ds_dedup_similarity(const uint32_t *a, const uint32_t *b);
 

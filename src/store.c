@@ -615,8 +615,17 @@ int dossier_store_provenance(struct dossier_store *st, struct dossier *ds, struc
 	struct prov p = {sig, doc->id, key, NULL, NULL, 0};
 	int rc = 0;
 	/* the run's own documents were compared in memory (by the same
-	 * measure, and more): only those of earlier runs are read back */
-	if (!doc->dup_of && !later)
+	 * measure, and more): only those of earlier runs are read back, and
+	 * not looked for when the store held none as the run began (its first
+	 * look comes before its first signature goes in) */
+	int earlier = ds_dedup_store_earlier(ds->dedup, st);
+	if (earlier < 0) {
+		earlier = st->ops->sig_any(st);
+		if (earlier < 0)
+			return earlier;
+		ds_dedup_set_store_earlier(ds->dedup, st, earlier);
+	}
+	if (!doc->dup_of && !later && earlier)
 		rc = st->ops->band_candidates(st, bands, DS_DEDUP_BANDS, skip_of_run, ds->dedup,
 					      prov_candidate, &p);
 	if (rc >= 0)

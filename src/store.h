@@ -192,6 +192,8 @@ struct ds_store_ops {
 			       int (*fn)(void *ud, const struct dossier_candidate *c), void *ud);
 	int (*set_links)(struct dossier_store *st, int64_t doc, const char *dup_of,
 			 const char *translation_of);
+	/* 1 when any signature is stored, 0 when none, <0 on error */
+	int (*sig_any)(struct dossier_store *st);
 
 	/* the tracker cache: entries made by another version of the merge
 	 * rules (DS_TRACKER_VERSION) are all marked stale */

@@ -327,7 +327,13 @@ static int sq_open(struct dossier_store *st, const char *target)
 	 * NORMAL: a crash of the process loses nothing committed (a power
 	 * cut may lose the last transactions, never the file); foreign keys
 	 * are declared, and checked by sq_check rather than row by row */
-	int rc = exec(st, "PRAGMA journal_mode = WAL", "cannot use the file as a database");
+	/* 16 KiB pages for a new database (an existing one keeps its own):
+	 * an article's text fits one page instead of a page and an overflow
+	 * page, and a commit writes fewer pages (make bench, store: ingest
+	 * 10% less CPU than with 4 KiB pages, the file as large) */
+	int rc = exec(st, "PRAGMA page_size = 16384", "cannot use the file as a database");
+	if (rc >= 0)
+		rc = exec(st, "PRAGMA journal_mode = WAL", "cannot use the file as a database");
 	if (rc < 0) {
 		char why[sizeof st->errmsg];
 		snprintf(why, sizeof why, "%s", st->errmsg);
@@ -539,6 +545,18 @@ static int cmp_i64(const void *a, const void *b)
 {
 	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
 	return x < y ? -1 : x > y;
+}
+
+static int sq_sig_any(struct dossier_store *st)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(BE(st)->db, "SELECT 1 FROM doc_sig LIMIT 1", -1, &s, NULL) != SQLITE_OK)
+		return db_error(st, "cannot read the signatures");
+	int r = sqlite3_step(s);
+	sqlite3_finalize(s);
+	if (r != SQLITE_ROW && r != SQLITE_DONE)
+		return db_error(st, "cannot read the signatures");
+	return r == SQLITE_ROW;
 }
 
 /* Each band key gives at most its 128 newest documents (S_BAND_DOCS), as
@@ -1596,6 +1614,7 @@ const struct ds_store_ops ds_store_sqlite_ops = {
 	.sig_put = sq_sig_put,
 	.bands_put = sq_bands_put,
 	.band_candidates = sq_band_candidates,
+	.sig_any = sq_sig_any,
 	.set_links = sq_set_links,
 	.tracker_version = sq_tracker_version,
 	.dirty_list = sq_dirty_list,

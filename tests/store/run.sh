@@ -54,6 +54,14 @@ cmp -s "$t/a.jsonl" "$t/b.jsonl" && ok "reverse order gives the same tracker" ||
 	ko "reverse order gives the same tracker" "$(diff "$t/a.jsonl" "$t/b.jsonl" | head -5)"
 cmp -s "$t/a.jsonl" "$t/c.jsonl" && ok "one file per run, shuffled, gives the same tracker" ||
 	ko "one file per run, shuffled, gives the same tracker" "$(diff "$t/a.jsonl" "$t/c.jsonl" | head -5)"
+# across runs: a copy and its original ingested in different runs are linked
+# as in one run (the band keys of earlier runs read back from the store)
+for d in a c; do
+	sql "$t/$d.db" "SELECT doc || '|' || dup_of FROM document WHERE dup_of IS NOT NULL" | sort >"$t/links.$d"
+done
+[ -s "$t/links.a" ] && cmp -s "$t/links.a" "$t/links.c" &&
+	ok "one file per run links copies as one run does ($(wc -l <"$t/links.c") links)" ||
+	ko "one file per run links copies as one run does" "$(diff "$t/links.a" "$t/links.c" | head -5)"
 # threads: the same store whatever the number of threads (every table,
 # row for row, and the tracker)
 dump() {
