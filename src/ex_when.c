@@ -30,6 +30,7 @@ struct wtok {
 
 struct ymd {
 	int y, m, d; /* 0 when unknown */
+	int future;  /* the sentence speaks of what is to come ("will", "devrait") */
 };
 
 static const char *const month_names[] = {
@@ -266,12 +267,30 @@ static int is(const struct wtok *w, size_t n, size_t i, const char *s)
 	return i < n && w[i].f[0] == s[0] && !strcmp(w[i].f, s);
 }
 
-/* The year of a month named without one. */
+/* The year of a month named without one: in a sentence about what is to
+ * come, its next occurrence from the publication month ("will arrive in
+ * June", "devrait être livré en février"); else the publication year, or
+ * the year before when the month lies well after publication. */
 static int year_for_month(const struct ymd *pub, int m)
 {
+	if (pub->future && pub->m)
+		return m >= pub->m ? pub->y : pub->y + 1;
 	if (!pub->m || m <= pub->m + 1)
 		return pub->y;
 	return pub->y - 1;
+}
+
+/* Words that put a sentence in the future: auxiliaries and "next". */
+static int future_words(const struct wtok *w, size_t n)
+{
+	static const char *const fut[] = {"will", "shall", "should", "next", "upcoming", "devrait",
+					  "devraient", "va", "vont", "sera", "seront", "prochain",
+					  "prochaine", "prochains", "prochaines"};
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < DS_ARRAY_LEN(fut); k++)
+			if (w[i].f[0] == fut[k][0] && !strcmp(w[i].f, fut[k]))
+				return 1;
+	return 0;
 }
 
 /* Reads an explicit date at word i: "4 mai [2023]", "mai 2023", "April 18[,
@@ -333,11 +352,11 @@ static int starts_relative(const char *w)
 {
 	static const char *const first[] = {
 		"avant", "hier", "yesterday", "today", "demain", "tomorrow", "aujourd", "semaine",
-		"last", "cette", "this", "mois", "ce", "debut", "fin", "mi", "an", "annee",
+		"last", "cette", "this", "mois", "ce", "debut", "fin", "mi", "an", "annee", "next",
 	};
 	switch (w[0]) {
 	case 'a': case 'h': case 'y': case 't': case 'd': case 's': case 'l': case 'c': case 'm':
-	case 'f':
+	case 'f': case 'n':
 		break;
 	default:
 		return 0;
@@ -415,6 +434,10 @@ static int relative_date(const struct wtok *w, size_t n, size_t i, const struct 
 	}
 	if (thismonth && pub->m)
 		return emit(out, pub->y, pub->m, 0);
+	/* "le mois prochain", "next month" */
+	if (((!strcmp(a, "mois") && !strcmp(b, "prochain")) ||
+	     (!strcmp(a, "next") && !strcmp(b, "month"))) && pub->m)
+		return emit(out, pub->m == 12 ? pub->y + 1 : pub->y, pub->m == 12 ? 1 : pub->m + 1, 0);
 	/* years: "l'an dernier", "l'année dernière", "last year", "cette année" */
 	if (((!strcmp(a, "an") || !strcmp(a, "annee")) &&
 	     (!strcmp(b, "dernier") || !strcmp(b, "derniere") || !strcmp(b, "passe") ||
@@ -423,6 +446,11 @@ static int relative_date(const struct wtok *w, size_t n, size_t i, const struct 
 		return emit(out, pub->y - 1, 0, 0);
 	if ((!strcmp(a, "cette") && !strcmp(b, "annee")) || (!strcmp(a, "this") && !strcmp(b, "year")))
 		return emit(out, pub->y, 0, 0);
+	/* "l'an prochain", "l'année prochaine", "next year" */
+	if (((!strcmp(a, "an") || !strcmp(a, "annee")) &&
+	     (!strcmp(b, "prochain") || !strcmp(b, "prochaine"))) ||
+	    (!strcmp(a, "next") && !strcmp(b, "year")))
+		return emit(out, pub->y + 1, 0, 0);
 	/* "il y a trois jours", "two weeks ago" */
 	return 0;
 }
@@ -485,6 +513,10 @@ static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11]
 	struct ymd p;
 	int pubprec = parse_pub(pub, &p);
 	out[0] = '\0';
+	int month_named = 0;
+	for (size_t i = 0; i < n; i++)
+		month_named |= w[i].month > 0;
+	p.future = month_named && future_words(w, n);
 	for (size_t i = 0; i < n; i++) {
 		int r = explicit_date(w, n, i, &p, out);
 		if (!r)
