@@ -341,10 +341,9 @@ static int money_ok(const struct cl *c, const struct ds_tk_mention *m)
 {
 	if (m->amount < 0 || !c->has_amount)
 		return 1;
-	if (cmp_str(c->currency, m->currency))
-		return 0;
+	/* the sums first: most differ, and the currencies are then not read */
 	double big = c->amount > m->amount ? c->amount : m->amount;
-	return fabs(c->amount - m->amount) <= 0.005 * big;
+	return fabs(c->amount - m->amount) <= 0.005 * big && !cmp_str(c->currency, m->currency);
 }
 
 /* Distance in days from d to the cluster's dated span (0 inside it);
