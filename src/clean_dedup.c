@@ -146,17 +146,6 @@ struct ds_dedup {
 	size_t nseen, cap_seen;
 };
 
-static uint64_t mix64(uint64_t x)
-{
-	/* splitmix64's finaliser */
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 static void index_release(struct index *ix)
 {
 	free(ix->keys);
@@ -168,7 +157,7 @@ static void index_release(struct index *ix)
 
 static size_t slot(const struct index *ix, uint64_t key)
 {
-	size_t i = (size_t)mix64(key) & (ix->cap - 1);
+	size_t i = (size_t)ds_mix64(key) & (ix->cap - 1);
 	while (ix->heads[i] != UINT32_MAX && ix->keys[i] != key)
 		i = (i + 1) & (ix->cap - 1);
 	return i;
@@ -321,7 +310,7 @@ static size_t word_hashes_at(const char *text, uint32_t a, uint32_t b, uint64_t 
 /* The hash of the 3-shingle starting at w[0]: order matters. */
 static uint64_t shingle_hash(const uint64_t *w)
 {
-	return mix64(w[0] ^ (w[1] * 0x9e3779b97f4a7c15ULL) ^
+	return ds_mix64(w[0] ^ (w[1] * 0x9e3779b97f4a7c15ULL) ^
 		     ((w[2] << 23 | w[2] >> 41) * 0xc2b2ae3d27d4eb4fULL));
 }
 
@@ -350,7 +339,7 @@ static uint32_t signature(const uint64_t *w, size_t n, uint32_t sig[BINS])
 		for (int k = 1; k < BINS; k++) {
 			uint32_t v = sig[(i + k) % BINS];
 			if (v != UINT32_MAX) {
-				sig[i] = (uint32_t)mix64((uint64_t)v * 31 + (uint64_t)k);
+				sig[i] = (uint32_t)ds_mix64((uint64_t)v * 31 + (uint64_t)k);
 				break;
 			}
 		}
@@ -445,7 +434,7 @@ static uint8_t facts_of(const struct dossier_doc *doc, uint64_t *out)
 			e = m->person, kind = e >= 0 ? DOSSIER_KIND_PERSON : 0;
 		if (kind == DOSSIER_KIND_PERSON || kind == DOSSIER_KIND_ORG ||
 		    kind == DOSSIER_KIND_MATERIEL)
-			out[n++] = mix64((uint64_t)e + 1) | 1; /* names: odd */
+			out[n++] = ds_mix64((uint64_t)e + 1) | 1; /* names: odd */
 	}
 	const char *s = doc->text.ptr;
 	for (size_t i = 0; i < doc->text.len && n < MAX_FACTS;) {
@@ -467,7 +456,7 @@ static uint8_t facts_of(const struct dossier_doc *doc, uint64_t *out)
 		}
 		/* years are everywhere: not a fingerprint */
 		if (digits >= 2 && !(digits == 4 && v >= 1990 && v <= 2030))
-			out[n++] = mix64(v ^ 0x6e756d626572ULL) & ~1ULL; /* numbers: even */
+			out[n++] = ds_mix64(v ^ 0x6e756d626572ULL) & ~1ULL; /* numbers: even */
 	}
 	qsort(out, n, sizeof *out, cmp_u64);
 	size_t u = 0;
@@ -554,7 +543,7 @@ static struct seen *seen_get(struct ds_dedup *d, uint64_t key)
 {
 	if (!d->cap_seen)
 		return NULL;
-	for (size_t i = (size_t)mix64(key) & (d->cap_seen - 1);; i = (i + 1) & (d->cap_seen - 1)) {
+	for (size_t i = (size_t)ds_mix64(key) & (d->cap_seen - 1);; i = (i + 1) & (d->cap_seen - 1)) {
 		if (d->seen[i].key == key)
 			return &d->seen[i];
 		if (!d->seen[i].key)
@@ -573,14 +562,14 @@ static struct seen *seen_add(struct ds_dedup *d, uint64_t key)
 		for (size_t i = 0; i < old_cap; i++) {
 			if (!old[i].key)
 				continue;
-			size_t j = (size_t)mix64(old[i].key) & (cap - 1);
+			size_t j = (size_t)ds_mix64(old[i].key) & (cap - 1);
 			while (d->seen[j].key)
 				j = (j + 1) & (cap - 1);
 			d->seen[j] = old[i];
 		}
 		free(old);
 	}
-	size_t i = (size_t)mix64(key) & (d->cap_seen - 1);
+	size_t i = (size_t)ds_mix64(key) & (d->cap_seen - 1);
 	while (d->seen[i].key)
 		i = (i + 1) & (d->cap_seen - 1);
 	d->nseen++;
@@ -705,7 +694,7 @@ void ds_dedup_prepare(struct dossier_doc *doc)
 		uint64_t m1 = UINT64_MAX, m2 = UINT64_MAX;
 		for (size_t i = 0; i + 3 <= k; i++) {
 			uint64_t h = shingle_hash(sw + i);
-			uint64_t h1 = mix64(h ^ 0xa5a5a5a5a5a5a5a5ULL), h2 = mix64(h + 0x1234567ULL);
+			uint64_t h1 = ds_mix64(h ^ 0xa5a5a5a5a5a5a5a5ULL), h2 = ds_mix64(h + 0x1234567ULL);
 			if (h1 < m1)
 				m1 = h1;
 			if (h2 < m2)

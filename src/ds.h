@@ -95,6 +95,17 @@ void ds_buf_addu(struct ds_buf *b, uint64_t v);
 void ds_buf_addf(struct ds_buf *b, const char *fmt, ...) DS_PRINTF(2, 3);
 void ds_buf_vaddf(struct ds_buf *b, const char *fmt, va_list ap);
 void ds_buf_truncate(struct ds_buf *b, size_t len);
+/* A 64-bit bijection that spreads every input bit over the output
+ * (splitmix64's finaliser): hash tables' slots, hashes of short keys. */
+static inline uint64_t ds_mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
 /* memmem, which C11 lacks: the first n-byte needle in hay, or NULL. */
 const char *ds_memmem(const char *hay, size_t hlen, const char *needle, size_t n);
 /* Hands the bytes to the caller (who frees them) and empties the buffer. */

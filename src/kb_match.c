@@ -95,12 +95,7 @@ static inline uint64_t word_hash(const char *w, size_t n)
 		uint64_t x;
 		memcpy(&x, w, 8);
 		x &= ~0ULL >> (64 - 8 * n);
-		x ^= x >> 31;
-		x *= 0x7fb5d329728ea185ULL;
-		x ^= x >> 27;
-		x *= 0x81dadef4bc2dd44dULL;
-		x ^= x >> 33;
-		return x;
+		return ds_mix64(x);
 	}
 #endif
 	return XXH3_64bits(w, n);

@@ -6,6 +6,7 @@
 #ifndef DOSSIER_HARNESS_H
 #define DOSSIER_HARNESS_H
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,5 +62,33 @@ static int harness_fails;
 		harness_fails += harness_failed_now;                                  \
 	} while (0)
 #define HARNESS_EXIT() return harness_fails ? 1 : 0
+
+/* A small pseudo-random generator (LCG) for tests that draw inputs: the
+ * next 15 bits of state *x. */
+static inline unsigned harness_rand(uint32_t *x)
+{
+	*x = *x * 1103515245u + 12345u;
+	return (*x >> 16) & 0x7FFF;
+}
+
+/* Fills buf (at most cap bytes) with up to `most` pieces drawn at random:
+ * one of the first `common` three times in four (prose is mostly plain),
+ * else any of the n. A piece "" stands for one NUL byte. Returns the
+ * length. */
+static inline size_t harness_pieces(char *buf, size_t cap, uint32_t *x, const char *const *piece,
+				    size_t n, size_t common, size_t most)
+{
+	size_t len = 0, pieces = harness_rand(x) % (most + 1);
+	for (size_t p = 0; p < pieces; p++) {
+		unsigned r = harness_rand(x);
+		const char *w = r % 4 ? piece[(r >> 2) % common] : piece[(r >> 2) % n];
+		size_t k = *w ? strlen(w) : 1;
+		if (len + k > cap)
+			break;
+		memcpy(buf + len, w, k);
+		len += k;
+	}
+	return len;
+}
 
 #endif

@@ -59,18 +59,7 @@ TEST(lines_squeezed_as_defined)
 	char line[120];
 	uint32_t x = 99;
 	for (int round = 0; round < 3000; round++) {
-		size_t len = 0;
-		x = x * 1103515245u + 12345u;
-		size_t pieces = 1 + (x >> 16) % 40;
-		for (size_t p = 0; p < pieces; p++) {
-			x = x * 1103515245u + 12345u;
-			const char *w = (x >> 16) % 3 ? piece[(x >> 20) % 4] : piece[(x >> 20) % DS_ARRAY_LEN(piece)];
-			size_t n = strlen(w);
-			if (len + n > sizeof line)
-				break;
-			memcpy(line + len, w, n);
-			len += n;
-		}
+		size_t len = harness_pieces(line, sizeof line, &x, piece, DS_ARRAY_LEN(piece), 4, 40);
 		struct dossier_doc *doc = ds_xcalloc(1, sizeof *doc);
 		ds_clean_body(doc, line, len);
 		struct ds_buf want = DS_BUF_INIT;

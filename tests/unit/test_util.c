@@ -99,21 +99,8 @@ TEST(fold_matches_definition)
 	char in[200], want[420], got[420];
 	uint32_t x = 4242;
 	for (int round = 0; round < 3000; round++) {
-		size_t len = 0;
-		x = x * 1103515245u + 12345u;
-		size_t pieces = (x >> 16) % 48;
-		for (size_t p = 0; p < pieces; p++) {
-			x = x * 1103515245u + 12345u;
-			/* mostly letters: long plain runs, as in prose */
-			const char *w = (x >> 16) % 3 ? piece[(x >> 20) % 3] : piece[(x >> 20) % DS_ARRAY_LEN(piece)];
-			size_t n = strlen(w);
-			if (len + n > sizeof in)
-				break;
-			memcpy(in + len, w, n);
-			len += n;
-		}
-		x = x * 1103515245u + 12345u;
-		size_t cap = 5 + (x >> 16) % (sizeof want - 5);
+		size_t len = harness_pieces(in, sizeof in, &x, piece, DS_ARRAY_LEN(piece), 3, 47);
+		size_t cap = 5 + harness_rand(&x) % (sizeof want - 5);
 		size_t kw = fold_by_definition(want, cap, in, len);
 		size_t kg = ds_fold_to(got, cap, in, len);
 		CHECK_INT(kg, kw);
@@ -162,23 +149,11 @@ TEST(valid_prefix_matches_decoding)
 {
 	static const char *const piece[] = {"abcdefgh", "xyz", " ", "\xC3\xA9", "\xD0\x96", "\xE2\x80\x99",
 					    "\xF0\x9F\x98\x80", "\xC0\xAF", "\xED\xA0\x80", "\xC3", "\xE2\x80",
-					    "\x80", "\xFF"};
+					    "\x80", "\xFF", "" /* a NUL byte */};
 	char buf[120];
 	uint32_t x = 5;
 	for (int round = 0; round < 5000; round++) {
-		size_t len = 0;
-		x = x * 1103515245u + 12345u;
-		size_t pieces = (x >> 16) % 30;
-		for (size_t p = 0; p < pieces; p++) {
-			x = x * 1103515245u + 12345u;
-			unsigned r = (x >> 16) % 64;
-			const char *w = r < 40 ? piece[r % 3] : r < 55 ? piece[3 + r % 4] : r == 63 ? "" : piece[r % DS_ARRAY_LEN(piece)];
-			size_t n = r == 63 ? 1 : strlen(w); /* r == 63: a NUL byte */
-			if (len + n > sizeof buf)
-				break;
-			memcpy(buf + len, w, n);
-			len += n;
-		}
+		size_t len = harness_pieces(buf, sizeof buf, &x, piece, DS_ARRAY_LEN(piece), 3, 29);
 		size_t want = 0;
 		uint32_t cp;
 		while (want < len && buf[want]) {
@@ -205,18 +180,7 @@ TEST(json_str_matches_bytewise)
 	char in[160];
 	uint32_t x = 2024;
 	for (int round = 0; round < 4000; round++) {
-		size_t len = 0;
-		x = x * 1103515245u + 12345u;
-		size_t pieces = (x >> 16) % 40;
-		for (size_t p = 0; p < pieces; p++) {
-			x = x * 1103515245u + 12345u;
-			const char *w = (x >> 16) % 4 ? piece[0] : piece[(x >> 20) % DS_ARRAY_LEN(piece)];
-			size_t n = strlen(w);
-			if (len + n > sizeof in)
-				break;
-			memcpy(in + len, w, n);
-			len += n;
-		}
+		size_t len = harness_pieces(in, sizeof in, &x, piece, DS_ARRAY_LEN(piece), 1, 39);
 		struct ds_buf want = DS_BUF_INIT, got = DS_BUF_INIT;
 		ds_buf_addc(&want, '"');
 		for (size_t i = 0; i < len; i++) {
