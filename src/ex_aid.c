@@ -3708,13 +3708,22 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 
 /* With a party named: money, a system named before ("le système", "la
  * livraison", "en a promis"), an exchange. */
-static const char *const with_party[] = {
-	"$", "\xe2\x82\xac", "\xc2\xa3", "dollar", "euro", "syst", "unit", "batter",
-	"donation", "request", "livraison", "delivery", "change", "swap", "Ringtausch",
-	"en a ", "en ont ", "d'en ", "d\xe2\x80\x99" "en ", "n'en ", "n\xe2\x80\x99" "en ",
+struct clue {
+	const char *s;
+	size_t n;
+};
+#define CLUE(s) {s, sizeof s - 1}
+static const struct clue with_party[] = {
+	CLUE("$"), CLUE("\xe2\x82\xac"), CLUE("\xc2\xa3"), CLUE("dollar"), CLUE("euro"),
+	CLUE("syst"), CLUE("unit"), CLUE("batter"), CLUE("donation"), CLUE("request"),
+	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
+	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
+	CLUE("n\xe2\x80\x99" "en "),
 };
 /* Alone: a stock report ("notre stock", "shortage"). */
-static const char *const alone[] = {"stock", "\xc3\xa9puis", "nurie", "shortage", "deplet"};
+static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("nurie"),
+				    CLUE("shortage"), CLUE("deplet")};
+#undef CLUE
 
 /* Is sentence si worth reading: a system, a category word or money, or
  * words of a stock report? The clues are searched one by one (ds_memmem
@@ -3733,10 +3742,10 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 	const char *s = doc->text.ptr + doc->sents[si].start;
 	size_t n = doc->sents[si].end - doc->sents[si].start;
 	for (size_t i = 0; i < DS_ARRAY_LEN(alone); i++)
-		if (ds_memmem(s, n, alone[i], strlen(alone[i])))
+		if (ds_memmem(s, n, alone[i].s, alone[i].n))
 			return 1;
 	for (size_t i = 0; party && i < DS_ARRAY_LEN(with_party); i++)
-		if (ds_memmem(s, n, with_party[i], strlen(with_party[i])))
+		if (ds_memmem(s, n, with_party[i].s, with_party[i].n))
 			return 1;
 	return 0;
 }
