@@ -2264,6 +2264,12 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 		const struct ds_unit *u = &v->u[j];
 		if (u->approx || u->num < 1 || u->num > 1e8 || u->num != (double)(long long)u->num)
 			return -1;
+		/* a range or a choice is not a count: "entre quatre et six",
+		 * "de quatre à six", "four to six", "4 or 5" */
+		static const char *const range[] = {"et", "and", "\xc3\xa0", "to", "ou", "or", NULL};
+		if (j >= 2 && word_in(v, j - 1, range) && v->u[j - 2].kind == DS_U_NUM &&
+		    !v->u[j - 2].currency)
+			return -1;
 		/* a year is not a count ("en 2023 chars") */
 		if (u->num >= 1900 && u->num <= 2100 && u->end - u->start == 4)
 			return -1;

@@ -250,11 +250,22 @@ static double parse_words(const char *s, size_t len, size_t pos, size_t *end, in
 			p = q + 1;
 			continue;
 		}
+		/* "et" only joins a ten and one ("vingt et un", "soixante et
+		 * onze"), "and" only follows hundreds or thousands ("one hundred
+		 * and fifty"): "quatre et six", "four and six" are two numbers */
 		struct word c;
 		if (read_word(s, len, q, &c) && (eq(&c, "et") || eq(&c, "and"))) {
 			struct word d;
-			if (next_word(s, len, c.end, &d) &&
-			    (unit_value(&d) > 0 || eq(&d, "hundred") || eq(&d, "un") || eq(&d, "une"))) {
+			int ok = 0;
+			if (next_word(s, len, c.end, &d)) {
+				if (eq(&c, "et"))
+					ok = cur >= 20 && cur < 70 && (int)cur % 10 == 0 &&
+					     (eq(&d, "un") || eq(&d, "une") || eq(&d, "onze"));
+				else
+					ok = (cur ? (int)cur % 100 == 0 : total > 0) &&
+					     (unit_value(&d) > 0 || eq(&d, "hundred"));
+			}
+			if (ok) {
 				p = d.start;
 				continue;
 			}

@@ -57,6 +57,13 @@ TEST(numbers_digits_and_words)
 	CHECK_INT(approx, 1);
 	CHECK_INT(num("155mm", NULL, NULL), -1);
 	CHECK(num("T-72", NULL, NULL) < 0);
+	/* "et", "and" join only a ten and one, or what follows hundreds and
+	 * thousands: two numbers otherwise */
+	CHECK_INT(num("soixante et onze obus", NULL, NULL), 71);
+	CHECK_INT(num("two thousand and five rounds", NULL, NULL), 2005);
+	CHECK_INT(num("quatre et six chars", NULL, NULL), 4);
+	CHECK_INT(num("four and six tanks", NULL, NULL), 4);
+	CHECK_INT(num("dix et un", NULL, NULL), 10);
 }
 
 TEST(numbers_money)
