@@ -39,6 +39,8 @@ static const struct {
 	{"fondent", L_LOW},      {"dwindling", L_LOW},   {"dwindle", L_LOW},
 	{"shrinking", L_LOW},    {"insuffisants", L_LOW}, {"insuffisantes", L_LOW},
 	{"insuffisant", L_LOW},  {"insufficient", L_LOW}, {"limites", L_LOW},
+	{"limite", L_LOW},       {"limitee", L_LOW},     {"limitees", L_LOW},
+	{"limited", L_LOW},
 	{"epuisent", L_LOW},     {"epuise", L_DEPLETED}, {"epuises", L_DEPLETED},
 	{"epuisee", L_DEPLETED}, {"epuisees", L_DEPLETED}, {"vides", L_DEPLETED},
 	{"vide", L_DEPLETED},    {"videe", L_DEPLETED},  {"videes", L_DEPLETED},
