@@ -479,6 +479,17 @@ static const struct {
 	{"seraient", 1, W_BE | W_WOULD}, {"ete", 1, W_BE}, {"etre", 1, W_BE}, {"fut", 1, W_BE},
 	{"sommes", 1, W_BE}, {"va", 1, W_GO}, {"vont", 1, W_GO}, {"vais", 1, W_GO},
 	{"allait", 1, W_GO}, {"allaient", 1, W_GO}, {"aller", 1, W_GO},
+	/* the persons of the speakers ("nous allons envoyer", "nous devons
+	 * livrer", "je peux"): quotes of officials are full of them */
+	{"allons", 1, W_GO}, {"allez", 1, W_GO}, {"vas", 1, W_GO},
+	{"suis", 1, W_BE}, {"etes", 1, W_BE}, {"serons", 1, W_BE | W_WILL},
+	{"serez", 1, W_BE | W_WILL}, {"serions", 1, W_BE | W_WOULD},
+	{"peux", 1, W_CAN}, {"pouvez", 1, W_CAN}, {"pourrons", 1, W_COULD},
+	{"pourrez", 1, W_COULD}, {"pourrais", 1, W_COULD},
+	{"veux", 1, W_WANT}, {"voulons", 1, W_WANT}, {"voulez", 1, W_WANT},
+	{"voudrions", 1, W_WANT}, {"voudrais", 1, W_WANT},
+	{"dois", 1, W_MUST}, {"devons", 1, W_MUST}, {"devez", 1, W_MUST},
+	{"devrons", 1, W_MUST}, {"devrions", 1, W_SHOULD}, {"devrais", 1, W_SHOULD},
 	{"peut", 1, W_CAN}, {"peuvent", 1, W_CAN}, {"pouvait", 1, W_CAN}, {"pouvaient", 1, W_CAN},
 	{"pouvons", 1, W_CAN}, {"pourra", 1, W_COULD}, {"pourront", 1, W_COULD},
 	{"pourrait", 1, W_COULD}, {"pourraient", 1, W_COULD}, {"pourrions", 1, W_COULD},
