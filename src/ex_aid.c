@@ -1743,6 +1743,24 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		    (word_is(v, i - 1, "etant") || word_is(v, i + 1, "lieu") ||
 		     word_is(v, i + 1, "suite") || word_is(v, i + 1, "raison")))
 			continue;
+		/* "gave the green light", "a donné son feu vert", "gave its
+		 * approval": consent, not a delivery (the consent is a cue of its
+		 * own where it is one: "feu vert", "green light") */
+		if (e->cls == C_GIVE) {
+			static const char *const own[] = {"its", "their", "his", "her", "son", "sa",
+							  "leur", "ses", "leurs", NULL};
+			static const char *const consent[] = {"approval", "permission", "consent",
+							      "blessing", "accord", "autorisation",
+							      "aval", "assurances", "garanties", NULL};
+			int k = i + 1;
+			while (k <= i + 2 && (fwa(v, k) & W_DET || word_in(v, k, own)))
+				k++;
+			if (word_in(v, k, consent) ||
+			    (word_is(v, k, "green") && word_is(v, k + 1, "light")) ||
+			    (word_is(v, k, "feu") && word_is(v, k + 1, "vert")) ||
+			    (word_is(v, k, "go") && word_is(v, k + 1, "ahead")))
+				continue;
+		}
 		uint16_t morph = e->morph;
 		uint64_t pf = fwa(v, i - 1);
 		int noun = 0;

@@ -305,6 +305,17 @@ TEST(aid_no_record)
 	struct dossier_doc *d = run("Le Portugal enverra une trentaine de blindés.");
 	CHECK(has_aid(d, "pledge", "Portugal", NULL, "armoured vehicle", -1));
 	dossier_doc_free(d);
+	/* consent given is no delivery */
+	static const char *const consent[] = {
+		"Berlin gave the green light for Poland to re-export its Leopard tanks to Ukraine.",
+		"Berlin a donné son aval à la Pologne pour réexporter ses chars Leopard vers l'Ukraine.",
+	};
+	for (size_t k = 0; k < DS_ARRAY_LEN(consent); k++) {
+		d = run(consent[k]);
+		for (size_t i = 0; d && i < d->n_aid; i++)
+			CHECK(strcmp(acts[d->aid[i].action], "deliver") != 0);
+		dossier_doc_free(d);
+	}
 }
 
 TEST(aid_context_across_sentences)
