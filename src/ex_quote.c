@@ -1119,6 +1119,33 @@ static int sentence_subject(struct ctx *c, const struct tok *t, size_t n, struct
 
 /* A cue before a quote (tokens t from the start of its sentence to the
  * opening mark): "X a déclaré : «", "X said he would “", "selon X, «". */
+/* Where an aside between commas that ends right before token v starts
+ * (its first comma), when it opens with a participle or a preposition of
+ * place or time ("speaking in Brussels", "s'exprimant devant la presse",
+ * "in Kyiv", "en visite à Paris", "lors d'une conférence"); else v. */
+static size_t aside_start(const struct tok *t, size_t v)
+{
+	static const char *const opener[] = {"in", "at", "during", "after", "from", "en", "lors",
+					     "depuis", "apres", "devant"};
+	if (v < 3 || t[v - 1].punct != ',')
+		return v;
+	for (size_t p = v - 2; p > 0 && v - p <= 10; p--) {
+		if (t[p].punct == '"' || t[p].punct == '.')
+			return v;
+		if (t[p].punct != ',')
+			continue;
+		const struct tok *w = &t[p + 1];
+		if (w->punct)
+			return v;
+		int open = w->n > 4 && (!memcmp(w->f + w->n - 3, "ing", 3) ||
+					!memcmp(w->f + w->n - 3, "ant", 3));
+		for (size_t k = 0; k < DS_ARRAY_LEN(opener) && !open; k++)
+			open = word_eq(w->f, w->n, opener[k]);
+		return open ? p : v;
+	}
+	return v;
+}
+
 static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff,
 		      struct speaker *sp, uint32_t *cs, uint32_t *ce)
 {
@@ -1155,24 +1182,27 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		if (t[e].n > 4 && (!memcmp(t[e].f + t[e].n - 3, "ing", 3) ||
 				   !memcmp(t[e].f + t[e].n - 3, "ant", 3)))
 			return sentence_subject(c, t, v0, sp);
-		if (v0 > 0) {
-			char g = anaphor(t[v0 - 1].f, t[v0 - 1].n, c->fr);
+		/* the subject before an aside between commas: "Kuleba, speaking
+		 * in Brussels, said", "X, en visite à Kiev, a déclaré" */
+		size_t lim = aside_start(t, v0);
+		if (lim > 0) {
+			char g = anaphor(t[lim - 1].f, t[lim - 1].n, c->fr);
 			if (g)
 				return antecedent(c, qoff, g, sp);
-			if (known_surname(c, &t[v0 - 1], sp))
+			if (known_surname(c, &t[lim - 1], sp))
 				return 1;
 		}
 		uint32_t at;
-		if (speaker_in(c, n ? t[0].start : 0, t[v0].start, sp, &at, 1))
+		if (speaker_in(c, n ? t[0].start : 0, t[lim].start, sp, &at, 1))
 			return 1;
 		size_t dl;
-		for (size_t q = 0; q + 1 < v0; q++) {
+		for (size_t q = 0; q + 1 < lim; q++) {
 			char g2 = definite_role(t, n, q, c->fr, &dl);
 			if (g2)
 				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
 		}
-		for (size_t q = 0; q + 1 < v0; q++)
-			if (unknown_name(c, t, v0, q, sp))
+		for (size_t q = 0; q + 1 < lim; q++)
+			if (unknown_name(c, t, lim, q, sp))
 				return 1;
 		/* verb then subject before the quote: "a déclaré X : «" */
 		if (subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp))
