@@ -1081,6 +1081,21 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		char g = anaphor(t[s - 1].f, t[s - 1].n, c->fr);
 		if (g)
 			return antecedent(c, qoff, g, sp);
+		/* "a senior Pentagon official said", "some EU diplomats said":
+		 * someone of that body, unnamed (not the body itself) */
+		static const char *const nobody[] = {"official", "officials", "officer", "officers",
+						     "source", "sources", "diplomat", "diplomats",
+						     "responsable", "responsables", "diplomate",
+						     "diplomates", "officier", "officiers"};
+		int indefinite = word_eq(t[i].f, t[i].n, "a") || word_eq(t[i].f, t[i].n, "an") ||
+				 word_eq(t[i].f, t[i].n, "un") || word_eq(t[i].f, t[i].n, "une") ||
+				 word_eq(t[i].f, t[i].n, "one") || word_eq(t[i].f, t[i].n, "some") ||
+				 word_eq(t[i].f, t[i].n, "des");
+		for (size_t k = 0; indefinite && k < DS_ARRAY_LEN(nobody); k++)
+			if (word_eq(t[s - 1].f, t[s - 1].n, nobody[k])) {
+				unnamed(sp);
+				return 1;
+			}
 		uint32_t at;
 		if (speaker_in(c, t[i].start, t[s].start, sp, &at, 1))
 			return 1;
