@@ -576,6 +576,8 @@ static const struct {
 	{"ve", 2, W_HAVE}, {"is", 2, W_BE}, {"are", 2, W_BE}, {"was", 2, W_BE},
 	{"were", 2, W_BE}, {"be", 2, W_BE}, {"been", 2, W_BE}, {"being", 2, W_BE},
 	{"will", 2, W_WILL}, {"shall", 2, W_WILL}, {"ll", 2, W_WILL}, {"won", 2, W_WILL},
+	/* "are expected to arrive", "is due to deliver", "scheduled to ship" */
+	{"expected", 2, W_WILL}, {"due", 2, W_WILL}, {"scheduled", 2, W_WILL},
 	{"would", 2, W_WOULD}, {"wouldn", 2, W_WOULD}, {"going", 2, W_GO},
 	{"can", 2, W_CAN}, {"ca", 2, W_CAN}, {"cannot", 2, W_CAN | W_NEG},
 	{"could", 2, W_COULD}, {"couldn", 2, W_COULD}, {"might", 2, W_COULD},

@@ -283,7 +283,8 @@ static int year_for_month(const struct ymd *pub, int m)
 /* Words that put a sentence in the future: auxiliaries and "next". */
 static int future_words(const struct wtok *w, size_t n)
 {
-	static const char *const fut[] = {"will", "shall", "should", "next", "upcoming", "devrait",
+	static const char *const fut[] = {"will", "shall", "should", "next", "upcoming", "expected",
+					  "due", "scheduled", "devrait",
 					  "devraient", "va", "vont", "sera", "seront", "prochain",
 					  "prochaine", "prochains", "prochaines"};
 	for (size_t i = 0; i < n; i++)
