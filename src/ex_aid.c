@@ -3601,6 +3601,11 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		struct group *g = &w->gs[i];
 		if (g->used || g->cue < 0 || (g->generic && !g->money) || (g->package == 2 && !money))
 			continue;
+		/* "des munitions pour les chars Gepard", "ammunition for HIMARS":
+		 * the system the rounds are for is not given */
+		if (i > 0 && is_ammo(w->gs[i - 1].cat) && w->gs[i - 1].last + 2 == g->first &&
+		    (word_is(v, g->first - 1, "pour") || word_is(v, g->first - 1, "for")))
+			continue;
 		int k = g->cue, t = chain_top(cs, k);
 		uint8_t act = chain_action(v, cs, k);
 		if (!act || act == DS_ACT_BACKFILL)
