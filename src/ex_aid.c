@@ -3602,8 +3602,10 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		if (g->used || g->cue < 0 || (g->generic && !g->money) || (g->package == 2 && !money))
 			continue;
 		/* "des munitions pour les chars Gepard", "ammunition for HIMARS":
-		 * the system the rounds are for is not given */
+		 * the system the rounds are for is not given with them (it may be
+		 * by a verb of its own: "les Gepard qu'elle a livrés") */
 		if (i > 0 && is_ammo(w->gs[i - 1].cat) && w->gs[i - 1].last + 2 == g->first &&
+		    w->gs[i - 1].cue == g->cue &&
 		    (word_is(v, g->first - 1, "pour") || word_is(v, g->first - 1, "for")))
 			continue;
 		int k = g->cue, t = chain_top(cs, k);
