@@ -1749,13 +1749,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		 * approval": consent, not a delivery (the consent is a cue of its
 		 * own where it is one: "feu vert", "green light") */
 		if (e->cls == C_GIVE) {
-			static const char *const own[] = {"its", "their", "his", "her", "son", "sa",
-							  "leur", "ses", "leurs", NULL};
 			static const char *const consent[] = {"approval", "permission", "consent",
 							      "blessing", "accord", "autorisation",
 							      "aval", "assurances", "garanties", NULL};
 			int k = i + 1;
-			while (k <= i + 2 && (fwa(v, k) & W_DET || word_in(v, k, own)))
+			while (k <= i + 2 && fwa(v, k) & W_DET) /* "the", "its", "son" */
 				k++;
 			if (word_in(v, k, consent) ||
 			    (word_is(v, k, "green") && word_is(v, k + 1, "light")) ||
@@ -2998,14 +2996,17 @@ static const char *currency_of(const struct dossier_kb *kb, int32_t prov, const 
 		return NULL;
 	/* a bare "dollars" or "couronnes" is the provider's own when it has
 	 * dollars or crowns */
-	static const char *const own[][3] = {
-		{"CAN", "CAD", "1"}, {"AUS", "AUD", "1"}, {"NZL", "NZD", "1"}, {"SWE", "SEK", "2"},
-		{"DNK", "DKK", "2"}, {"NOR", "NOK", "2"}, {"CZE", "CZK", "2"}, {"ISL", "ISK", "2"},
+	static const struct {
+		const char *state, *code;
+		uint8_t bare; /* the g->dollar it answers: 1 dollars, 2 crowns */
+	} own[] = {
+		{"CAN", "CAD", 1}, {"AUS", "AUD", 1}, {"NZL", "NZD", 1}, {"SWE", "SEK", 2},
+		{"DNK", "DKK", 2}, {"NOR", "NOK", 2}, {"CZE", "CZK", 2}, {"ISL", "ISK", 2},
 	};
 	const char *id = prov >= 0 ? kb->ents[prov].id : NULL;
 	for (size_t i = 0; g->dollar && id && i < DS_ARRAY_LEN(own); i++)
-		if (own[i][2][0] - '0' == g->dollar && !strcmp(id, own[i][0]))
-			return own[i][1];
+		if (own[i].bare == g->dollar && !strcmp(id, own[i].state))
+			return own[i].code;
 	return g->currency;
 }
 
@@ -3228,6 +3229,9 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 	}
 }
 
+/* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
+static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
+
 /* Backfill (records.md "aid": backfill). Two shapes:
  *   - a replacement: "Washington remplacerait le S-300 de la Slovaquie par
  *     une batterie Patriot", "replace Slovakia's S-300 with a Patriot": the
@@ -3237,6 +3241,7 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
  *     partner (the maker named with the new item, or "avec X") provides it
  *     to the subject, who gave the old item away.
  * Emits the records of the new items and marks the groups it used. */
+
 static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const struct cue *cs,
 		     int k, struct group *gs, int ng, const uint8_t *cl, const struct aid_ctx *ctx,
 		     size_t si, size_t first)
@@ -3277,9 +3282,7 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 	if (!swap && !noun && by < 0 && ny == 1 && ys[0]->item >= 0 &&
 	    (prep_eq(yp, "le ") || prep_eq(yp, "la ") || prep_eq(yp, "les ") || prep_eq(yp, "l'") ||
 	     prep_eq(yp, "the ") || word_is(v, ys[0]->first - 1, "ces") ||
-	     word_is(v, ys[0]->first - 1, "these") || word_is(v, ys[0]->first - 1, "its") ||
-	     word_is(v, ys[0]->first - 1, "their") || word_is(v, ys[0]->first - 1, "ses") ||
-	     word_is(v, ys[0]->first - 1, "leurs"))) {
+	     word_is(v, ys[0]->first - 1, "these") || word_in(v, ys[0]->first - 1, possessives))) {
 		x = (int)(ys[0] - gs);
 		unnamed = *ys[0];
 		unnamed.item = -1;
@@ -3316,9 +3319,9 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		if (word_is(v, after, "that") || word_is(v, after, "which") || word_is(v, after, "qu'") ||
 		    word_is(v, after, "que"))
 			after++;
-		static const char *const own[] = {"its", "their", "ses", "leurs", "son", "sa", NULL};
 		static const char *const subj_pron[] = {"it", "they", "elle", "il", "ils", "elles", NULL};
-		if (benef < 0 && subj.n && (word_in(v, gs[x].first - 1, own) || word_in(v, after, subj_pron)))
+		if (benef < 0 && subj.n &&
+		    (word_in(v, gs[x].first - 1, possessives) || word_in(v, after, subj_pron)))
 			benef = subj.p[0];
 		if (benef < 0 && gs[x].natt)
 			benef = gs[x].att[0];
