@@ -39,11 +39,16 @@ static int is_abbrev(const char *s, size_t start, size_t dot)
 	size_t n = dot - w;
 	if (n == 0)
 		return 0;
-	/* single letters: initials (F. Kennedy) and U.S., U.K., E.-U. */
-	if (n == 1 && ds_isupper(s[w]))
+	/* the later letters of U.S., J.-C., E.-U.; not the end of a name
+	 * such as IRIS-T or SAMP/T */
+	int after_dot = w > start && (s[w - 1] == '.' ||
+				      (s[w - 1] == '-' && w - 1 > start && s[w - 2] == '.'));
+	if (after_dot && n <= 2)
 		return 1;
-	if (w > start && (s[w - 1] == '.' || s[w - 1] == '-') && n <= 2)
-		return 1; /* the later letters of U.S., J.-C. */
+	/* single letters: initials (F. Kennedy), U.S., U.K. */
+	if (n == 1 && ds_isupper(s[w]) &&
+	    (w == start || !(ds_isalnum(s[w - 1]) || s[w - 1] == '-' || s[w - 1] == '/')))
+		return 1;
 	if (n > 6)
 		return 0;
 	char low[16];

@@ -417,6 +417,7 @@ static const struct {
 	{"receive receives received received receiving", C_RECEIVE, 0},
 	{"obtain obtains obtained obtained obtaining", C_RECEIVE, 0},
 	{"arrive arrives arrived arrived arriving", C_ARRIVE, 0},
+	{"reach reaches reached reached reaching", C_ARRIVE, 0},
 	{"replace replaces replaced replaced replacing", C_BACKFILL, 0},
 	{"backfill backfills backfilled backfilled backfilling", C_BACKFILL, 0},
 	{"swap swaps swapped swapped swapping", C_BACKFILL, 0},
@@ -1241,6 +1242,11 @@ static int word_is(const struct ds_sentview *v, int i, const char *w)
 	return is_word(v, i) && ds_unit_is(v, (size_t)i, w);
 }
 
+static int word_in(const struct ds_sentview *v, int i, const char *const *ws)
+{
+	return is_word(v, i) && ds_unit_in(v, (size_t)i, ws);
+}
+
 static int role_at(const struct ds_sentview *v, int i)
 {
 	return i >= 0 && (size_t)i < v->n && v->u[i].kind == DS_U_MENTION ? v->u[i].role : 0;
@@ -1361,7 +1367,9 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
  * ("serait", "would be")? */
 static int be_future(const struct ds_sentview *v, int i)
 {
-	return (fwa(v, i) & W_WILL) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WILL));
+	/* "are to be sent", "is due to be delivered": a plan */
+	return (fwa(v, i) & W_WILL) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WILL)) ||
+	       (word_is(v, i, "be") && word_is(v, i - 1, "to") && (fwa(v, i - 2) & (W_WILL | W_BE)));
 }
 
 static int be_cond(const struct ds_sentview *v, int i)
@@ -1406,6 +1414,28 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 	if (morph & M_GER && !(morph & M_INF)) {
 		c->tense = be >= 0 && !v->fr ? T_PROG : T_GER;
 		return;
+	}
+	/* "l'Ukraine s'est vu promettre des chars par X", "se verra livrer":
+	 * the subject receives, the giver is the agent after "par": a passive
+	 * in the tense of "voir" */
+	if (morph & M_INF && v->fr && c->pos >= 2) {
+		static const char *const seen[] = {"vu", "vue", "vus", "vues", NULL};
+		static const char *const sees[] = {"voit", "voient", NULL};
+		static const char *const will_see[] = {"verra", "verront", NULL};
+		static const char *const would_see[] = {"verrait", "verraient", NULL};
+		int j = c->pos - 1, past = word_in(v, j, seen);
+		int t = past			       ? T_PASS_PAST
+			: word_in(v, j, sees)	       ? T_PASS_PRES
+			: word_in(v, j, will_see)      ? T_PASS_FUT
+			: word_in(v, j, would_see)     ? T_PASS_COND
+						       : T_NONE;
+		int se = j - 1 - (past && (word_is(v, j - 1, "est") || word_is(v, j - 1, "sont") ||
+					   word_is(v, j - 1, "etait") || word_is(v, j - 1, "etaient")));
+		if (t != T_NONE && (word_is(v, se, "s'") || word_is(v, se, "se"))) {
+			c->tense = (uint8_t)t;
+			c->first = se;
+			return;
+		}
 	}
 	if (morph & M_INF && (c->modal || (aux & W_DO) || (!v->fr && word_is(v, c->pos - 1, "to")) ||
 			      word_is(v, c->pos - 1, "\xc3\xa0") || word_is(v, c->pos - 1, "de") ||
@@ -1595,10 +1625,6 @@ static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t
 	return c;
 }
 
-static int word_in(const struct ds_sentview *v, int i, const char *const *ws)
-{
-	return is_word(v, i) && ds_unit_in(v, (size_t)i, ws);
-}
 
 /* The words that head the phrases find_cues reads word by word ("prêt
  * à", "ready to", "call on", and the words of single_heads): a word can
@@ -2331,6 +2357,12 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 	int k = g->last + 1;
 	while (k < (int)v->n && k - g->last <= 2 && is_word(v, k) && (fwa(v, k) & W_QADJ))
 		k++;
+	/* "Russian missiles", "des drones russes": the enemy's, not aid */
+	if ((role_at(v, g->first - 1) == DS_R_ENEMY && v->u[g->first - 1].form == DOSSIER_FORM_DEMONYM &&
+	     !word_in(v, g->first - 2, (const char *const[]){"its", "their", NULL})) ||
+	    (role_at(v, k) == DS_R_ENEMY && v->u[k].form == DOSSIER_FORM_DEMONYM &&
+	     !(fwa(v, k - 1) & W_MADE) && !(fwa(v, k - 2) & W_MADE)))
+		g->own = 1;
 	if (demonym_after(v, k)) {
 		g->att[g->natt++] = v->u[k].ent;
 		return;
@@ -2376,6 +2408,10 @@ static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const s
 {
 	if (c->cls == C_AGENT)
 		return g->last < c->pos;
+	/* "the tanks reached Ukraine", but "US aid reaches $3 billion" is a
+	 * running total */
+	if (c->cls == C_ARRIVE && g->money && !strncmp(ds_unit_word(v, (size_t)c->pos), "reach", 5))
+		return 0;
 	if (c->cls == C_SUPPORT) {
 		if (g->first < c->pos)
 			return 0;
@@ -2443,6 +2479,14 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 				continue;
 			}
 		}
+		/* "les Abrams américains ont été livrés": the demonym that
+		 * names the giver belongs to the item before the verb */
+		int gl = g->last;
+		while (gl + 1 < (int)v->n && glue_word(v, gl + 1) && !(fwa(v, gl + 1) & W_OBL) &&
+		       !word_in(v, gl + 1, (const char *const[]){"de", "d'", "du", NULL}))
+			gl++; /* "two NASAMS launchers will be sent" */
+		if (g->natt && demonym_after(v, gl + 1) && v->u[gl + 1].ent == g->att[0])
+			gl++;
 		int left = -1, right = -1, adj = -1, far = -1;
 		for (int q = 0; q < nc; q++) {
 			const struct cue *c = &cs[q];
@@ -2455,8 +2499,8 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 					left = q;
 				continue;
 			}
-			if (takes_left(c) && c->first > g->last && c->first - g->last <= 3 &&
-			    only_adverbs(v, g->last, c->first) && adj < 0)
+			if (takes_left(c) && c->first > gl && c->first - gl <= 3 &&
+			    only_adverbs(v, gl, c->first) && adj < 0)
 				adj = q;
 			/* a relative without "that": "the missiles it sent" */
 			if (!v->fr && c->tense == T_PAST && c->first > g->last &&
@@ -2471,6 +2515,20 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			if (p < g->first && g->first - p <= 15 && !takes_left(c) && cl[p] == c0 &&
 			    (far < 0 || p > cs[far].pos))
 				far = q;
+		}
+		/* "les Abrams promis (par Washington) ont été livrés", "the
+		 * tanks promised by Berlin were delivered": the participle
+		 * describes the item, the verb after it tells what happened */
+		if (adj >= 0 && cs[adj].tense == T_ADJ) {
+			int j = cs[adj].pos + 1;
+			if (fwa(v, j) & W_AGENT && role_at(v, j + 1) == DS_R_PROV)
+				j += 2;
+			for (int q = 0; q < nc; q++)
+				if (cs[q].tense >= T_PASS_PRES && cs[q].first >= j &&
+				    only_adverbs(v, j - 1, cs[q].first) && cue_accepts(v, &cs[q], g)) {
+					adj = q;
+					break;
+				}
 		}
 		/* a list after "y compris", "including", "notamment" */
 		int incl = -1;
@@ -2502,7 +2560,7 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			g->cue = right; /* "D'une valeur de 2 milliards, l'aide comprend" */
 		else if (left >= 0)
 			g->cue = left;
-		else if (right >= 0 && cs[right].cls == C_ARRIVE && !subject_between(v, g->last, cs[right].first))
+		else if (right >= 0 && cs[right].cls == C_ARRIVE && !subject_between(v, gl, cs[right].first))
 			g->cue = right;
 		else
 			g->cue = far;
@@ -2556,6 +2614,12 @@ static int subject_like(const struct ds_sentview *v, int j)
 		if (u->cap && (p || (f & W_DET)))
 			return 1;
 		if (f & W_GOVN || fwa(v, j + 1) & W_GOVN)
+			return 1;
+		/* "le paquet néerlandais comprend", "l'aide allemande" */
+		static const char *const gifts[] = {"paquet", "enveloppe", "aide", "contribution",
+						    "livraison", "livraisons", NULL};
+		if (j > 0 && ((v->u[j - 1].kind == DS_U_MENTION && v->u[j - 1].package) ||
+			      word_in(v, j - 1, gifts)))
 			return 1;
 		return 0;
 	}
@@ -3369,8 +3433,11 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 		if (cl[j] != cl[c->pos] || cue_at(cs, nc, j) >= 0)
 			break;
 		int r = role_at(v, j);
+		/* "supply Slovakia with", "provide Poland with": the party
+		 * given to, right after the verb */
 		int to = prep_is_oblique(prep_of(v, j)) || word_is(v, j - 1, "\xc3\xa0") ||
-			 word_is(v, j - 1, "to") || word_is(v, j - 1, "vers") || word_is(v, j - 1, "into");
+			 word_is(v, j - 1, "to") || word_is(v, j - 1, "vers") || word_is(v, j - 1, "into") ||
+			 (!v->fr && j == c->pos + 1 && word_is(v, j + 1, "with"));
 		if (r == DS_R_UKR)
 			return 0;
 		/* "fabriqués aux États-Unis" names a maker */
@@ -3509,6 +3576,56 @@ static void implied_groups(struct sentwork *w, int ng0)
 	}
 }
 
+/* A replacement told as the purpose of a gift to another state: "Germany
+ * will supply Slovakia with 15 Leopard 2A4 to replace the BMP-1 it sent to
+ * Ukraine", "l'Allemagne fournira à la Slovaquie des Leopard 2A4 pour
+ * remplacer les BMP-1 qu'elle a cédés": the giver backfills the state it
+ * gives to, with what it gives, for the item named after the verb of
+ * replacing. Returns 1 when cue k (that verb) was read so. */
+static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
+{
+	const struct ds_sentview *v = w->v;
+	const struct cue *c = &w->cs[k];
+	int p = c->pos;
+	if (c->tense != T_INF || c->gov >= 0 ||
+	    !(word_is(v, p - 1, "to") || word_is(v, p - 1, "pour") ||
+	      ((word_is(v, p - 1, "de") || word_is(v, p - 1, "d'")) && word_is(v, p - 2, "afin"))))
+		return 0;
+	int give = -1;
+	int32_t to_state = -1;
+	for (int g = k - 1; g >= 0 && give < 0; g--) {
+		uint8_t act = chain_action(v, w->cs, g);
+		if (w->cs[g].pos < p && (act == DS_ACT_PLEDGE || act == DS_ACT_DELIVER) &&
+		    w->cl[w->cs[g].pos] == w->cl[p] &&
+		    elsewhere(v, &w->cs[g], &to_state, w->cs, w->nc, w->cl) && to_state >= 0)
+			give = g;
+	}
+	if (give < 0)
+		return 0;
+	int x = -1, n = 0;
+	for (int i = 0; i < w->ng && x < 0; i++)
+		if (w->gs[i].first > p && w->gs[i].item >= 0 && w->cl[w->gs[i].first] == w->cl[p])
+			x = i;
+	const struct provs *ps = providers_of(w, give);
+	for (int i = 0; i < w->ng; i++) {
+		struct group *g = &w->gs[i];
+		if (g->cue != give || g->first < w->cs[give].pos || g->last > p || g->used ||
+		    (g->generic && !g->money))
+			continue;
+		g->used = 1;
+		n++;
+		for (int q = 0; q < ps->n; q++)
+			if (ps->p[q] != to_state)
+				add_record(doc, v, w->first, DS_ACT_BACKFILL, ps->p[q], g, to_state,
+					   x >= 0 ? w->gs[x].item : -1);
+	}
+	if (!n)
+		return 0;
+	if (x >= 0)
+		w->gs[x].used = 1;
+	return 1;
+}
+
 /* The exchanges of the sentence: backfill records, and the partner named
  * ("une opération d'échange avec la République tchèque") kept for the
  * sentences after. */
@@ -3518,7 +3635,8 @@ static void exchanges(struct dossier_doc *doc, struct sentwork *w)
 	for (int k = 0; k < w->nc; k++) {
 		if (w->cs[k].cls != C_BACKFILL)
 			continue;
-		backfill(doc, v, w->cs, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
+		if (!purpose_backfill(doc, w, k))
+			backfill(doc, v, w->cs, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
 		for (int j = w->cs[k].pos + 1; j < (int)v->n && j <= w->cs[k].pos + 4; j++)
 			if (role_at(v, j) == DS_R_PROV &&
 			    (word_is(v, j - 1, "avec") || word_is(v, j - 1, "with"))) {
@@ -3607,8 +3725,11 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		/* "des munitions pour les chars Gepard", "ammunition for HIMARS":
 		 * the system the rounds are for is not given with them (it may be
 		 * by a verb of its own: "les Gepard qu'elle a livrés") */
-		if (i > 0 && is_ammo(w->gs[i - 1].cat) && w->gs[i - 1].last + 2 == g->first &&
-		    w->gs[i - 1].cue == g->cue &&
+		/* "AIM-9 missiles for air defence", "des drones pour la
+		 * reconnaissance": a kind named after "for" is what the thing
+		 * before is for */
+		if (i > 0 && (is_ammo(w->gs[i - 1].cat) || (g->item < 0 && !w->gs[i - 1].money)) &&
+		    w->gs[i - 1].last + 2 == g->first && w->gs[i - 1].cue == g->cue &&
 		    (word_is(v, g->first - 1, "pour") || word_is(v, g->first - 1, "for")))
 			continue;
 		int k = g->cue, t = chain_top(cs, k);

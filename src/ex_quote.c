@@ -527,6 +527,9 @@ struct ctx {
 	struct speaker last;
 	uint32_t last_end, last_para;
 	int have_last;
+	/* an incise being read ("« …, a dit X, … »"): the text between these
+	 * offsets is not quoted, though it lies inside the marks */
+	uint32_t open_a, open_b;
 };
 
 static void unnamed(struct speaker *sp)
@@ -588,7 +591,8 @@ static int in_quote(const struct ctx *c, uint32_t off)
 		else
 			hi = mid;
 	}
-	return lo < c->nq && c->qs[lo].open <= off && off <= c->qs[lo].close;
+	return lo < c->nq && c->qs[lo].open <= off && off <= c->qs[lo].close &&
+	       !(c->open_a <= off && off < c->open_b);
 }
 
 /* Prepositions that make a mention an object, not a speaker ("aux
@@ -1013,6 +1017,10 @@ static size_t verb_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	*inv = 0;
 	if (v >= n || t[v].punct)
 		return SIZE_MAX;
+	/* a word inside a name is not a verb ("the United States") */
+	size_t mi = first_mention_at(c->doc, t[v].start);
+	if (mi < c->doc->n_mentions && c->doc->mentions[mi].start < t[v].start)
+		return SIZE_MAX;
 	int k = cue_kind(t[v].f, t[v].n, c->fr);
 	if (c->fr && t[v].n > 3 && k == CUE_NONE) {
 		static const char *const sfx[] = {"-t-il", "-t-elle", "-il", "-elle", "-t-on", "-on"};
@@ -1339,11 +1347,21 @@ static int incise(struct ctx *c, const struct qspan *q, uint32_t *ia, uint32_t *
 		struct speaker who;
 		int ok;
 		size_t after = e + 1;
-		if (inv)
+		if (inv) {
+			/* "a-t-il dit" cuts the quotation even when "il" has no
+			 * one to stand for */
 			ok = inv == 'u' ? (unnamed(&who), 1) : antecedent(c, q->open, inv, &who);
+			if (!ok) {
+				unnamed(&who);
+				ok = 1;
+			}
+		}
 		else {
 			size_t j = skip_filler(t, n, e + 1, c->fr);
+			c->open_a = t[i].start;
+			c->open_b = q->end;
 			ok = j < n && subject_after(c, t, n, j, q->open, &who);
+			c->open_a = c->open_b = 0;
 			/* the subject's words */
 			after = j;
 			while (after < n && !t[after].punct)
@@ -1358,7 +1376,9 @@ static int incise(struct ctx *c, const struct qspan *q, uint32_t *ia, uint32_t *
 			size_t d = end + 1;
 			while (d < n && t[d].punct != '.' && t[d].punct != '"' && t[d].start - t[end].end < 160)
 				d++;
-			if (d < n && t[d].punct == '.')
+			/* a full stop that closes the quotation ends a sentence
+			 * the incise cut, not an apposition */
+			if (d + 1 < n && t[d].punct == '.')
 				end = d;
 		}
 		if (t[end].punct != ',' && t[end].punct != '.')

@@ -143,6 +143,13 @@ TEST(sentences_abbreviations_and_quotes)
 	check_sents("John F. Kennedy spoke... and then stopped.\nTitre sans point", e, 2);
 	const char *f[] = {"Il a reçu 2,5 milliards d'euros."};
 	check_sents("Il a reçu 2,5 milliards d'euros.", f, 1);
+	/* a name that ends in a capital letter ends a sentence; J.-P. and
+	 * E.-U. do not */
+	const char *g[] = {"Berlin a livré un IRIS-T.", "Rome a envoyé un SAMP/T.",
+			   "J.-P. Dupont et les E.-U. ont parlé."};
+	check_sents("Berlin a livré un IRIS-T. Rome a envoyé un SAMP/T. J.-P. Dupont et les E.-U. ont "
+		    "parlé.",
+		    g, 3);
 }
 
 TEST(paragraphs_are_lines)
