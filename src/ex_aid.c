@@ -2199,6 +2199,16 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 				   v->u[g->last].role == DS_R_CAT) {
 				g->item = -1;
 				g->cat = lastcat;
+			} else if (ncat && is_ammo(g->cat) && !package) {
+				/* "155mm howitzers", "obusiers de 155 mm": a calibre
+				 * of the weapon named, not rounds */
+				const char *head = v->fr ? firstcat : lastcat;
+				const struct ds_unit *hu = &v->u[v->fr ? i : g->last];
+				if (head && !is_ammo(head) && hu->role == DS_R_CAT && !hu->generic &&
+				    !hu->package) {
+					g->item = -1;
+					g->cat = head;
+				}
 			}
 		} else {
 			g->cat = v->fr ? firstcat : lastcat;
@@ -2410,8 +2420,15 @@ static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const s
 		return g->last < c->pos;
 	/* "the tanks reached Ukraine", but "US aid reaches $3 billion" is a
 	 * running total */
-	if (c->cls == C_ARRIVE && g->money && !strncmp(ds_unit_word(v, (size_t)c->pos), "reach", 5))
-		return 0;
+	if (c->cls == C_ARRIVE && !strncmp(ds_unit_word(v, (size_t)c->pos), "reach", 5)) {
+		/* and what is reached is Ukraine or its front, not "India" */
+		int d = c->pos + 1;
+		if (word_is(v, d, "the"))
+			d++;
+		return !g->money && (role_at(v, d) == DS_R_UKR || word_is(v, d, "front") ||
+				     word_is(v, d, "frontline") || word_is(v, d, "battlefield") ||
+				     word_is(v, d, "troops") || word_is(v, d, "forces"));
+	}
 	if (c->cls == C_SUPPORT) {
 		if (g->first < c->pos)
 			return 0;
@@ -3772,6 +3789,67 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 	}
 }
 
+/* Shares told with the item left out: "les Pays-Bas ont promis 24 F-16, la
+ * Belgique 30 et la Norvège 22", "the Netherlands pledged 24 F-16s, while
+ * Belgium promised 30": a count after a state (or after a verb of giving
+ * whose subject is a state) and before the end of the phrase takes the item
+ * and action of the group before it. */
+static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	for (int j = 1; j + 1 < (int)v->n; j++) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->kind != DS_U_NUM || u->currency || u->approx || u->num < 1 || u->num > 9999 ||
+		    u->num != (double)(long long)u->num)
+			continue;
+		/* the phrase ends after the count: a comma, "and", the end */
+		int e = j + 1;
+		if (!(e >= (int)v->n || is_punct(v, e, ',') || is_punct(v, e, '.') ||
+		      is_punct(v, e, ';') || fwa(v, e) & W_COORD))
+			continue;
+		int32_t prov = -1;
+		int k = cue_at(w->cs, w->nc, j - 1);
+		uint8_t act = 0;
+		if (role_at(v, j - 1) == DS_R_PROV && v->u[j - 1].form != DOSSIER_FORM_DEMONYM &&
+		    v->kb->ents[v->u[j - 1].ent].kind == DOSSIER_KIND_STATE &&
+		    (is_punct(v, j - 2, ',') || fwa(v, j - 2) & W_COORD))
+			prov = v->u[j - 1].ent; /* "la Belgique 30" */
+		else if (k >= 0 && w->cs[k].tense != T_NOUN && !takes_left(&w->cs[k])) {
+			act = chain_action(v, w->cs, k); /* "Belgium promised 30" */
+			struct provs subj;
+			memset(&subj, 0, sizeof subj);
+			subject_of(v, w->cs[k].first, &subj);
+			if (subj.n == 1 && !subj.blocked &&
+			    v->kb->ents[subj.p[0]].kind == DOSSIER_KIND_STATE)
+				prov = subj.p[0];
+		}
+		if (prov < 0)
+			continue;
+		/* the item: the last group before, named, with a count */
+		const struct group *gp = NULL;
+		for (int i = 0; i < w->ng; i++)
+			if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
+			    !w->gs[i].generic && w->gs[i].item >= 0 && w->gs[i].qty >= 0)
+				gp = &w->gs[i];
+		if (!gp)
+			continue;
+		if (!act)
+			act = chain_action(v, w->cs, gp->cue);
+		if (act != DS_ACT_PLEDGE && act != DS_ACT_DELIVER && act != DS_ACT_CONSIDER)
+			continue;
+		int dup = 0;
+		for (size_t r = w->first; r < doc->n_aid; r++)
+			dup |= doc->aid[r].provider == prov && doc->aid[r].item == gp->item;
+		if (dup)
+			continue;
+		struct group share = *gp;
+		share.first = share.last = j;
+		share.qty = (long long)u->num;
+		share.natt = 0;
+		add_record(doc, v, w->first, act, prov, &share, -1, -1);
+	}
+}
+
 /* A refusal with no object of its own refuses what was asked: "Kyiv asked
  * Berlin for Taurus missiles, but Scholz has refused", "une fin de
  * non-recevoir au chancelier, qui demandait de livrer des munitions". */
@@ -3855,6 +3933,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	struct provs last;
 	memset(&last, 0, sizeof last);
 	emit_groups(doc, w, has_ukr, money, &last);
+	elided_shares(doc, w);
 	refused_requests(doc, w);
 	if (last.n) {
 		ctx->last = last;
