@@ -82,7 +82,8 @@ enum {
 	X_OBJ = 1 << 0,    /* the object is who acts: "urge X to", "autoriser X à" */
 	X_PLEDGEN = 1 << 1, /* a noun that is a promise, not a delivery ("envoi") */
 	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
-	X_PART = 1 << 3    /* a cue only with its particle ("hand over", "rule out") */
+	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "rule out") */
+	X_DEST = 1 << 4    /* the object is where it arrives ("reached Ukraine") */
 };
 
 /* Roles of function words (a form may have several). */
@@ -417,7 +418,7 @@ static const struct {
 	{"receive receives received received receiving", C_RECEIVE, 0},
 	{"obtain obtains obtained obtained obtaining", C_RECEIVE, 0},
 	{"arrive arrives arrived arrived arriving", C_ARRIVE, 0},
-	{"reach reaches reached reached reaching", C_ARRIVE, 0},
+	{"reach reaches reached reached reaching", C_ARRIVE, X_DEST},
 	{"replace replaces replaced replaced replacing", C_BACKFILL, 0},
 	{"backfill backfills backfilled backfilled backfilling", C_BACKFILL, 0},
 	{"swap swaps swapped swapped swapping", C_BACKFILL, 0},
@@ -1625,7 +1626,6 @@ static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t
 	return c;
 }
 
-
 /* The words that head the phrases find_cues reads word by word ("prêt
  * à", "ready to", "call on", and the words of single_heads): a word can
  * only head one if its first letter and length are those of one of them,
@@ -2348,6 +2348,9 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 /* Providers named with a group: "missiles anti-navires du Danemark",
  * "d'Italie, de Grèce et de Pologne", "les Abrams américains", "German
  * Leopard tanks", "Slovakia's S-300", "les Pays-Bas (dix-huit 2A6)". */
+/* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
+static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
+
 static void group_providers(const struct ds_sentview *v, struct group *g)
 {
 	/* "Ukraine's own Neptune", "les moyens d'artillerie de l'Ukraine", "its
@@ -2369,7 +2372,7 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 		k++;
 	/* "Russian missiles", "des drones russes": the enemy's, not aid */
 	if ((role_at(v, g->first - 1) == DS_R_ENEMY && v->u[g->first - 1].form == DOSSIER_FORM_DEMONYM &&
-	     !word_in(v, g->first - 2, (const char *const[]){"its", "their", NULL})) ||
+	     !word_in(v, g->first - 2, possessives)) ||
 	    (role_at(v, k) == DS_R_ENEMY && v->u[k].form == DOSSIER_FORM_DEMONYM &&
 	     !(fwa(v, k - 1) & W_MADE) && !(fwa(v, k - 2) & W_MADE)))
 		g->own = 1;
@@ -2418,10 +2421,9 @@ static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const s
 {
 	if (c->cls == C_AGENT)
 		return g->last < c->pos;
-	/* "the tanks reached Ukraine", but "US aid reaches $3 billion" is a
-	 * running total */
-	if (c->cls == C_ARRIVE && !strncmp(ds_unit_word(v, (size_t)c->pos), "reach", 5)) {
-		/* and what is reached is Ukraine or its front, not "India" */
+	/* "the tanks reached Ukraine": an arrival only at Ukraine or its
+	 * front, not "India"; "US aid reaches $3 billion" is a running total */
+	if (c->flags & X_DEST) {
 		int d = c->pos + 1;
 		if (word_is(v, d, "the"))
 			d++;
@@ -2499,8 +2501,7 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 		/* "les Abrams américains ont été livrés": the demonym that
 		 * names the giver belongs to the item before the verb */
 		int gl = g->last;
-		while (gl + 1 < (int)v->n && glue_word(v, gl + 1) && !(fwa(v, gl + 1) & W_OBL) &&
-		       !word_in(v, gl + 1, (const char *const[]){"de", "d'", "du", NULL}))
+		while (gl + 1 < (int)v->n && glue_word(v, gl + 1) && !(fwa(v, gl + 1) & (W_OBL | W_GEN)))
 			gl++; /* "two NASAMS launchers will be sent" */
 		if (g->natt && demonym_after(v, gl + 1) && v->u[gl + 1].ent == g->att[0])
 			gl++;
@@ -3310,8 +3311,6 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 	}
 }
 
-/* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
-static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
 
 /* Backfill (records.md "aid": backfill). Two shapes:
  *   - a replacement: "Washington remplacerait le S-300 de la Slovaquie par
