@@ -83,7 +83,8 @@ enum {
 	X_PLEDGEN = 1 << 1, /* a noun that is a promise, not a delivery ("envoi") */
 	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
 	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "rule out") */
-	X_DEST = 1 << 4    /* the object is where it arrives ("reached Ukraine") */
+	X_DEST = 1 << 4,   /* the object is where it arrives ("reached Ukraine") */
+	X_FROM = 1 << 5    /* a cue only with its source: "got F-16s from Denmark" */
 };
 
 /* Roles of function words (a form may have several). */
@@ -417,6 +418,7 @@ static const struct {
 	{"hope hopes hoped hoped hoping", C_REQUEST, 0},
 	{"receive receives received received receiving", C_RECEIVE, 0},
 	{"obtain obtains obtained obtained obtaining", C_RECEIVE, 0},
+	{"get gets got gotten getting", C_RECEIVE, X_FROM},
 	{"arrive arrives arrived arrived arriving", C_ARRIVE, 0},
 	{"reach reaches reached reached reaching", C_ARRIVE, X_DEST},
 	{"replace replaces replaced replaced replacing", C_BACKFILL, 0},
@@ -1378,6 +1380,26 @@ static int be_cond(const struct ds_sentview *v, int i)
 	return (fwa(v, i) & W_WOULD) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WOULD));
 }
 
+/* Is the infinitive at i told as a plan by what comes before it: "is to",
+ * "was to", "is set (poised, slated, about) to", "sur le point de"? */
+static int plan_before(const struct ds_sentview *v, int i)
+{
+	static const char *const be[] = {"is", "are", "was", "were", "s", "re", NULL};
+	static const char *const set[] = {"set", "poised", "slated", "about", NULL};
+	if (v->fr)
+		return (word_is(v, i - 1, "de") || word_is(v, i - 1, "d'")) &&
+		       word_is(v, i - 2, "point") && word_is(v, i - 3, "le") &&
+		       word_is(v, i - 4, "sur");
+	if (!word_is(v, i - 1, "to"))
+		return 0;
+	int j = i - 2;
+	if (word_in(v, j, set))
+		j--;
+	while (j >= 0 && fwa(v, j) & W_SKIP)
+		j--;
+	return word_in(v, j, be);
+}
+
 /* The tense of a verb cue from its form and its group. */
 static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morph)
 {
@@ -1749,6 +1771,20 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			if (!ok)
 				continue;
 		}
+		/* "got F-16s from Denmark": "get" says nothing else of aid
+		 * ("got worse", "get them to Ukraine") */
+		if (e->flags & X_FROM) {
+			int ok = 0;
+			for (int k = i + 1; k <= i + 14 && k + 1 < (int)v->n && !ok; k++) {
+				if (v->u[k].kind == DS_U_PUNCT && v->u[k].punct != ',')
+					break;
+				ok = word_is(v, k, "from") &&
+				     (role_at(v, k + 1) == DS_R_PROV ||
+				      (word_is(v, k + 1, "the") && role_at(v, k + 2) == DS_R_PROV));
+			}
+			if (!ok)
+				continue;
+		}
 		/* "s'interroger", "s'est également interrogée" */
 		if (e->flags & X_REFL) {
 			int refl = 0;
@@ -1982,9 +2018,11 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 				c->action = own_action(c);
 			}
 		}
-		/* a headline infinitive: "US to send Patriot" */
-		if (c->gov < 0 && c->tense == T_INF && !v->fr && word_is(v, c->pos - 1, "to") &&
-		    role_at(v, c->pos - 2) == DS_R_PROV) {
+		/* a headline infinitive: "US to send Patriot"; a plan: "is to
+		 * send", "was to deliver", "is set (poised, slated, about) to
+		 * supply", "est sur le point de livrer" */
+		if (c->gov < 0 && c->tense == T_INF && (plan_before(v, c->pos) ||
+		    (!v->fr && word_is(v, c->pos - 1, "to") && role_at(v, c->pos - 2) == DS_R_PROV))) {
 			c->modal = MOD_GO;
 			c->action = own_action(c);
 		}
@@ -3444,6 +3482,23 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 	*to_state = -1;
 	static const char *const ally[] = {"allie", "allies", "ally", "partenaire", "partner",
 					   "voisin", "neighbour", "neighbor", NULL};
+	/* "Poland received 250 Abrams from the United States", "les chars que
+	 * la Slovaquie recevra": the receiver is the nearest party before the
+	 * verb, in its clause */
+	if (c->cls == C_RECEIVE) {
+		for (int j = c->first - 1; j >= 0 && c->first - j <= 16 && cl[j] == cl[c->pos]; j--) {
+			int r = role_at(v, j);
+			if (r == DS_R_UKR)
+				return 0;
+			if (r == DS_R_PROV && subject_like(v, j) &&
+			    v->u[j].form != DOSSIER_FORM_DEMONYM &&
+			    v->kb->ents[v->u[j].ent].kind == DOSSIER_KIND_STATE) {
+				*to_state = v->u[j].ent;
+				return 1;
+			}
+		}
+		return 0;
+	}
 	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 10; j++) {
 		/* the recipient of this verb, not of the next one */
 		if (cl[j] != cl[c->pos] || cue_at(cs, nc, j) >= 0)

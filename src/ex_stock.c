@@ -68,6 +68,9 @@ static int word_among(const struct ds_sentview *v, size_t i, const char *const *
 	return i < v->n && v->u[i].kind == DS_U_WORD && ds_unit_in(v, i, ws);
 }
 
+static const char *prep_at(const struct ds_sentview *v, size_t i);
+static int genitive(const char *p);
+
 /* The level said by unit i, if any. */
 static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 {
@@ -89,6 +92,21 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	    (ds_unit_is(v, i, "run") && word_at(v, i + 1, "out")) ||
 	    (ds_unit_is(v, i, "ran") && word_at(v, i + 1, "out")))
 		return L_LOW;
+	/* "only enough ammunition for", "not enough shells" */
+	if (ds_unit_is(v, i, "enough") && i > 0 &&
+	    (word_at(v, i - 1, "only") || word_at(v, i - 1, "barely") || word_at(v, i - 1, "not") ||
+	     word_at(v, i - 1, "'t") || (i > 1 && word_at(v, i - 2, "not"))))
+		return L_LOW;
+	/* a stock counted in days: "only two days of ammunition", "n'a plus
+	 * que quelques jours de munitions" */
+	if ((ds_unit_is(v, i, "jours") || ds_unit_is(v, i, "days") || ds_unit_is(v, i, "semaines") ||
+	     ds_unit_is(v, i, "weeks")) &&
+	    (word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") || word_at(v, i + 1, "of") ||
+	     (i + 1 < v->n && genitive(prep_at(v, i + 1)))))
+		for (size_t k = i; k-- > 0 && k + 4 >= i;)
+			if (word_at(v, k, "que") || word_at(v, k, "qu'") || word_at(v, k, "only") ||
+			    word_at(v, k, "just"))
+				return L_LOW;
 	return L_NONE;
 }
 
@@ -170,7 +188,8 @@ static int holder_of_stock(const struct ds_sentview *v, size_t s, size_t i)
 
 const char *ds_stock_word_at(size_t i)
 {
-	static const char *const more[] = {"court", "short", "running", "run", "ran"};
+	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
+					   "jours", "days", "semaines", "weeks"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];
