@@ -1436,6 +1436,11 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 	}
 	if (morph & M_GER && !(morph & M_INF)) {
 		c->tense = be >= 0 && !v->fr ? T_PROG : T_GER;
+		/* "has been supplying since the spring": under way for a while,
+		 * so some has come */
+		if (c->tense == T_PROG && have >= 0 && have < be && word_is(v, be, "been") &&
+		    !(fwa(v, have) & W_WOULD) && !c->modal)
+			c->tense = T_PAST;
 		return;
 	}
 	/* "l'Ukraine s'est vu promettre des chars par X", "se verra livrer":

@@ -1064,6 +1064,17 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		i++;
 	if (i >= n || t[i].punct)
 		return 0;
+	/* "…", according to X; « … », selon lui */
+	if (cue_kind(t[i].f, t[i].n, c->fr) == CUE_SELON) {
+		size_t j = i + 1;
+		if (!c->fr && j < n && word_eq(t[j].f, t[j].n, "to"))
+			j++;
+		if (!subject_after(c, t, n, j, qoff, sp))
+			return 0;
+		*cs = t[i].start;
+		*ce = t[j - 1].end;
+		return 1;
+	}
 	char inv;
 	size_t e = verb_at(c, t, n, i, &inv);
 	if (e != SIZE_MAX) {
