@@ -1071,7 +1071,10 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 		uint32_t limit = next_m < b ? next_m : b;
 		int try_num = (cp < 0x80 && ds_isdigit((int)cp)) || cp == '$' || cp == 0x20AC ||
 			      cp == 0xA3 || ((cp == 'U' || cp == 'C' || cp == 'A') && i + 1 < b &&
-					      (t[i + 1] == '$' || t[i + 1] == 'S' || t[i + 1] == 'A'));
+					      (t[i + 1] == '$' || t[i + 1] == 'S' || t[i + 1] == 'A')) ||
+			      /* a currency code: "NOK 10 billion", "EUR 500 million" */
+			      (cp >= 'A' && cp <= 'Z' && i + 4 < b && t[i + 1] >= 'A' && t[i + 1] <= 'Z' &&
+			       t[i + 2] >= 'A' && t[i + 2] <= 'Z' && t[i + 3] == ' ' && ds_isdigit(t[i + 4]));
 		if (try_num) {
 			struct ds_number num;
 			if (ds_number_parse(t, limit, i, &num) && num.end > i && num.end <= limit) {
