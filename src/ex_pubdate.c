@@ -182,6 +182,8 @@ int ds_date_parse(const char *s, size_t len, char out[11])
 		d = nums[0];
 	else if (!m && nn >= 2 && nums[0] >= 1 && nums[0] <= 31 && nums[1] >= 1 && nums[1] <= 12)
 		d = nums[0], m = nums[1]; /* 14/01/2023: day first, as in Europe */
+	else if (!m && nn >= 2 && nums[0] >= 1 && nums[0] <= 12 && nums[1] > 12 && nums[1] <= 31)
+		d = nums[1], m = nums[0]; /* 04/26/2022: month first, as in the US */
 	if (!y)
 		return 0;
 	int p = emit(out, y, m, d);
@@ -297,16 +299,78 @@ static int find_day_month_and_weekday(const char *s, size_t len, int *wd, int *m
 	return have && w >= 0;
 }
 
-/* A date written in a URL path: /2023/01/14/, /2023-01-14, /20230114/. */
+/* A date in the words of a URL's path ("...-16-avril-2023-2254226.html",
+ * "/april-16-2023/"): a day, a month name and a year next to each other;
+ * accents may be percent-encoded ("f%C3%A9vrier"). */
+static int url_words_date(const char *url, char out[11])
+{
+	const char *path = strstr(url, "://");
+	path = path ? strchr(path + 3, '/') : url;
+	if (!path)
+		return 0;
+	struct ds_buf raw = DS_BUF_INIT, f = DS_BUF_INIT;
+	for (const char *p = path; *p && raw.len < 1024; p++) {
+		if (*p == '%' && ds_isxdigit(p[1]) && ds_isxdigit(p[2])) {
+			char hex[3] = {p[1], p[2], 0};
+			ds_buf_addc(&raw, (char)strtol(hex, NULL, 16));
+			p += 2;
+		} else {
+			ds_buf_addc(&raw, *p);
+		}
+	}
+	size_t n = ds_utf8_valid_prefix(raw.ptr ? raw.ptr : "", raw.len);
+	ds_fold(&f, raw.ptr ? raw.ptr : "", n);
+	struct tok t[64];
+	size_t j = 0;
+	int k = 0, found = 0;
+	while (k < 64 && next_tok(f.ptr ? f.ptr : "", f.len, &j, &t[k]))
+		k++;
+	for (int a = 0; a + 2 < k && !found; a++) {
+		if (t[a + 2].num < 1990 || t[a + 2].num > 2099)
+			continue;
+		int m = -1, d = -1;
+		if (t[a].num >= 1 && t[a].num <= 31 && t[a + 1].num == -1)
+			m = lookup(months, DS_ARRAY_LEN(months), t[a + 1].s, t[a + 1].len), d = t[a].num;
+		else if (t[a].num == -1 && t[a + 1].num >= 1 && t[a + 1].num <= 31)
+			m = lookup(months, DS_ARRAY_LEN(months), t[a].s, t[a].len), d = t[a + 1].num;
+		if (m > 0)
+			found = emit(out, t[a + 2].num, m, d);
+	}
+	/* "/2019/nov/18/" */
+	for (int a = 0; a + 2 < k && !found; a++)
+		if (t[a].num >= 1990 && t[a].num <= 2099 && t[a + 1].num == -1 && t[a + 2].num >= 1 &&
+		    t[a + 2].num <= 31) {
+			int m = lookup(months, DS_ARRAY_LEN(months), t[a + 1].s, t[a + 1].len);
+			if (m > 0)
+				found = emit(out, t[a].num, m, t[a + 2].num);
+		}
+	ds_buf_release(&raw);
+	ds_buf_release(&f);
+	return found;
+}
+
+/* A date written in a URL path: /2023/01/14/, /2023-01-14, /20230114/,
+ * /20230424-title, or in its words (url_words_date). */
 static int url_date(const char *url, char out[11])
 {
 	if (!url)
 		return 0;
 	for (const char *p = url; *p; p++) {
-		if (*p != '/' || !ds_isdigit(p[1]))
+		if ((*p != '/' && *p != '-') || !ds_isdigit(p[1]))
 			continue;
 		const char *q = p + 1;
-		if (ds_isdigit(q[1]) && ds_isdigit(q[2]) && ds_isdigit(q[3]) &&
+		int digits = 0;
+		while (digits < 9 && ds_isdigit(q[digits]))
+			digits++;
+		/* "/20230424-title", "-20191115/" */
+		if (digits == 8 && (q[8] == '/' || q[8] == '-' || q[8] == '_' || q[8] == '.' || !q[8])) {
+			int y = (q[0] - '0') * 1000 + (q[1] - '0') * 100 + (q[2] - '0') * 10 + (q[3] - '0');
+			int m = (q[4] - '0') * 10 + (q[5] - '0'), d = (q[6] - '0') * 10 + (q[7] - '0');
+			int p2 = emit(out, y, m, d);
+			if (p2)
+				return p2;
+		}
+		if (*p == '/' && ds_isdigit(q[1]) && ds_isdigit(q[2]) && ds_isdigit(q[3]) &&
 		    (q[4] == '/' || q[4] == '-') && ds_isdigit(q[5]) && ds_isdigit(q[6]) &&
 		    (q[7] == '/' || q[7] == '-')) {
 			int y = atoi(q), m = (q[5] - '0') * 10 + (q[6] - '0'), d = 0;
@@ -317,7 +381,61 @@ static int url_date(const char *url, char out[11])
 				return p2;
 		}
 	}
-	return 0;
+	return url_words_date(url, out);
+}
+
+/* A byline date: a short line near the top that says when the story was
+ * published ("Publié le 10/03/2023 à 14h05", "Published on March 10,
+ * 2023", "As of: 04/26/2022 6:11 p.m"), else when it was last updated. */
+static int byline_date(const struct dossier_doc *doc, char out[11])
+{
+	static const char *const published[] = {
+		"publie le", "publie", "published on", "published", "posted on", "posted",
+		"mis en ligne le", "mis en ligne", "paru le", "first published", "date de publication",
+		"publication", "as of", "date",
+	};
+	static const char *const updated[] = {
+		"mis a jour le", "mis a jour", "derniere mise a jour", "updated on", "updated",
+		"last updated", "modifie le",
+	};
+	int best = 0;
+	struct ds_buf f = DS_BUF_INIT;
+	for (size_t i = 0; i < doc->n_paras && i < 12 && best < 2; i++) {
+		const char *ps = doc->text.ptr + doc->paras[i].start;
+		size_t pl = doc->paras[i].end - doc->paras[i].start;
+		if (pl > 120)
+			continue;
+		ds_buf_reset(&f);
+		ds_fold(&f, ps, pl);
+		for (int pass = 0; pass < 2; pass++) {
+			const char *const *tab = pass ? updated : published;
+			size_t nt = pass ? DS_ARRAY_LEN(updated) : DS_ARRAY_LEN(published);
+			for (size_t k = 0; k < nt; k++) {
+				size_t kl = strlen(tab[k]);
+				if (f.len <= kl || memcmp(f.ptr, tab[k], kl) || ds_isalnum(f.ptr[kl]))
+					continue;
+				/* the date right after: "le 10 mars", "on March 10", ": 04/26" */
+				struct tok t;
+				size_t j = kl;
+				int got;
+				while ((got = next_tok(f.ptr, f.len, &j, &t)) && t.num == -1 &&
+				       ((t.len == 2 && (!memcmp(t.s, "le", 2) || !memcmp(t.s, "on", 2))) ||
+					(t.len == 3 && !memcmp(t.s, "the", 3))))
+					;
+				if (!got || (t.num == -1 && lookup(months, DS_ARRAY_LEN(months), t.s, t.len) < 0 &&
+					     lookup(weekdays, DS_ARRAY_LEN(weekdays), t.s, t.len) < 0))
+					break;
+				char tmp[11];
+				if (ds_date_parse(f.ptr + kl, f.len - kl, tmp) == 3 && 2 - pass > best) {
+					memcpy(out, tmp, sizeof tmp);
+					best = 2 - pass;
+				}
+				break;
+			}
+		}
+	}
+	ds_buf_release(&f);
+	return best ? 3 : 0;
 }
 
 const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *ref)
@@ -334,6 +452,13 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 		}
 	}
 	if (prec < 3) {
+		int p = byline_date(doc, tmp);
+		if (p > prec && (!prec || !strncmp(tmp, best, strlen(best)))) {
+			memcpy(best, tmp, sizeof tmp);
+			prec = p;
+		}
+	}
+	if (prec < 3) {
 		/* the first paragraphs: a weekday with day and month, or a full
 		 * date of a dateline ("Publié le 14 janvier 2023") */
 		size_t lim = 0;
@@ -343,7 +468,7 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 			lim = ds_utf8_valid_prefix(doc->text.ptr, 2000); /* the top of the story */
 		struct ds_buf f = DS_BUF_INIT;
 		ds_fold(&f, doc->text.ptr, lim);
-		int wd, m, d, y;
+		int wd = -1, m = 0, d = 0, y = 0;
 		if (f.len && find_weekday_date(f.ptr, f.len, &wd, &m, &d, &y)) {
 			int refy = prec ? atoi(best) : 0;
 			if (!refy && ref)
@@ -361,9 +486,13 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 			 * the day and month must open a paragraph, after a city */
 			struct ds_buf g = DS_BUF_INIT;
 			int refy = ref ? atoi(ref) : 0, found = 0;
-			for (size_t p = 0; p < doc->n_paras && p < 2 && !found; p++) {
+			/* the first two paragraphs of prose (100 bytes or more),
+			 * and the short lines before them (a headline, a market
+			 * ticker left by the page) */
+			for (size_t p = 0, prose = 0; p < doc->n_paras && p < 64 && prose < 2 && !found; p++) {
 				const char *ps = doc->text.ptr + doc->paras[p].start;
 				size_t pl = doc->paras[p].end - doc->paras[p].start;
+				prose += pl >= 100;
 				const char *comma = memchr(ps, ',', pl < 40 ? pl : 40);
 				if (!comma || !ds_isupper(ps[0]) || !ds_isupper(ps[1]))
 					continue; /* "KYIV, ..." / "VARSOVIE, ..." */
