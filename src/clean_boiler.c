@@ -150,6 +150,8 @@ static const struct pattern patterns[] = {
 	P("partager cet article", PREFIX, DROP, 60),
 	P("partagez cet article", PREFIX, DROP, 60),
 	P("partager sur facebook", PREFIX, DROP, 160),
+	P("partager sur ", PREFIX, DROP, 60),
+	P("share on ", PREFIX, DROP, 60),
 	P("like this:", PREFIX, DROP, 30),
 	P("j'aime ca :", PREFIX, DROP, 30),
 	P("j'aime chargement", PREFIX, DROP, 40),
@@ -163,6 +165,7 @@ static const struct pattern patterns[] = {
 	P("sign up for our newsletter", PREFIX, DROP, 200),
 	P("subscribe to our newsletter", PREFIX, DROP, 200),
 	P("subscribe", EXACT, DROP, 20),
+	P("subscribe now", PREFIX, DROP, 120),
 	P("newsletter", EXACT, DROP, 20),
 	P("facebook", EXACT, DROP, 20),
 	P("twitter", EXACT, DROP, 20),
@@ -193,6 +196,17 @@ static const struct pattern patterns[] = {
 	P("all rights reserved", CONTAINS, DROP, 160),
 	P("copyright ", PREFIX, DROP, 160),
 	P("(c) copyright", PREFIX, DROP, 160),
+	/* the credits of a wire story: "Reporting by X; Editing by Y",
+	 * "(Reportage X, version française Y)" */
+	P("reporting by ", PREFIX, DROP, 300),
+	P("additional reporting by ", PREFIX, DROP, 300),
+	P("writing by ", PREFIX, DROP, 200),
+	P("editing by ", PREFIX, DROP, 200),
+	P("(reporting by ", PREFIX, DROP, 300),
+	P("(additional reporting by ", PREFIX, DROP, 300),
+	P("(reportage ", PREFIX, DROP, 300),
+	P("(version francaise ", PREFIX, DROP, 300),
+	P("our standards:", PREFIX, DROP, 120),
 	/* photo credits standing alone */
 	P("photo :", PREFIX, DROP, 120),
 	P("photo:", PREFIX, DROP, 120),
@@ -408,7 +422,7 @@ static int hard_wrapped(const char *body, size_t len)
 		prev_n = n;
 		i += (nl ? (size_t)(nl - (body + i)) + 1 : len - i);
 	}
-	return inner >= 2 && open * 2 > inner && maxw <= 100 && maxw - minw <= 25;
+	return inner >= 2 && open >= 3 && open * 2 > inner && maxw <= 100 && maxw - minw <= 25;
 }
 
 void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)

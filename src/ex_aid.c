@@ -560,7 +560,8 @@ static const struct {
 	{"potentielle", 1, W_QADJ}, {"potentiel", 1, W_QADJ}, {"potential", 2, W_QADJ},
 	{"probablement", 1, W_SKIP}, {"peut-etre", 1, W_SKIP}, {"potentially", 2, W_SKIP},
 	{"possibly", 2, W_SKIP}, {"probably", 2, W_SKIP}, {"likely", 2, W_SKIP},
-	{"obsoletes", 1, W_QADJ}, {"complets", 1, W_QADJ}, {"completes", 1, W_QADJ},
+	{"obsoletes", 1, W_QADJ}, {"propres", 1, W_QADJ}, {"propre", 1, W_QADJ},
+	{"complets", 1, W_QADJ}, {"completes", 1, W_QADJ},
 	{"fabrication", 1, W_MADE}, {"construction", 1, W_MADE}, {"conception", 1, W_MADE},
 	{"origine", 1, W_MADE}, {"production", 1, W_MADE}, {"fabriques", 1, W_MADE},
 	{"fabriquees", 1, W_MADE}, {"produits", 1, W_MADE}, {"produites", 1, W_MADE},
@@ -2397,13 +2398,29 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 /* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
 static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
 
+/* Is Ukraine the party nearest before unit j, in its sentence: whose is
+ * "its own" ("Ukraine has used its own Neptune" but "Poland delivered four
+ * of its own MiG-29s")? */
+static int ukraine_before(const struct ds_sentview *v, int j)
+{
+	for (int k = j - 1; k >= 0 && j - k <= 16; k--) {
+		if (is_punct(v, k, '.') || is_punct(v, k, ';'))
+			break;
+		if (role_at(v, k) == DS_R_UKR)
+			return 1;
+		if (role_at(v, k) == DS_R_PROV)
+			return 0;
+	}
+	return 0;
+}
+
 static void group_providers(const struct ds_sentview *v, struct group *g)
 {
 	/* "Ukraine's own Neptune", "les moyens d'artillerie de l'Ukraine", "its
 	 * own stocks": not given by anyone */
 	for (int j = g->first - 1; j >= 0 && j >= g->first - 3; j--) {
 		if (word_is(v, j, "own") || word_is(v, j, "propre") || word_is(v, j, "propres"))
-			g->own = 1;
+			g->own = !word_in(v, j - 1, possessives) || ukraine_before(v, j - 1);
 		if (word_is(v, j, "'s") && role_at(v, j - 1) == DS_R_UKR)
 			g->own = 1;
 		if (!(is_word(v, j) && fwa(v, j) & (W_QADJ | W_DET | W_SKIP)) && !word_is(v, j, "'s"))

@@ -549,11 +549,35 @@ int ds_when(const char *text, size_t start, size_t end, const char *pub, char ou
 	return resolve(w, n, pub, out);
 }
 
+/* The units of a dateline that opens the sentence ("KYIV, March 3
+ * (Reuters) -", "PARIS, 3 mars (AFP) —"): it dates the writing, not what
+ * the sentence tells ("... delivered 18 tanks last Friday"). */
+static size_t dateline_units(const struct ds_sentview *v)
+{
+	const char *t = v->doc->text.ptr;
+	size_t len = v->doc->text.len, a = v->n ? v->u[0].start : len;
+	if (a + 2 >= len || !ds_isupper(t[a]) || !ds_isupper(t[a + 1]))
+		return 0;
+	const char *c = memchr(t + a, ',', len - a < 40 ? len - a : 40);
+	if (!c)
+		return 0;
+	size_t from = (size_t)(c - t), lim = from + 45 < len ? from + 45 : len, dash = 0;
+	for (size_t k = from; k + 2 < lim && !dash; k++)
+		if (t[k] == ' ' && (t[k + 1] == '-' || (k + 3 < lim && !memcmp(t + k + 1, "\xe2\x80", 2) &&
+							((unsigned char)t[k + 3] == 0x93 ||
+							 (unsigned char)t[k + 3] == 0x94))))
+			dash = k + 1;
+	size_t i = 0;
+	while (dash && i < v->n && v->u[i].start < dash)
+		i++;
+	return i < v->n ? i : 0;
+}
+
 int ds_when_view(const struct ds_sentview *v, const char *pub, char out[11])
 {
 	struct wtok w[MAX_WORDS];
 	size_t n = 0;
-	for (size_t i = 0; i < v->n && n < MAX_WORDS; i++) {
+	for (size_t i = dateline_units(v); i < v->n && n < MAX_WORDS; i++) {
 		const struct ds_unit *u = &v->u[i];
 		if (u->kind == DS_U_PUNCT)
 			continue;
