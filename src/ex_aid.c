@@ -2443,6 +2443,8 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 		g->att[g->natt++] = v->u[k].ent;
 		return;
 	}
+	if (word_is(v, k, "from") && source_state(v, k + 1))
+		k++; /* "Leopard 2 tanks from Portugal" */
 	if (source_state(v, k)) {
 		g->att[g->natt++] = v->u[k].ent;
 		/* ", de Grèce, de Norvège et de Pologne" */
@@ -2568,6 +2570,15 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			gl++; /* "two NASAMS launchers will be sent" */
 		if (g->natt && demonym_after(v, gl + 1) && v->u[gl + 1].ent == g->att[0])
 			gl++;
+		/* "Leopard 2 tanks from Portugal arrived", "des chars du
+		 * Portugal sont arrivés": so does the state they come from */
+		int src = gl + 1 + word_is(v, gl + 1, "from");
+		if (g->natt && source_state(v, src) && v->u[src].ent == g->att[0]) {
+			gl = src;
+			while (gl + 2 < (int)v->n && (is_punct(v, gl + 1, ',') || fwa(v, gl + 1) & W_COORD) &&
+			       role_at(v, gl + 2) == DS_R_PROV && g->natt > 1)
+				gl += 2;
+		}
 		int left = -1, right = -1, adj = -1, far = -1;
 		for (int q = 0; q < nc; q++) {
 			const struct cue *c = &cs[q];
@@ -3784,7 +3795,9 @@ static const struct provs *group_owners(struct sentwork *w, int i, struct provs 
 	int k = g->cue;
 	const struct provs *ps = providers_of(w, k);
 	memset(own, 0, sizeof *own);
-	if (g->natt) {
+	/* "bought Bayraktar drones from Turkey": the seller gives nothing */
+	int bought = w->cs[k].cls == C_PROCURE || w->cs[chain_top(w->cs, k)].cls == C_PROCURE;
+	if (g->natt && !bought) {
 		for (int a = 0; a < g->natt; a++)
 			prov_add(own, g->att[a]);
 		return own;
