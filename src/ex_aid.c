@@ -561,6 +561,8 @@ static const struct {
 	{"probablement", 1, W_SKIP}, {"peut-etre", 1, W_SKIP}, {"potentially", 2, W_SKIP},
 	{"possibly", 2, W_SKIP}, {"probably", 2, W_SKIP}, {"likely", 2, W_SKIP},
 	{"obsoletes", 1, W_QADJ}, {"propres", 1, W_QADJ}, {"propre", 1, W_QADJ},
+	/* "sous pression croissante pour livrer" */
+	{"croissante", 1, W_QADJ}, {"accrue", 1, W_QADJ}, {"grandissante", 1, W_QADJ},
 	{"complets", 1, W_QADJ}, {"completes", 1, W_QADJ},
 	{"fabrication", 1, W_MADE}, {"construction", 1, W_MADE}, {"conception", 1, W_MADE},
 	{"origine", 1, W_MADE}, {"production", 1, W_MADE}, {"fabriques", 1, W_MADE},
@@ -1709,8 +1711,12 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		/* several words */
 		if (!may_head_phrase(ds_unit_word(v, (size_t)i), u->n))
 			goto single;
-		if ((word_is(v, i, "pression") && word_is(v, i - 1, "sous")) ||
-		    (word_is(v, i, "pressure") && word_is(v, i - 1, "under")) ||
+		/* "sous (une forte) pression", "under (growing) pressure" */
+		if ((word_is(v, i, "pression") &&
+		     (word_is(v, i - 1, "sous") || (word_is(v, i - 2, "sous") && is_word(v, i - 1)) ||
+		      (word_is(v, i - 3, "sous") && is_word(v, i - 2) && is_word(v, i - 1)))) ||
+		    (word_is(v, i, "pressure") &&
+		     (word_is(v, i - 1, "under") || (word_is(v, i - 2, "under") && is_word(v, i - 1)))) ||
 		    (word_in(v, i, ready) && word_is(v, i + 1, "\xc3\xa0")) ||
 		    (word_in(v, i, ready_en) && word_is(v, i + 1, "to")) ||
 		    (word_is(v, i, "confirmer") && word_is(v, i - 1, "\xc3\xa0") &&
@@ -3049,6 +3055,13 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 		if (out->n || out->blocked)
 			return;
 		goto context;
+	}
+	if (top->flags & X_OBJ && bottom != t && top->tense >= T_PASS_PRES) {
+		/* "les Pays-Bas ont été autorisés par Washington à livrer": the
+		 * subject is who gives, not the agent */
+		subject_of(v, top->first, out);
+		if (out->n || out->blocked || out->first)
+			return;
 	}
 	if (top->flags & X_OBJ && bottom != t) {
 		/* "l'Allemagne a autorisé la Pologne à lui remettre" */
