@@ -3409,9 +3409,43 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
  *     to the subject, who gave the old item away.
  * Emits the records of the new items and marks the groups it used. */
 
+static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *to_state,
+		     const struct cue *cs, int nc, const uint8_t *cl);
+
+/* "L'Allemagne livrera des Marder à la Grèce en échange des BMP-1 que
+ * celle-ci enverra à l'Ukraine": the item before "en échange de", given to
+ * another state than Ukraine, is the new one; what follows is what that
+ * state gave. Emits the records and returns 1 when the sentence has that
+ * shape. */
+static int exchange_to_ally(struct dossier_doc *doc, const struct ds_sentview *v,
+			    const struct cue *cs, int nc, int k, struct group *gs, int x,
+			    const struct group *y, const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
+			    size_t first)
+{
+	int gc = gs[x].cue;
+	if (gc < 0 || gc == k || cs[gc].pos > cs[k].pos)
+		return 0;
+	uint8_t ga = chain_action(v, cs, gc);
+	int32_t to;
+	if ((ga != DS_ACT_PLEDGE && ga != DS_ACT_DELIVER) ||
+	    !elsewhere(v, &cs[gc], &to, cs, nc, cl) || to < 0)
+		return 0;
+	struct provs gp;
+	chain_providers(v, cs, gc, cl, ctx, si, &gp);
+	int n = 0;
+	for (int q = 0; q < gp.n; q++)
+		if (gp.p[q] != to) {
+			add_record(doc, v, first, DS_ACT_BACKFILL, gp.p[q], &gs[x], to, y->item);
+			n++;
+		}
+	if (n)
+		gs[x].used = 1; /* what the ally gave is read with its own verb */
+	return n > 0;
+}
+
 static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const struct cue *cs,
-		     int k, struct group *gs, int ng, const uint8_t *cl, const struct aid_ctx *ctx,
-		     size_t si, size_t first)
+		     int nc, int k, struct group *gs, int ng, const uint8_t *cl,
+		     const struct aid_ctx *ctx, size_t si, size_t first)
 {
 	const struct cue *c = &cs[k];
 	if (chain_action(v, cs, k) != DS_ACT_BACKFILL)
@@ -3441,6 +3475,8 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 			x = i;
 	}
 	if (!ny || takes_left(c))
+		return;
+	if (noun && x >= 0 && exchange_to_ally(doc, v, cs, nc, k, gs, x, ys[0], cl, ctx, si, first))
 		return;
 	/* "help to replace the aircraft": what is named is what is replaced;
 	 * the new item is not said, only its kind */
@@ -3477,6 +3513,37 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		copy_provs(&ps, &subj);
 	if (!ps.n)
 		return;
+	/* "Greece, which will send BMP-1 to Ukraine in exchange for Marder":
+	 * who gives the old item to Ukraine is the one given the new one; its
+	 * gift stays a record of its own */
+	int keep_x = 0;
+	if (noun && x >= 0 && gs[x].cue >= 0 && gs[x].cue != k) {
+		uint8_t ga = chain_action(v, cs, gs[x].cue);
+		struct provs gp;
+		int32_t to;
+		chain_providers(v, cs, gs[x].cue, cl, ctx, si, &gp);
+		if ((ga == DS_ACT_PLEDGE || ga == DS_ACT_DELIVER) && gp.n &&
+		    !elsewhere(v, &cs[gs[x].cue], &to, cs, nc, cl)) {
+			int32_t giver = gp.p[0];
+			struct provs other;
+			memset(&other, 0, sizeof other);
+			for (int q = 0; q < subj.n; q++)
+				if (subj.p[q] != giver)
+					prov_add(&other, subj.p[q]);
+			for (int q = 0; q < ps.n; q++)
+				if (ps.p[q] != giver)
+					prov_add(&other, ps.p[q]);
+			for (int j = 0; j < (int)v->n && !other.n; j++)
+				if (role_at(v, j) == DS_R_PROV && v->u[j].form != DOSSIER_FORM_DEMONYM &&
+				    v->u[j].ent != giver)
+					prov_add(&other, v->u[j].ent);
+			if (other.n) {
+				ps = other;
+				benef = giver;
+				keep_x = 1;
+			}
+		}
+	}
 	if (x >= 0) {
 		repl = gs[x].item;
 		/* the subject's own: "its MiG-29", "ses MiG-29", "the jets it
@@ -3495,7 +3562,7 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		else if (benef < 0 && word_is(v, gs[x].first - 1, "'s") &&
 			 role_at(v, gs[x].first - 2) == DS_R_PROV)
 			benef = v->u[gs[x].first - 2].ent;
-		gs[x].used = 1;
+		gs[x].used = (uint8_t)!keep_x;
 	}
 	/* failing those, another party of the sentence, or the giver of the
 	 * sentences before ("Slovakia will send 13 MiG-29 ... The U.S. and the
@@ -3756,7 +3823,7 @@ static void exchanges(struct dossier_doc *doc, struct sentwork *w)
 		if (w->cs[k].cls != C_BACKFILL)
 			continue;
 		if (!purpose_backfill(doc, w, k))
-			backfill(doc, v, w->cs, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
+			backfill(doc, v, w->cs, w->nc, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
 		for (int j = w->cs[k].pos + 1; j < (int)v->n && j <= w->cs[k].pos + 4; j++)
 			if (role_at(v, j) == DS_R_PROV &&
 			    (word_is(v, j - 1, "avec") || word_is(v, j - 1, "with"))) {
