@@ -1543,6 +1543,8 @@ static uint8_t own_action(const struct cue *c)
 	case C_SUPPORT:
 		if (inf && c->yet && !c->neg && !c->modal)
 			a = DS_ACT_CONSIDER; /* "has yet to deliver" */
+		else if (inf && c->cls == C_ARRIVE && c->modal == MOD_SHOULD)
+			a = DS_ACT_PLEDGE; /* "les Hawk devraient arriver": expected */
 		else if (inf)
 			a = modal_pledge ? DS_ACT_PLEDGE : c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0;
 		else if (future)
@@ -1598,7 +1600,9 @@ static uint8_t own_action(const struct cue *c)
 	default:
 		break;
 	}
-	if (c->modal == MOD_SHOULD)
+	/* "l'Ukraine devrait recevoir": an opinion; what is due to arrive is
+	 * expected */
+	if (c->modal == MOD_SHOULD && c->cls != C_ARRIVE)
 		a = 0;
 	if (c->modal == MOD_COULD && a && a != DS_ACT_REFUSE && a != DS_ACT_REQUEST)
 		a = DS_ACT_CONSIDER;
@@ -1786,6 +1790,12 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			if (!ok)
 				continue;
 		}
+		/* "serait considérée comme une provocation", "considered as a
+		 * red line": regarded as, not weighed */
+		if (e->cls == C_CONSIDER && !strncmp(ds_unit_word(v, (size_t)i), "consid", 6) &&
+		    (word_is(v, i + 1, "comme") || word_is(v, i + 1, "as") ||
+		     ((fwa(v, i + 1) & W_SKIP) && (word_is(v, i + 2, "comme") || word_is(v, i + 2, "as")))))
+			continue;
 		/* "got F-16s from Denmark": "get" says nothing else of aid
 		 * ("got worse", "get them to Ukraine") */
 		if (e->flags & X_FROM) {
