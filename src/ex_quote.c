@@ -335,6 +335,16 @@ static int family(uint32_t cp)
 	}
 }
 
+/* The length of a second single mark right after the one at i (n bytes,
+ * code point cp), when two make a double mark (‘‘ ’’ '' ``), else 0. */
+static size_t doubled_single(const char *s, size_t len, size_t i, size_t n, uint32_t cp)
+{
+	if (!(cp == 0x2018 || cp == 0x2019 || cp == '\'' || cp == '`') || i + n >= len)
+		return 0;
+	size_t n2;
+	return cp_at(s, len, i + n, &n2) == cp ? n2 : 0;
+}
+
 /* Is position i (a mark) placed like an opener: after a space, a bracket or
  * the start, before a non-space? Like a closer: after a non-space, before a
  * space, punctuation or the end? */
@@ -390,7 +400,8 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 	/* the bytes a mark of family() can start with: '"', '\'', and the
 	 * UTF-8 leads of U+00AB/U+00BB and U+2018..U+201E; the others are
 	 * passed over four at a time */
-	static const unsigned char may_mark[256] = {['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1};
+	static const unsigned char may_mark[256] = {['"'] = 1, ['\''] = 1, ['`'] = 1, [0xC2] = 1,
+						    [0xE2] = 1};
 	const unsigned char *u = (const unsigned char *)s;
 	int depth = 0;
 	size_t i = a;
@@ -400,6 +411,12 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 			break;
 		size_t n;
 		uint32_t cp = cp_at(s, b, i, &n);
+		size_t n2 = doubled_single(s, b, i, n, cp);
+		if (n2) {
+			/* ‘‘ ’’ '' ``: a double mark written with two singles */
+			cp = cp == 0x2019 ? 0x201D : cp == '\'' ? '"' : 0x201C;
+			n += n2;
+		}
 		int fam = family(cp);
 		if (!fam) {
 			i += n;
@@ -1471,8 +1488,13 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 		}
 		/* after: to the next opening mark or the sentence end (bounded) */
 		if (!found && q->close < pe) {
-			uint32_t from = q->close + 1;
-			uint32_t to = sentence_end(doc, from);
+			size_t mn;
+			uint32_t mcp = cp_at(s, pe, q->close, &mn);
+			uint32_t from = q->close + (uint32_t)(mn + doubled_single(s, pe, q->close, mn, mcp));
+			/* the sentence of the closing mark, not the one after it */
+			uint32_t to = sentence_end(doc, q->close + 1);
+			if (to < from)
+				to = from;
 			if (i + 1 < nq && qs[i + 1].para == q->para && qs[i + 1].open < to)
 				to = qs[i + 1].open;
 			if (to > from + 600)

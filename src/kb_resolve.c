@@ -89,6 +89,20 @@ static int word_before(const char *f, size_t fs, size_t *ws, size_t *wn)
 	return 1;
 }
 
+/* Is text[a, b) white space only: a given name and its surname are not
+ * parted by a comma or a quotation mark ("Ukraine,'' Biden said")? */
+static int only_space(const char *text, size_t a, size_t b)
+{
+	while (a < b) {
+		uint32_t cp;
+		size_t n = ds_utf8_decode((const unsigned char *)text + a, b - a, &cp);
+		if (!n || !ds_cp_is_space(cp))
+			return 0;
+		a += n;
+	}
+	return 1;
+}
+
 static int is_capital_at(const char *text, size_t off)
 {
 	uint32_t cp;
@@ -244,7 +258,8 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		if (e->kind == DOSSIER_KIND_PERSON && best->form == DOSSIER_FORM_SHORT && !h->prep) {
 			size_t ws, wn;
 			if (word_before(f, h->fstart, &ws, &wn) && !title_word(f + ws, wn) &&
-			    is_capital_at(doc->text.ptr, ds->matcher ? ds_matcher_orig(ds->matcher, ws) : 0)) {
+			    is_capital_at(doc->text.ptr, ds_matcher_orig(ds->matcher, ws)) &&
+			    only_space(doc->text.ptr, ds_matcher_orig(ds->matcher, ws + wn), h->start)) {
 				int d = given_distance(e->given, f + ws, wn);
 				if (d <= 2 && wn >= 3) {
 					mm.start = ds_matcher_orig(ds->matcher, ws);
