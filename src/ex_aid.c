@@ -1193,6 +1193,23 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			u->package = (uint8_t)package_kind(core);
 	}
 	v->u = s->u;
+	/* "the first NATO member to", "un membre de l'OTAN", "an EU country":
+	 * one member of an organisation, not the organisation that gives
+	 * (the members together are: "EU countries have committed") */
+	static const char *const members_en[] = {"member", "ally", "country", "state", "partner",
+						  "nation", NULL};
+	static const char *const members_fr[] = {"membre", "allie", "etat", "partenaire", NULL};
+	for (size_t x = 0; x < v->n; x++) {
+		struct ds_unit *u = &s->u[x];
+		if (u->kind != DS_U_MENTION || u->role != DS_R_PROV ||
+		    v->kb->ents[u->ent].kind != DOSSIER_KIND_ORG)
+			continue;
+		const char *p = doc->mentions[u->m].prep;
+		size_t w = v->fr ? x - 1 : x + 1;
+		if (w < v->n && v->u[w].kind == DS_U_WORD &&
+		    ds_unit_in(v, w, v->fr ? members_fr : members_en) && (!v->fr || (p && p[0] == 'd')))
+			u->role = DS_R_OTHER;
+	}
 }
 
 /* --- cues ------------------------------------------------------------------------ */
@@ -2038,6 +2055,19 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 				for (int q = first - 1; q >= 0 && q >= first - 6; q--)
 					if (fwa(v, q) & (W_WOULD | W_WILL) || word_is(v, q, "ferait") ||
 					    word_is(v, q, "feraient") || word_is(v, q, "fera"))
+						cond = 1;
+				/* "va remettre quatre MiG-29 ..., faisant de Varsovie le
+				 * premier à fournir des avions": the first when the gift
+				 * told before it is made */
+				int made = -1;
+				for (int q = 0; q < n; q++)
+					if (q != k && cs[q].pos < first && cs[q].action &&
+					    (cs[q].action == DS_ACT_PLEDGE || cs[q].action == DS_ACT_DELIVER))
+						made = q;
+				static const char *const becoming[] = {"faisant", "making", "devenant",
+								       "becoming", NULL};
+				for (int q = first - 1; made >= 0 && q >= 0 && q >= first - 4; q--)
+					if (word_in(v, q, becoming) && cs[made].action == DS_ACT_PLEDGE)
 						cond = 1;
 				c->tense = cond ? T_COND : T_PAST;
 				c->action = own_action(c);
