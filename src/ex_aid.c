@@ -1403,6 +1403,70 @@ static int be_cond(const struct ds_sentview *v, int i)
 	return (fwa(v, i) & W_WOULD) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WOULD));
 }
 
+/* The tense of a verb of aspect right before cue c, which takes it as its
+ * own: "ont commencé à livrer", "commencera à livrer", "continue de
+ * fournir", "began sending", "started to deliver", "will begin shipping",
+ * "keeps sending"; T_NONE when there is none. */
+static int aspect_before(const struct ds_sentview *v, const struct cue *c, int *first,
+			 uint8_t *modal)
+{
+	static const char *const fr_pres[] = {"commence", "commencent", "continue", "continuent",
+					      NULL};
+	static const char *const fr_fut[] = {"commencera", "commenceront", "continuera",
+					     "continueront", NULL};
+	static const char *const en_past[] = {"began", "begun", "started", "continued", "kept",
+					      NULL};
+	static const char *const en_pres[] = {"begins", "starts", "continues", "keeps", "begin",
+					      "start", "continue", "keep", NULL};
+	int j = c->first - 1;
+	*modal = MOD_NONE;
+	if (v->fr) {
+		if (!(word_is(v, j, "\xc3\xa0") || word_is(v, j, "de") || word_is(v, j, "d'")))
+			return T_NONE;
+		j--;
+		while (j >= 0 && fwa(v, j) & W_SKIP)
+			j--;
+		*first = j;
+		if (word_in(v, j, fr_fut))
+			return T_FUT;
+		if (!word_in(v, j, fr_pres))
+			return T_NONE;
+		/* "a commencé" (a participle) or "commence" */
+		return v->u[j].acute ? T_PAST : T_PRES;
+	}
+	if (c->tense == T_INF) {
+		/* "to" may already be in the verb group */
+		if (word_is(v, c->first, "to"))
+			j = c->first - 1;
+		else if (word_is(v, j, "to"))
+			j--;
+		else
+			return T_NONE;
+	}
+	while (j >= 0 && fwa(v, j) & W_SKIP)
+		j--;
+	*first = j;
+	if (word_in(v, j, en_past))
+		return T_PAST;
+	if (!word_in(v, j, en_pres))
+		return T_NONE;
+	uint64_t f = fwa(v, j - 1);
+	if (f & W_WILL)
+		return T_FUT; /* "will begin" */
+	/* "plans to start", "could start": an infinitive, as the verb of aspect */
+	if (word_is(v, j - 1, "to")) {
+		*first = j - 1;
+		return T_INF;
+	}
+	if (f & (W_WOULD | W_COULD | W_CAN | W_SHOULD | W_MUST)) {
+		*first = j - 1;
+		*modal = f & W_WOULD ? MOD_WOULD : f & W_COULD ? MOD_COULD : f & W_CAN ? MOD_CAN :
+			 f & W_SHOULD ? MOD_SHOULD : MOD_MUST;
+		return T_INF;
+	}
+	return T_PRES;
+}
+
 /* Is the infinitive at i told as a plan by what comes before it: "is to",
  * "was to", "is set (poised, slated, about) to", "sur le point de"? */
 static int plan_before(const struct ds_sentview *v, int i)
@@ -1811,7 +1875,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		 * red line": regarded as, not weighed */
 		if (e->cls == C_CONSIDER && !strncmp(ds_unit_word(v, (size_t)i), "consid", 6) &&
 		    (word_is(v, i + 1, "comme") || word_is(v, i + 1, "as") ||
-		     ((fwa(v, i + 1) & W_SKIP) && (word_is(v, i + 2, "comme") || word_is(v, i + 2, "as")))))
+		     ((fwa(v, i + 1) & W_SKIP) && (word_is(v, i + 2, "comme") || word_is(v, i + 2, "as"))) ||
+		     /* "would be considered “a provocation”", "considered a threat" */
+		     (!v->fr && strcmp(ds_unit_word(v, (size_t)i), "considering") &&
+		      (fwa(v, i - 1) & W_BE || (fwa(v, i - 1) & W_SKIP && fwa(v, i - 2) & W_BE)) &&
+		      (is_punct(v, i + 1, '"') || word_is(v, i + 1, "a") || word_is(v, i + 1, "an")))))
 			continue;
 		/* "got F-16s from Denmark": "get" says nothing else of aid
 		 * ("got worse", "get them to Ukraine") */
@@ -1941,6 +2009,11 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 			j--;
 		if (c->tense == T_NOUN && word_in(v, j, maybe))
 			c->hedged = 1;
+		/* "any delivery of F-16s would be", "toute livraison serait": no
+		 * delivery is told */
+		static const char *const any[] = {"any", "toute", "tout", "toutes", NULL};
+		if (c->tense == T_NOUN && word_in(v, c->pos - 1, any))
+			c->hedged = 2;
 		if (c->tense == T_GER && !v->fr && word_in(v, c->pos - 1, prep))
 			c->hedged = 1;
 		for (j = c->pos - 1; j >= 0 && j >= c->first - 14 && cl[j] == cl[c->pos]; j--) {
@@ -1992,6 +2065,20 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 {
 	for (int k = 0; k < n; k++) {
 		struct cue *c = &cs[k];
+		/* "ont commencé à livrer", "began sending", "continues to supply":
+		 * the tense of the verb of aspect; "plans to start delivering",
+		 * "could start sending": its infinitive, governed in turn */
+		if (c->tense == T_INF || (c->tense == T_GER && !v->fr)) {
+			int first;
+			uint8_t modal;
+			int t = aspect_before(v, c, &first, &modal);
+			if (t != T_NONE) {
+				c->tense = (uint8_t)t;
+				c->first = first;
+				c->modal = modal;
+				c->action = own_action(c);
+			}
+		}
 		/* English -ing after a verb: "ruled out sending", "considering
 		 * sending"; French "en livrant" says how, it is not governed */
 		if (c->tense != T_INF && c->tense != T_NOUN && !(c->tense == T_GER && !v->fr))
@@ -2119,7 +2206,7 @@ static uint8_t chain_action(const struct ds_sentview *v, const struct cue *cs, i
 	if (cs[k].cls == C_BACKFILL && a && a != DS_ACT_REFUSE)
 		a = DS_ACT_BACKFILL;
 	if ((cs[t].hedged || cs[k].hedged) && (a == DS_ACT_PLEDGE || a == DS_ACT_DELIVER))
-		a = DS_ACT_CONSIDER;
+		a = cs[t].hedged == 2 || cs[k].hedged == 2 ? 0 : DS_ACT_CONSIDER;
 	/* an ungoverned infinitive of purpose ("pour livrer") says nothing */
 	return a;
 }
@@ -2131,6 +2218,7 @@ struct group {
 	int32_t item;        /* materiel entity, or -1 */
 	const char *cat;
 	uint8_t generic, package, money, used;
+	uint8_t bare;  /* money with no word of aid by it ("$300 million") */
 	double amount;       /* < 0 when none */
 	const char *currency;
 	uint8_t dollar;
@@ -2347,14 +2435,21 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 				continue;
 			}
 		}
-		/* an amount next to an aid package is that package's */
+		/* an amount next to an aid package is that package's ("un paquet
+		 * d'aide, d'un montant de 400 millions", "a package worth") */
 		struct group *pk = NULL;
+		int reach = 3;
+		for (int j = i - 1; j >= 0 && j >= i - 4; j--)
+			if (fwa(v, j) & W_MONEYW || word_is(v, j, "montant") || word_is(v, j, "worth") ||
+			    word_is(v, j, "valued") || word_is(v, j, "totalling") ||
+			    word_is(v, j, "totaling"))
+				reach = 6;
 		for (int k = 0; k < n; k++) {
 			struct group *g = &gs[k];
 			if (g->money || g->item >= 0 || !g->cat ||
 			    strcmp(g->cat, "military aid package"))
 				continue;
-			if ((g->last < i && i - g->last <= 3) || (g->first > i && g->first - i <= 3))
+			if ((g->last < i && i - g->last <= reach) || (g->first > i && g->first - i <= 3))
 				pk = g;
 		}
 		if (!pk) {
@@ -2367,6 +2462,7 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			pk->cat = "military aid package";
 			pk->package = 1;
 			pk->amount = -1;
+			pk->bare = 1;
 		}
 		pk->money = 1;
 		if (!vague && pk->amount < 0) {
@@ -3046,6 +3142,7 @@ struct aid_ctx {
 	int32_t item;       /* the last named system, for "en" and "le système" */
 	size_t item_sent;
 	int ukr_seen;       /* Ukraine was named, last in sentence ukr_sent */
+	int aid_doc;        /* the document names Ukraine or materiel somewhere */
 	size_t ukr_sent;
 	int32_t topic;      /* the last party named as a subject or speaker */
 	size_t topic_sent;
@@ -3965,9 +4062,13 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		uint8_t act = chain_action(v, cs, k);
 		if (!act || act == DS_ACT_BACKFILL)
 			continue;
-		/* bought for Ukraine, not for oneself */
+		/* bought for Ukraine, not for oneself; a sum given with no word of
+		 * aid, in a story that names Ukraine or materiel ("tariffs on $360
+		 * billion worth of goods" is not aid) */
 		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) && !has_ukr &&
 		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
+			continue;
+		if (g->bare && !has_ukr && !ctx->aid_doc)
 			continue;
 		int32_t to_state;
 		if ((act == DS_ACT_DELIVER || act == DS_ACT_PLEDGE || act == DS_ACT_CONSIDER) &&
@@ -4228,6 +4329,12 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 	ctx.topic = -1;
 	ctx.speaker = -1;
 	ctx.partner = -1;
+	for (size_t k = 0; k < doc->n_mentions && !ctx.aid_doc; k++) {
+		int32_t who;
+		const char *cat;
+		int r = mention_role(kb, &doc->mentions[k], &who, &cat);
+		ctx.aid_doc = r == DS_R_UKR || r == DS_R_ITEM;
+	}
 	struct ds_stock_ctx sctx;
 	memset(&sctx, 0, sizeof sctx);
 	sctx.holder = sctx.item = sctx.speaker = -1;
