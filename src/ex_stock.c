@@ -88,10 +88,11 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	     (word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") ||
 	      (i + 1 < v->n && v->u[i + 1].kind == DS_U_MENTION))) ||
 	    (ds_unit_is(v, i, "short") && word_at(v, i + 1, "of")) ||
-	    (ds_unit_is(v, i, "running") && (word_at(v, i + 1, "low") || word_at(v, i + 1, "out"))) ||
-	    (ds_unit_is(v, i, "run") && word_at(v, i + 1, "out")) ||
-	    (ds_unit_is(v, i, "ran") && word_at(v, i + 1, "out")))
+	    (ds_unit_is(v, i, "running") && (word_at(v, i + 1, "low") || word_at(v, i + 1, "out"))))
 		return L_LOW;
+	/* "has run out of shells", "ran out": none left */
+	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran")) && word_at(v, i + 1, "out"))
+		return L_DEPLETED;
 	/* "only enough ammunition for", "not enough shells" */
 	if (ds_unit_is(v, i, "enough") && i > 0 &&
 	    (word_at(v, i - 1, "only") || word_at(v, i - 1, "barely") || word_at(v, i - 1, "not") ||

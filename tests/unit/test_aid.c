@@ -347,6 +347,22 @@ TEST(stock_reports)
 	d = run("Le stock de la brigade a été photographié.");
 	CHECK_INT(d ? d->n_stock : 1, 0);
 	dossier_doc_free(d);
+	/* none left, and what is running out */
+	d = run("The Bundeswehr has run out of 155mm shells.");
+	CHECK(d && d->n_stock == 1 && !strcmp(name_of(d, d->stock[0].holder), "Germany") &&
+	      d->stock[0].level == DS_LEVEL_DEPLETED);
+	dossier_doc_free(d);
+	d = run("Britain is running out of Starstreak missiles.");
+	CHECK(d && d->n_stock == 1 && d->stock[0].level == DS_LEVEL_LOW);
+	dossier_doc_free(d);
+	/* a stock counted in days, and enough said with "only" */
+	d = run("Portugal has only enough ammunition for two days of fighting.");
+	CHECK(d && d->n_stock == 1 && !strcmp(name_of(d, d->stock[0].holder), "Portugal") &&
+	      d->stock[0].level == DS_LEVEL_LOW);
+	dossier_doc_free(d);
+	d = run("We will spend the next days of talks on air defence.");
+	CHECK_INT(d ? d->n_stock : 1, 0);
+	dossier_doc_free(d);
 }
 
 int main(void)
