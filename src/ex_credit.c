@@ -115,6 +115,40 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 				return outlet_name(doc, open + 1, (size_t)(close - open) - 1);
 		}
 	}
+	/* "Reuters contributed to this report.", "The Associated Press
+	 * contributed reporting" */
+	if (n < 200) {
+		static const char *const tails[] = {" contributed to this report", " contributed reporting",
+						    " contributed to this story"};
+		size_t e = n;
+		while (e && (s[e - 1] == '.' || s[e - 1] == ' '))
+			e--;
+		for (size_t t = 0; t < DS_ARRAY_LEN(tails); t++) {
+			size_t tl = strlen(tails[t]);
+			if (e <= tl || strncasecmp(s + e - tl, tails[t], tl))
+				continue;
+			const char *v = s;
+			size_t m = e - tl;
+			if (m > 4 && !strncmp(v, "The ", 4))
+				v += 4, m -= 4;
+			for (size_t i = 0; i + 1 < m; i++)
+				if (v[i] == ',' || !strncmp(v + i, " and ", 5)) {
+					m = i;
+					break;
+				}
+			if (!m || m > 40 || !ds_isupper(v[0]))
+				return NULL;
+			/* an outlet the knowledge base knows, not "Fox News' Jessica
+			 * Napoli" or "Associated Press writers Alan Fram" */
+			char name[48];
+			memcpy(name, v, m);
+			name[m] = '\0';
+			if (!doc->kb || !ds_kb_outlet(doc->kb, name))
+				return NULL;
+			*whole = 1;
+			return outlet_name(doc, v, m);
+		}
+	}
 	/* "Le Monde avec AFP", "(avec AFP)" */
 	if (n < 80) {
 		size_t e = n;
@@ -124,6 +158,12 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && !strncasecmp(s + i, "avec ", 5)) {
 				const char *v = s + i + 5;
 				size_t m = e - i - 5;
+				/* "avec AFP et Reuters", "avec AFP, Reuters": the first */
+				const char *sp = memchr(v, ' ', m), *comma = memchr(v, ',', m);
+				if (comma && (!sp || comma < sp))
+					sp = comma;
+				if (sp && (!strncmp(sp, " et ", 4) || !strncmp(sp, ", ", 2)))
+					m = (size_t)(sp - v);
 				if (m && m < 25 && ds_isupper(v[0]) && !memchr(v, ' ', m)) {
 					*whole = n < 60;
 					return outlet_name(doc, v, m);

@@ -100,6 +100,21 @@ TEST(credited_outlets)
 	CHECK_STR(credit("Source: European Pravda, citing the prime minister", &whole), "European Pravda");
 	CHECK_INT(whole, 0);
 	CHECK_STR(credit("The meeting (in Brussels) - a first", &whole), NULL);
+	CHECK_STR(credit("Avec AFP et Reuters", &whole), "AFP");
+	CHECK_INT(whole, 1);
+	/* a wire's credit at the end of a story: an outlet the base knows */
+	struct dossier_kb *kb = NULL;
+	CHECK_INT(dossier_kb_load("data/kb", NULL, &kb, NULL, NULL), 0);
+	credit_doc.kb = kb;
+	CHECK_STR(credit("Reuters contributed to this report.", &whole), "Reuters");
+	CHECK_INT(whole, 1);
+	CHECK_STR(credit("The Associated Press and Reuters contributed to this report.", &whole),
+		  "Associated Press");
+	CHECK_STR(credit("Fox News' Jessica Doe contributed to this report.", &whole), NULL);
+	CHECK_STR(credit("Associated Press writers A. Writer and B. Writer contributed to this report.",
+			 &whole), NULL);
+	credit_doc.kb = NULL;
+	dossier_kb_free(kb);
 	ds_arena_release(&credit_doc.arena);
 }
 
