@@ -61,7 +61,8 @@ enum cls {
 	C_BACKFILL, /* remplacer, replace, échange, swap */
 	C_AGENT,    /* donateur, fournisseur, donor, supplier */
 	C_SUPPORT,  /* aider, soutenir, help, support: gives what comes "with" */
-	C_INCLUDE   /* comprend, inclut, includes: what a package holds */
+	C_INCLUDE,  /* comprend, inclut, includes: what a package holds */
+	C_THANK     /* remercier, thank: the party thanked gave what comes "for" */
 };
 
 /* Morphology of a form (several bits when forms coincide). */
@@ -244,6 +245,10 @@ static const struct {
 	{"offertes", C_OFFER, 0, M_PPART}, {"offrant", C_OFFER, 0, M_GER},
 	{"offres", C_OFFER, 0, M_NOUN},
 	/* recevoir, obtenir */
+	{"remercier", C_THANK, 0, M_INF}, {"remercie", C_THANK, 0, M_PRES | M_PPART},
+	{"remercient", C_THANK, 0, M_PRES}, {"remerciait", C_THANK, 0, M_PAST},
+	{"remercies", C_THANK, 0, M_PPART}, {"remerciant", C_THANK, 0, M_GER},
+	{"remercierait", C_THANK, 0, M_COND}, {"remerciera", C_THANK, 0, M_FUT},
 	{"recevoir", C_RECEIVE, 0, M_INF}, {"recoit", C_RECEIVE, 0, M_PRES},
 	{"recoivent", C_RECEIVE, 0, M_PRES}, {"recevait", C_RECEIVE, 0, M_PAST},
 	{"recevaient", C_RECEIVE, 0, M_PAST}, {"recut", C_RECEIVE, 0, M_PAST},
@@ -416,6 +421,7 @@ static const struct {
 	{"beg begs begged begged begging", C_REQUEST, X_OBJ},
 	{"lobby lobbies lobbied lobbied lobbying", C_REQUEST, X_OBJ},
 	{"hope hopes hoped hoped hoping", C_REQUEST, 0},
+	{"thank thanks thanked thanked thanking", C_THANK, 0},
 	{"receive receives received received receiving", C_RECEIVE, 0},
 	{"obtain obtains obtained obtained obtaining", C_RECEIVE, 0},
 	{"get gets got gotten getting", C_RECEIVE, X_FROM},
@@ -1669,6 +1675,11 @@ static uint8_t own_action(const struct cue *c)
 		else
 			a = future ? DS_ACT_PLEDGE : DS_ACT_DELIVER;
 		break;
+	case C_THANK:
+		/* "thanked Denmark for the F-16s": given (thanks for a promise
+		 * are read through its own verb: "for its decision to send") */
+		a = inf || c->tense == T_ADJ || c->tense >= T_PASS_PRES ? 0 : DS_ACT_DELIVER;
+		break;
 	case C_BACKFILL:
 		a = DS_ACT_BACKFILL;
 		break;
@@ -1700,6 +1711,7 @@ static uint8_t own_action(const struct cue *c)
 		case C_BACKFILL:
 		case C_RECEIVE:
 		case C_ARRIVE:
+		case C_THANK:
 			a = 0;
 			break;
 		case C_PLEDGE:
@@ -2089,7 +2101,9 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 		for (int steps = 0; j >= 0 && steps < 10; j--, steps++) {
 			int g = cue_at(cs, n, j);
 			if (g >= 0 && g != k) {
-				if (cs[g].tense != T_ADJPRE)
+				/* thanks govern nothing: "thanked X for its decision to
+				 * send" tells the decision */
+				if (cs[g].tense != T_ADJPRE && cs[g].cls != C_THANK)
 					c->gov = g;
 				break;
 			}
@@ -2638,6 +2652,15 @@ static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const s
 				     word_is(v, d, "frontline") || word_is(v, d, "battlefield") ||
 				     word_is(v, d, "troops") || word_is(v, d, "forces"));
 	}
+	if (c->cls == C_THANK) {
+		/* what comes after "for", "pour" */
+		if (g->first < c->pos)
+			return 0;
+		for (int j = c->pos + 1; j < g->first; j++)
+			if (word_is(v, j, "pour") || word_is(v, j, "for"))
+				return 1;
+		return 0;
+	}
 	if (c->cls == C_SUPPORT) {
 		if (g->first < c->pos)
 			return 0;
@@ -3185,6 +3208,20 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 				return;
 			}
 		parties_after(v, top->pos, 16, cl, 0, out);
+		return;
+	}
+	if (top->cls == C_THANK) {
+		/* the party thanked: "remercié la Norvège pour", "thanked
+		 * Denmark for", "thank you, Denmark, for" */
+		for (int j = top->pos + 1; j < (int)v->n && j <= top->pos + 4 && cl[j] == cl[top->pos]; j++) {
+			if (word_is(v, j, "pour") || word_is(v, j, "for"))
+				break;
+			if (role_at(v, j) == DS_R_PROV && v->u[j].form != DOSSIER_FORM_DEMONYM) {
+				coord_right(v, j, out);
+				return;
+			}
+		}
+		out->blocked = 1;
 		return;
 	}
 	if (top->cls == C_RECEIVE) {
