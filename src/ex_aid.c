@@ -85,7 +85,8 @@ enum {
 	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
 	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "rule out") */
 	X_DEST = 1 << 4,   /* the object is where it arrives ("reached Ukraine") */
-	X_FROM = 1 << 5    /* a cue only with its source: "got F-16s from Denmark" */
+	X_FROM = 1 << 5,   /* a cue only with its source: "got F-16s from Denmark" */
+	X_RE = 1 << 6      /* a cue only after "re-": "re-export" (not trade) */
 };
 
 /* Roles of function words (a form may have several). */
@@ -148,7 +149,7 @@ static const struct {
 	{"achemin", C_GIVE, 0},     {"donn", C_GIVE, 0},       {"ced", C_GIVE, 0},
 	{"procur", C_GIVE, 0},      {"approvisionn", C_GIVE, 0}, {"aid", C_SUPPORT, 0},
 	{"appuy", C_SUPPORT, 0},    {"inclu", C_INCLUDE, 0},
-	{"ravitaill", C_GIVE, 0},   {"achet", C_PROCURE, 0},   {"financ", C_PROCURE, 0},
+	{"ravitaill", C_GIVE, 0},   {"reexport", C_GIVE, 0},   {"achet", C_PROCURE, 0},   {"financ", C_PROCURE, 0},
 	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
 	{"autoris", C_PLEDGE, X_OBJ}, {"devoil", C_PLEDGE, 0}, {"accord", C_PLEDGE, 0},
@@ -354,6 +355,8 @@ static const struct {
 	{"supply supplies supplied supplied supplying", C_GIVE, 0},
 	{"provide provides provided provided providing", C_GIVE, 0},
 	{"send sends sent sent sending", C_GIVE, 0},
+	{"export exports exported exported exporting", C_GIVE, X_RE},
+	{"reexport reexports reexported reexported reexporting", C_GIVE, 0},
 	{"ship ships shipped shipped shipping", C_GIVE, 0},
 	{"transfer transfers transferred transferred transferring", C_GIVE, 0},
 	{"give gives gave given giving", C_GIVE, 0},
@@ -1327,6 +1330,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 	int j = c->pos - 1, steps = 0;
 	*be_at = *have_at = -1;
 	c->first = c->pos;
+	if (c->flags & X_RE)
+		c->first = j--; /* "will re-export": from before the prefix */
 	/* "en" as a clitic object right before the verb ("en a promis 14") */
 	while (j >= 0 && steps < 7) {
 		uint64_t f = fwa(v, j);
@@ -1558,9 +1563,10 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 			return;
 		}
 	}
-	if (morph & M_INF && (c->modal || (aux & W_DO) || (!v->fr && word_is(v, c->pos - 1, "to")) ||
-			      word_is(v, c->pos - 1, "\xc3\xa0") || word_is(v, c->pos - 1, "de") ||
-			      word_is(v, c->pos - 1, "d'") || !(morph & (M_PRES | M_PAST)) ||
+	int pre = c->pos - 1 - ((c->flags & X_RE) != 0); /* the word before "re-export" */
+	if (morph & M_INF && (c->modal || (aux & W_DO) || (!v->fr && word_is(v, pre, "to")) ||
+			      word_is(v, pre, "\xc3\xa0") || word_is(v, pre, "de") ||
+			      word_is(v, pre, "d'") || !(morph & (M_PRES | M_PAST)) ||
 			      (c->clitic && v->fr))) {
 		c->tense = T_INF;
 		if (aux & W_DO)
@@ -1844,10 +1850,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				continue;
 			}
 		}
+		/* "feu vert à la Pologne pour livrer", "the green light for
+		 * Poland to re-export": consent to another's gift; the head is
+		 * its last word, where what it governs looks back to */
 		if ((word_is(v, i, "feu") && word_is(v, i + 1, "vert")) ||
 		    (word_is(v, i, "green") && word_is(v, i + 1, "light"))) {
-			c = new_cue(cs, &n, i, C_PLEDGE, 0);
+			c = new_cue(cs, &n, i + 1, C_PLEDGE, X_OBJ);
 			c->tense = T_NOUN;
+			c->first = i;
 			i++;
 			continue;
 		}
@@ -1893,6 +1903,9 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		      (fwa(v, i - 1) & W_BE || (fwa(v, i - 1) & W_SKIP && fwa(v, i - 2) & W_BE)) &&
 		      (is_punct(v, i + 1, '"') || word_is(v, i + 1, "a") || word_is(v, i + 1, "an")))))
 			continue;
+		/* "re-export": the word after its prefix */
+		if (e->flags & X_RE && !(word_is(v, i - 1, "re") && v->u[i].glued))
+			continue;
 		/* "got F-16s from Denmark": "get" says nothing else of aid
 		 * ("got worse", "get them to Ukraine") */
 		if (e->flags & X_FROM) {
@@ -1937,7 +1950,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 							      "blessing", "accord", "autorisation",
 							      "aval", "assurances", "garanties", NULL};
 			int k = i + 1;
-			while (k <= i + 2 && fwa(v, k) & W_DET) /* "the", "its", "son" */
+			/* "gave Poland the green light", "a donné à la Pologne son
+			 * feu vert" */
+			if (role_at(v, k) == DS_R_PROV || role_at(v, k) == DS_R_UKR)
+				k++;
+			while (k <= i + 3 && fwa(v, k) & W_DET) /* "the", "its", "son" */
 				k++;
 			if (word_in(v, k, consent) ||
 			    (word_is(v, k, "green") && word_is(v, k + 1, "light")) ||
@@ -3229,6 +3246,19 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 		if (out->n || out->blocked)
 			return;
 		goto context;
+	}
+	if (b->tense == T_NOUN && bottom != t) {
+		/* the noun's own agent: "le feu vert à la livraison de chars par
+		 * la Pologne", "approved the transfer of F-16s by the Netherlands" */
+		for (int j = b->pos + 1; j + 1 < (int)v->n && j <= b->pos + 8 && cl[j] == cl[b->pos]; j++) {
+			if (is_punct(v, j, ','))
+				break;
+			if (fwa(v, j) & W_AGENT && role_at(v, j + 1) == DS_R_PROV &&
+			    v->u[j + 1].form != DOSSIER_FORM_DEMONYM) {
+				coord_right(v, j + 1, out);
+				return;
+			}
+		}
 	}
 	if (top->flags & X_OBJ && bottom != t && top->tense >= T_PASS_PRES) {
 		/* "les Pays-Bas ont été autorisés par Washington à livrer": the
