@@ -1963,7 +1963,7 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				continue;
 		}
 		uint16_t morph = e->morph;
-		uint64_t pf = fwa(v, i - 1);
+		uint64_t pf = fwa(v, i - 1 - ((e->flags & X_RE) != 0)); /* "the re-export" */
 		int noun = 0;
 		if ((morph & M_NOUN) && !(morph & ~M_NOUN))
 			noun = 1;
@@ -2708,6 +2708,19 @@ static int subject_between(const struct ds_sentview *v, int a, int b)
 	return 0;
 }
 
+/* Is group g left out of the gift told before it: "will send shells, but
+ * not its S-300 systems", "livrera des obus, mais pas de chars"? */
+static int excepted(const struct ds_sentview *v, const struct group *g)
+{
+	int j = g->first - 1;
+	while (j >= 0 && (fwa(v, j) & W_DET || word_is(v, j, "de") || word_is(v, j, "d'")))
+		j--;
+	if (!(word_is(v, j, "not") || word_is(v, j, "pas") || word_is(v, j, "non")))
+		return 0;
+	return word_is(v, j - 1, "but") || word_is(v, j - 1, "mais") || is_punct(v, j - 1, ',') ||
+	       word_is(v, j - 1, "and") || word_is(v, j - 1, "et");
+}
+
 /* Hangs every group on a cue, first rule that applies:
  *   - the antecedent of a relative, on the verb inside it ("les canons que
  *     le Canada a expédiés");
@@ -2838,6 +2851,12 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			g->cue = right;
 		else
 			g->cue = far;
+		/* "..., but not its S-300": the verb of the clause before */
+		if (g->cue < 0 && excepted(v, g))
+			for (int q = 0; q < nc; q++)
+				if (cs[q].pos < g->first && cue_accepts(v, &cs[q], g) &&
+				    (g->cue < 0 || cs[q].pos > cs[g->cue].pos))
+					g->cue = q;
 	}
 }
 
@@ -4129,6 +4148,8 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		uint8_t act = chain_action(v, cs, k);
 		if (!act || act == DS_ACT_BACKFILL)
 			continue;
+		if ((act == DS_ACT_PLEDGE || act == DS_ACT_DELIVER) && excepted(v, g))
+			act = DS_ACT_REFUSE;
 		/* bought for Ukraine, not for oneself; a sum given with no word of
 		 * aid, in a story that names Ukraine or materiel ("tariffs on $360
 		 * billion worth of goods" is not aid) */
