@@ -2653,6 +2653,16 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 		g->att[g->natt++] = v->u[p - 1].ent;
 }
 
+/* Is the English word en or the French word fr between units a and b
+ * (exclusive), b after a? */
+static int word_between(const struct ds_sentview *v, int a, int b, const char *en, const char *fr)
+{
+	for (int j = a + 1; j < b; j++)
+		if (word_is(v, j, v->fr ? fr : en) || word_is(v, j, v->fr ? en : fr))
+			return 1;
+	return 0;
+}
+
 /* Can cue c carry group g: a helper verb ("aider", "support") only what
  * comes with "avec"/"with"; a donor noun only what comes before it. */
 static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const struct group *g)
@@ -2669,23 +2679,11 @@ static int cue_accepts(const struct ds_sentview *v, const struct cue *c, const s
 				     word_is(v, d, "frontline") || word_is(v, d, "battlefield") ||
 				     word_is(v, d, "troops") || word_is(v, d, "forces"));
 	}
-	if (c->cls == C_THANK) {
-		/* what comes after "for", "pour" */
-		if (g->first < c->pos)
-			return 0;
-		for (int j = c->pos + 1; j < g->first; j++)
-			if (word_is(v, j, "pour") || word_is(v, j, "for"))
-				return 1;
-		return 0;
-	}
-	if (c->cls == C_SUPPORT) {
-		if (g->first < c->pos)
-			return 0;
-		for (int j = c->pos + 1; j < g->first; j++)
-			if (word_is(v, j, "avec") || word_is(v, j, "with"))
-				return 1;
-		return 0;
-	}
+	/* thanks for what comes after "for", help with what comes "with" */
+	if (c->cls == C_THANK)
+		return word_between(v, c->pos, g->first, "for", "pour");
+	if (c->cls == C_SUPPORT)
+		return word_between(v, c->pos, g->first, "with", "avec");
 	return 1;
 }
 
