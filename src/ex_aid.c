@@ -3486,15 +3486,22 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 
 /* The count said after a cue for a clitic "en": "en a promis 14", "d'en
  * envoyer quatre autres", "en demandait « au moins 300 »". */
+/* The count a number unit says, or -1: a whole number of things, not
+ * money, an order of magnitude or 0. */
+static long long count_of(const struct ds_unit *u)
+{
+	return u->kind == DS_U_NUM && !u->currency && !u->approx && u->num >= 1 && u->num < 1e8 &&
+			       u->num == (double)(long long)u->num
+		       ? (long long)u->num
+		       : -1;
+}
+
 static long long count_after(const struct ds_sentview *v, int pos)
 {
 	for (int j = pos + 1; j <= pos + 5 && j < (int)v->n; j++) {
 		const struct ds_unit *u = &v->u[j];
 		if (u->kind == DS_U_NUM)
-			return !u->currency && !u->approx && u->num >= 1 && u->num < 1e8 &&
-					       u->num == (double)(long long)u->num
-				       ? (long long)u->num
-				       : -1;
+			return count_of(u);
 		if (u->kind == DS_U_PUNCT && u->punct == '"')
 			continue;
 		if (u->kind == DS_U_WORD && (fw_of(u) & (W_SKIP | W_NEGEND) ||
@@ -3961,8 +3968,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 		struct group *g = new_group(gs, &w->ng, j, it, v->kb);
 		if (!g)
 			continue;
-		g->qty = one ? 1 : v->u[j - 1].kind == DS_U_NUM && !v->u[j - 1].approx ?
-					  (long long)v->u[j - 1].num : -1;
+		g->qty = one ? 1 : count_of(&v->u[j - 1]);
 		attach(v, w->cs, w->nc, g, 1, w->cl);
 	}
 	for (int k = 0; k < w->nc && ctx->item >= 0 && si - ctx->item_sent <= 2; k++) {

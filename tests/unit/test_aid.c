@@ -329,6 +329,12 @@ TEST(aid_context_across_sentences)
 		"confirmé le premier ministre slovaque.");
 	CHECK(has_aid(d, "deliver", "Slovakia", "S-300", "surface-to-air missile", -2));
 	dossier_doc_free(d);
+	/* a unit noun pointing back with a number that is no count (found by
+	 * fuzz-aid: "0 système" gave a quantity of 0) */
+	d = run("Les États-Unis ont livré des chars Abrams. L'Italie a fourni à l'Ukraine 0 système.");
+	for (size_t i = 0; d && i < d->n_aid; i++)
+		CHECK(d->aid[i].quantity == -1 || d->aid[i].quantity > 0);
+	dossier_doc_free(d);
 }
 
 TEST(stock_reports)
