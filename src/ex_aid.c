@@ -2043,6 +2043,16 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 		static const char *const any[] = {"any", "toute", "tout", "toutes", NULL};
 		if (c->tense == T_NOUN && word_in(v, c->pos - 1, any))
 			c->hedged = 2;
+		/* "il faut que l'Allemagne livre des Taurus": what should be
+		 * done, an opinion like "devrait" */
+		static const char *const must[] = {"faut", "faudrait", "faudra", "fallait", NULL};
+		if (v->fr && c->tense != T_NOUN)
+			for (int q = c->first - 1; q >= 1 && q >= c->first - 8 && cl[q] == cl[c->pos]; q--)
+				if ((word_is(v, q, "que") || word_is(v, q, "qu'")) && word_in(v, q - 1, must)) {
+					c->modal = MOD_SHOULD;
+					c->action = own_action(c);
+					break;
+				}
 		if (c->tense == T_GER && !v->fr && word_in(v, c->pos - 1, prep))
 			c->hedged = 1;
 		for (j = c->pos - 1; j >= 0 && j >= c->first - 14 && cl[j] == cl[c->pos]; j--) {
