@@ -637,6 +637,11 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 			continue;
 		struct speaker s;
 		if (speaker_of_mention(c, m, &s)) {
+			/* the last one; a person named before an organisation
+			 * stays ("Ursula von der Leyen, the Commission president,
+			 * told") */
+			if (found && sp->kind == DS_SPK_PERSON && s.kind == DS_SPK_ORG)
+				continue;
 			*sp = s;
 			*at = m->start;
 			found = 1;
@@ -1029,6 +1034,23 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
  * ("a déclaré", "has said", "a fait savoir") or with its pronoun ("dit-il",
  * "a-t-elle ajouté"): returns the index of the last token of the cue and
  * sets *inv to the inverted pronoun's gender; SIZE_MAX when no cue. */
+/* Is token v right after a determiner, so a noun: "un communiqué", "des
+ * demandes", "the statement" ("il l'a dit" has its auxiliary between)? */
+static int after_determiner(const struct ctx *c, const struct tok *t, size_t v)
+{
+	static const char *const fr_det[] = {"un", "une", "le", "la", "les", "l'", "ce", "cette",
+					     "du", "des", "au", "son", "sa", "leur"};
+	static const char *const en_det[] = {"a", "an", "the", "this", "its", "their"};
+	if (!v || t[v - 1].punct)
+		return 0;
+	const char *const *d = c->fr ? fr_det : en_det;
+	size_t nd = c->fr ? DS_ARRAY_LEN(fr_det) : DS_ARRAY_LEN(en_det);
+	for (size_t q = 0; q < nd; q++)
+		if (word_eq(t[v - 1].f, t[v - 1].n, d[q]))
+			return 1;
+	return 0;
+}
+
 static size_t verb_at(const struct ctx *c, const struct tok *t, size_t n, size_t v, char *inv)
 {
 	*inv = 0;
@@ -1054,14 +1076,14 @@ static size_t verb_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 		}
 	}
 	if (k == CUE_VERB)
-		return v;
+		return after_determiner(c, t, v) ? SIZE_MAX : v;
 	if (k != CUE_AUX)
 		return SIZE_MAX;
 	/* an auxiliary: a participle within three words */
 	for (size_t p = v + 1; p < n && p < v + 4; p++) {
 		if (t[p].punct)
 			break;
-		if (cue_kind(t[p].f, t[p].n, c->fr) == CUE_VERB) {
+		if (cue_kind(t[p].f, t[p].n, c->fr) == CUE_VERB && !after_determiner(c, t, p)) {
 			if (word_eq(t[p].f, t[p].n, "fait") && p + 1 < n)
 				return p + 1;
 			return p;
