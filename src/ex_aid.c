@@ -3619,7 +3619,9 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 			  word_is(v, d, "ce") || word_is(v, d, "cette") || word_is(v, d, "these") ||
 			  word_is(v, d, "this") || word_is(v, d, "such") || word_is(v, d, "the") ||
 			  word_is(v, d, "les");
-		if (!def)
+		/* "les chars britanniques" after "des Abrams": the giver it names
+		 * says it is another system */
+		if (!def || g->natt)
 			continue;
 		int32_t it = -1;
 		for (int q = 0; q < i; q++)
