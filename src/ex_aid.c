@@ -2043,6 +2043,42 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 		static const char *const any[] = {"any", "toute", "tout", "toutes", NULL};
 		if (c->tense == T_NOUN && word_in(v, c->pos - 1, any))
 			c->hedged = 2;
+		/* "an agreement on Patriot deliveries", "un accord sur la
+		 * livraison de chars": promised; "talks on deliveries",
+		 * "des négociations sur": weighed */
+		if (c->tense == T_NOUN && (c->action == DS_ACT_DELIVER || c->action == DS_ACT_PLEDGE)) {
+			static const char *const about[] = {"on", "sur", "about", "over", "concerning",
+							    "concernant", "regarding", NULL};
+			static const char *const deal[] = {"agreement", "deal", "accord", "contract",
+							   "contrat", "entente", NULL};
+			static const char *const talks[] = {"talks", "discussions", "negotiations",
+							    "negociations", "pourparlers", "debate",
+							    "debat", NULL};
+			int q = c->pos - 1;
+			while (q >= 0 && c->pos - q <= 4 &&
+			       (fwa(v, q) & (W_DET | W_QADJ) || is_item_unit(v, q)))
+				q--;
+			if (word_in(v, q, about)) {
+				int h = q - 1;
+				if (word_in(v, h, deal))
+					c->action = DS_ACT_PLEDGE;
+				else if (word_in(v, h, talks))
+					c->action = DS_ACT_CONSIDER;
+			}
+		}
+		/* "deliveries of Leopard tanks have been delayed", "la
+		 * livraison a été retardée": still to come */
+		if (c->tense == T_NOUN && c->action == DS_ACT_DELIVER) {
+			static const char *const late[] = {"delayed", "postponed", "retardee", "retardees",
+							   "retarde", "retardes", "reportee", "reportees",
+							   "reporte", "reportes", "repoussee", "repoussees",
+							   NULL};
+			for (int q = c->pos + 1; q < (int)v->n && q <= c->pos + 10 && cl[q] == cl[c->pos]; q++)
+				if (word_in(v, q, late)) {
+					c->action = DS_ACT_PLEDGE;
+					break;
+				}
+		}
 		/* "il faut que l'Allemagne livre des Taurus": what should be
 		 * done, an opinion like "devrait" */
 		static const char *const must[] = {"faut", "faudrait", "faudra", "fallait", NULL};
@@ -2130,8 +2166,8 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			if (g >= 0 && g != k) {
 				/* thanks govern nothing: "thanked X for its decision to
 				 * send" tells the decision */
-				if (cs[g].tense != T_ADJPRE && cs[g].cls != C_THANK)
-					c->gov = g;
+				if (cs[g].tense != T_ADJPRE && cs[g].cls != C_THANK && !(cs[g].flags & X_DEST))
+					c->gov = g; /* not "reached an agreement" either */
 				break;
 			}
 			const struct ds_unit *u = &v->u[j];
@@ -3096,6 +3132,14 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			/* Ukraine or Russia as the subject of a verb right after
 			 * ("l'Ukraine a reçu", "Kyiv has used") blocks; as an object
 			 * ("soutenir l'Ukraine en lui procurant") it does not */
+			/* "Germany and Ukraine reached an agreement": the other
+			 * party of the pair gives */
+			if (u->role == DS_R_UKR && fwa(v, j - 1) & W_COORD && role_at(v, j - 2) == DS_R_PROV &&
+			    v->u[j - 2].form != DOSSIER_FORM_DEMONYM && subject_like(v, j - 2) &&
+			    verb_follows(v, j)) {
+				coord_left(v, j - 2, ps);
+				return;
+			}
 			if ((u->role == DS_R_UKR || u->role == DS_R_ENEMY) && subject_like(v, j) &&
 			    u->form != DOSSIER_FORM_DEMONYM && verb_follows(v, j)) {
 				ps->blocked = 1;
