@@ -1370,7 +1370,9 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			else if (f & W_WANT)
 				c->modal = MOD_WANT;
 			else if (f & W_MUST)
-				c->modal = MOD_MUST;
+				/* "l'Allemagne doit livrer 18 chars d'ici mars" is a
+				 * plan; "Germany must deliver more" a demand */
+				c->modal = v->fr ? MOD_MUST : MOD_SHOULD;
 			else if (f & W_SHOULD)
 				c->modal = MOD_SHOULD;
 		}
