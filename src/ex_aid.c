@@ -1437,17 +1437,7 @@ static int aspect_before(const struct ds_sentview *v, const struct cue *c, int *
 		if (!(word_is(v, j, "\xc3\xa0") || word_is(v, j, "de") || word_is(v, j, "d'")))
 			return T_NONE;
 		j--;
-		while (j >= 0 && fwa(v, j) & W_SKIP)
-			j--;
-		*first = j;
-		if (word_in(v, j, fr_fut))
-			return T_FUT;
-		if (!word_in(v, j, fr_pres))
-			return T_NONE;
-		/* "a commencé" (a participle) or "commence" */
-		return v->u[j].acute ? T_PAST : T_PRES;
-	}
-	if (c->tense == T_INF) {
+	} else if (c->tense == T_INF) {
 		/* "to" may already be in the verb group */
 		if (word_is(v, c->first, "to"))
 			j = c->first - 1;
@@ -1459,10 +1449,12 @@ static int aspect_before(const struct ds_sentview *v, const struct cue *c, int *
 	while (j >= 0 && fwa(v, j) & W_SKIP)
 		j--;
 	*first = j;
-	if (word_in(v, j, en_past))
-		return T_PAST;
-	if (!word_in(v, j, en_pres))
+	if (word_in(v, j, v->fr ? fr_fut : en_past))
+		return v->fr ? T_FUT : T_PAST;
+	if (!word_in(v, j, v->fr ? fr_pres : en_pres))
 		return T_NONE;
+	if (v->fr)
+		return v->u[j].acute ? T_PAST : T_PRES; /* "a commencé" or "commence" */
 	uint64_t f = fwa(v, j - 1);
 	if (f & W_WILL)
 		return T_FUT; /* "will begin" */
@@ -1473,8 +1465,9 @@ static int aspect_before(const struct ds_sentview *v, const struct cue *c, int *
 	}
 	if (f & (W_WOULD | W_COULD | W_CAN | W_SHOULD | W_MUST)) {
 		*first = j - 1;
+		/* "must start sending": a demand, as "must" alone */
 		*modal = f & W_WOULD ? MOD_WOULD : f & W_COULD ? MOD_COULD : f & W_CAN ? MOD_CAN :
-			 f & W_SHOULD ? MOD_SHOULD : MOD_MUST;
+			 MOD_SHOULD;
 		return T_INF;
 	}
 	return T_PRES;
