@@ -80,6 +80,9 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	for (size_t k = 0; k < DS_ARRAY_LEN(height_words); k++)
 		if (ds_unit_is(v, i, height_words[k].w))
 			return height_words[k].level;
+	/* "les stocks sont à sec": empty */
+	if (ds_unit_is(v, i, "sec") && i > 0 && word_at(v, i - 1, "\xc3\xa0"))
+		return L_DEPLETED;
 	*needs_stock = 0;
 	if (word_among(v, i, short_words))
 		return L_LOW;
@@ -190,7 +193,7 @@ static int holder_of_stock(const struct ds_sentview *v, size_t s, size_t i)
 const char *ds_stock_word_at(size_t i)
 {
 	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
-					   "jours", "days", "semaines", "weeks"};
+					   "jours", "days", "semaines", "weeks", "sec"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];

@@ -366,6 +366,9 @@ TEST(stock_reports)
 	CHECK(d && d->n_stock == 1 && !strcmp(name_of(d, d->stock[0].holder), "Portugal") &&
 	      d->stock[0].level == DS_LEVEL_LOW);
 	dossier_doc_free(d);
+	d = run("Les stocks de munitions de la France sont à sec.");
+	CHECK(d && d->n_stock == 1 && d->stock[0].level == DS_LEVEL_DEPLETED);
+	dossier_doc_free(d);
 	d = run("We will spend the next days of talks on air defence.");
 	CHECK_INT(d ? d->n_stock : 1, 0);
 	dossier_doc_free(d);
