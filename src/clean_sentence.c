@@ -19,7 +19,8 @@
 #endif
 
 /* Abbreviations that end in a full stop and do not end a sentence, folded
- * to lower case, without the stop. Titles first, then other short forms. */
+ * to lower case, without the stop ("etc." does, before a capital). Titles
+ * first, then other short forms. */
 static const char *const abbrevs[] = {
 	"m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "drs", "pr", "prof",
 	"st", "ste", "gen", "gén", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "cmdr",
@@ -31,6 +32,8 @@ static const char *const abbrevs[] = {
 	"dir", "coll", "bd", "av", "mt", "ft", "gal", "lieut", "cdt", "cne",
 };
 
+/* Is the word before the full stop at dot an abbreviation: 0 no, 1 yes,
+ * 2 one that may also end a sentence ("etc.")? */
 static int is_abbrev(const char *s, size_t start, size_t dot)
 {
 	size_t w = dot;
@@ -57,7 +60,7 @@ static int is_abbrev(const char *s, size_t start, size_t dot)
 	low[n] = '\0';
 	for (size_t i = 0; i < DS_ARRAY_LEN(abbrevs); i++)
 		if (abbrevs[i][0] == low[0] && !strcmp(low, abbrevs[i]))
-			return 1;
+			return strcmp(low, "etc") ? 1 : 2; /* "etc." may end a sentence */
 	return 0;
 }
 
@@ -169,7 +172,8 @@ size_t ds_sentence_end(const char *s, size_t start, size_t end)
 		}
 		if (sp >= end)
 			return j;
-		if (c == '.' && term == 1 && j == i + 1 && is_abbrev(s, start, i)) {
+		int ab = c == '.' && term == 1 && j == i + 1 ? is_abbrev(s, start, i) : 0;
+		if (ab && !(ab == 2 && starts_sentence(s, sp, end))) {
 			i = sp;
 			continue;
 		}

@@ -165,6 +165,12 @@ TEST(sentences_abbreviations_and_quotes)
 	check_sents("Berlin a livré un IRIS-T. Rome a envoyé un SAMP/T. J.-P. Dupont et les E.-U. ont "
 		    "parlé.",
 		    g, 3);
+	/* "etc." ends a sentence before a capital, not before a lower case */
+	const char *h[] = {"It sent shells, rockets, etc.", "Germany sent guns.",
+			   "Obus, roquettes, etc. ont été livrés."};
+	check_sents("It sent shells, rockets, etc. Germany sent guns. Obus, roquettes, etc. ont été "
+		    "livrés.",
+		    h, 3);
 }
 
 TEST(paragraphs_are_lines)
