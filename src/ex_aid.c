@@ -1898,6 +1898,20 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		      (fwa(v, i - 1) & W_BE || (fwa(v, i - 1) & W_SKIP && fwa(v, i - 2) & W_BE)) &&
 		      (is_punct(v, i + 1, '"') || word_is(v, i + 1, "a") || word_is(v, i + 1, "an")))))
 			continue;
+		/* "pleaded guilty", "plaidé coupable": a court, not a request */
+		if (e->cls == C_REQUEST &&
+		    (!strncmp(ds_unit_word(v, (size_t)i), "plaid", 5) ||
+		     !strncmp(ds_unit_word(v, (size_t)i), "plead", 5)) &&
+		    (word_is(v, i + 1, "guilty") || word_is(v, i + 1, "not") ||
+		     word_is(v, i + 1, "innocent") || word_is(v, i + 1, "coupable") ||
+		     word_is(v, i + 1, "non")))
+			continue;
+		/* a capitalised noun after a capitalised word is part of a name:
+		 * "the London Metal Exchange" */
+		if (e->morph == M_NOUN && u->cap && i > 0 && v->u[i].start > 0 &&
+		    ((v->u[i - 1].kind == DS_U_WORD && v->u[i - 1].cap) ||
+		     v->u[i - 1].kind == DS_U_MENTION))
+			continue;
 		/* "re-export": the word after its prefix */
 		if (e->flags & X_RE && !(word_is(v, i - 1, "re") && v->u[i].glued))
 			continue;
@@ -2760,6 +2774,31 @@ static int excepted(const struct ds_sentview *v, const struct group *g)
 	       word_is(v, j - 1, "and") || word_is(v, j - 1, "et");
 }
 
+/* Is there, between units a and b, an infinitive that is no cue ("to
+ * drop", "de retirer")? */
+static int other_verb_between(const struct ds_sentview *v, const struct cue *cs, int nc, int a,
+			      int b)
+{
+	for (int j = a + 1; j + 1 < b; j++) {
+		int x = j + 1;
+		/* what is made for the gift is still given: "a contract to build
+		 * new Gepard guns", "pour produire des obusiers" */
+		static const char *const make[] = {"build", "produce", "manufacture", "construire",
+						   "produire", "fabriquer", NULL};
+		if (!is_word(v, x) || cue_at(cs, nc, x) >= 0 || word_in(v, x, make) ||
+		    fwa(v, x) & (W_DET | W_SKIP | W_QADJ | W_NEG | W_PRON | W_BE | W_HAVE))
+			continue;
+		if (!v->fr && word_is(v, j, "to"))
+			return 1;
+		const char *w = ds_unit_word(v, (size_t)x);
+		size_t n = v->u[x].n;
+		if (v->fr && (word_is(v, j, "de") || word_is(v, j, "d'")) && n >= 4 &&
+		    (!strcmp(w + n - 2, "er") || !strcmp(w + n - 2, "ir") || !strcmp(w + n - 2, "re")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Hangs every group on a cue, first rule that applies:
  *   - the antecedent of a relative, on the verb inside it ("les canons que
  *     le Canada a expédiés");
@@ -2890,6 +2929,10 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			g->cue = right;
 		else
 			g->cue = far;
+		/* "a promise to drop missile defence", "promis de retirer ses
+		 * missiles": what follows another verb is that verb's */
+		if (g->cue >= 0 && cs[g->cue].pos < g->first && other_verb_between(v, cs, nc, cs[g->cue].pos, g->first))
+			g->cue = -1;
 		/* "..., but not its S-300": the verb of the clause before */
 		if (g->cue < 0 && excepted(v, g))
 			for (int q = 0; q < nc; q++)
@@ -4212,6 +4255,12 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
 			continue;
 		if (g->bare && !has_ukr && !ctx->aid_doc)
+			continue;
+		/* a kind of materiel alone ("jets", "tanks"), in a story of some
+		 * length that names neither Ukraine nor any system, is no aid
+		 * to it ("a commitment of 777X jets from the U.S. plane-maker");
+		 * a short item may leave Ukraine unsaid */
+		if (g->item < 0 && !g->money && !ctx->aid_doc && doc->chars > 1000)
 			continue;
 		int32_t to_state;
 		if ((act == DS_ACT_DELIVER || act == DS_ACT_PLEDGE || act == DS_ACT_CONSIDER) &&

@@ -89,6 +89,13 @@ static int word_before(const char *f, size_t fs, size_t *ws, size_t *wn)
 	return 1;
 }
 
+/* Does the text end at b with a possessive "'s" ("’s")? */
+static int possessive_s(const char *text, uint32_t b)
+{
+	return (b >= 2 && text[b - 1] == 's' && text[b - 2] == '\'') ||
+	       (b >= 4 && text[b - 1] == 's' && !memcmp(text + b - 4, "\xe2\x80\x99", 3));
+}
+
 /* Is text[a, b) white space only: a given name and its surname are not
  * parted by a comma or a quotation mark ("Ukraine,'' Biden said")? */
 static int only_space(const char *text, size_t a, size_t b)
@@ -229,6 +236,11 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		const struct ds_alias *a = &kb->aliases[h->alias];
 		const struct ds_target *best = NULL;
 		if (a->caps && !all_caps(doc->text.ptr, h->start, h->end))
+			continue;
+		/* "Titan's" is not the "Titan-S": a possessive 's is no last
+		 * word of a name */
+		if (a->len >= 2 && a->text[a->len - 1] == 's' && a->text[a->len - 2] == ' ' &&
+		    possessive_s(doc->text.ptr, h->end))
 			continue;
 		int best_rank = -1;
 		for (uint32_t k = a->first; k < a->first + a->n; k++) {

@@ -337,6 +337,25 @@ TEST(aid_context_across_sentences)
 	dossier_doc_free(d);
 }
 
+TEST(not_aid)
+{
+	/* court pleas, names with a noun of giving in them, and things done
+	 * instead of given: no records, even in a story about Ukraine */
+	static const char *const texts[] = {
+		"Ukraine wants shells. The man from Kyiv pleaded guilty to threatening a senator with a rifle.",
+		"Ukraine's grain lifted prices on the London Metal Exchange, where aluminium lost $20 to $2,100.",
+		"Denmark agreed to train Ukrainian pilots on F-16s.",
+		"La France a promis de former des pilotes ukrainiens sur des Mirage 2000.",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(texts); i++) {
+		struct dossier_doc *d = run(texts[i]);
+		CHECK_INT(d ? (long long)d->n_aid : -1, 0);
+		if (d && d->n_aid)
+			printf("  on: %s\n", texts[i]);
+		dossier_doc_free(d);
+	}
+}
+
 TEST(stock_reports)
 {
 	struct dossier_doc *d = run("Les stocks de munitions de la France sont épuisés.");
@@ -394,6 +413,7 @@ int main(void)
 	RUN(aid_money_and_backfill);
 	RUN(aid_no_record);
 	RUN(aid_context_across_sentences);
+	RUN(not_aid);
 	RUN(stock_reports);
 	dossier_free(handle);
 	HARNESS_EXIT();
