@@ -2392,6 +2392,28 @@ static int source_state(const struct ds_sentview *v, int i)
 	return word_is(v, i - 1, "from") || word_is(v, i - 1, "provenance");
 }
 
+/* Is the sum at unit i said to be of something other than aid or
+ * materiel: "$40 billion of imports", "worth of goods", "d'importations"? */
+static int sum_of_other(const struct ds_sentview *v, int i)
+{
+	static const char *const of[] = {"of", "in", "de", "d'", "en", NULL};
+	static const char *const aid[] = {"aid", "assistance", "support", "funding", "funds",
+					  "financing", "help", "equipment", "materiel", "arms",
+					  "weapons", "ammunition", "munitions", "aide", "soutien",
+					  "financement", "fonds", "materiel", "armes", "equipements",
+					  "equipement", NULL};
+	int j = i + 1;
+	if (word_is(v, j, "worth"))
+		j++;
+	if (!word_in(v, j, of))
+		return 0;
+	j++;
+	while (j < (int)v->n && is_word(v, j) && fwa(v, j) & (W_DET | W_QADJ | W_SKIP))
+		j++;
+	return is_word(v, j) && !word_in(v, j, aid) && !(fwa(v, j) & W_VAGUE) &&
+	       !(v->u[j].kind == DS_U_NUM);
+}
+
 /* Collects the item groups of a sentence: named systems with the category
  * words and glue around them, category words alone, and amounts of money. */
 static int find_groups(const struct ds_sentview *v, struct group *gs)
@@ -2538,6 +2560,10 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			if ((g->last < i && i - g->last <= reach) || (g->first > i && g->first - i <= 3))
 				pk = g;
 		}
+		/* "$40 billion of imports", "$125 billion worth of goods",
+		 * "d'importations": a sum of something else than aid */
+		if (!pk && !vague && sum_of_other(v, i))
+			continue;
 		if (!pk) {
 			pk = &gs[n++];
 			memset(pk, 0, sizeof *pk);
@@ -2548,7 +2574,13 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			pk->cat = "military aid package";
 			pk->package = 1;
 			pk->amount = -1;
+			/* "$44 billion in weapons", "44 milliards d'armes": a
+			 * word of materiel by it says what the sum is for */
 			pk->bare = 1;
+			for (int j = i - 3; j <= i + 3 && pk->bare; j++)
+				if (j >= 0 && j < (int)v->n && j != i &&
+				    (role_at(v, j) == DS_R_CAT || role_at(v, j) == DS_R_ITEM))
+					pk->bare = 0;
 		}
 		pk->money = 1;
 		if (!vague && pk->amount < 0) {
@@ -4254,7 +4286,7 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) && !has_ukr &&
 		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
 			continue;
-		if (g->bare && !has_ukr && !ctx->aid_doc)
+		if (g->bare && !has_ukr && !ctx->aid_doc && doc->chars > 1000)
 			continue;
 		/* a kind of materiel alone ("jets", "tanks"), in a story of some
 		 * length that names neither Ukraine nor any system, is no aid

@@ -337,6 +337,16 @@ TEST(aid_context_across_sentences)
 	dossier_doc_free(d);
 }
 
+TEST(money_without_ukraine)
+{
+	/* a short item may leave Ukraine unsaid; a word of materiel by the
+	 * sum says what it is for */
+	struct dossier_doc *d = run("The United States has provided $44 billion in weapons.");
+	CHECK(has_aid(d, "deliver", "United States", NULL, "military aid package", -1));
+	CHECK(d && d->n_aid == 1 && d->aid[0].amount == 44e9);
+	dossier_doc_free(d);
+}
+
 TEST(not_aid)
 {
 	/* court pleas, names with a noun of giving in them, and things done
@@ -346,6 +356,7 @@ TEST(not_aid)
 		"Ukraine's grain lifted prices on the London Metal Exchange, where aluminium lost $20 to $2,100.",
 		"Denmark agreed to train Ukrainian pilots on F-16s.",
 		"La France a promis de former des pilotes ukrainiens sur des Mirage 2000.",
+		"Ukraine sells grain. Canada bought $4 billion of imports last year.",
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(texts); i++) {
 		struct dossier_doc *d = run(texts[i]);
@@ -413,6 +424,7 @@ int main(void)
 	RUN(aid_money_and_backfill);
 	RUN(aid_no_record);
 	RUN(aid_context_across_sentences);
+	RUN(money_without_ukraine);
 	RUN(not_aid);
 	RUN(stock_reports);
 	dossier_free(handle);
