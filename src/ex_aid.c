@@ -1908,9 +1908,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			continue;
 		/* a capitalised noun after a capitalised word is part of a name:
 		 * "the London Metal Exchange" */
-		if (e->morph == M_NOUN && u->cap && i > 0 && v->u[i].start > 0 &&
-		    ((v->u[i - 1].kind == DS_U_WORD && v->u[i - 1].cap) ||
-		     v->u[i - 1].kind == DS_U_MENTION))
+		if (e->morph == M_NOUN && u->cap && i > 0 && v->u[i - 1].kind == DS_U_WORD &&
+		    v->u[i - 1].cap && !(fwa(v, i - 1) & (W_DET | W_QADJ)))
 			continue;
 		/* "re-export": the word after its prefix */
 		if (e->flags & X_RE && !(word_is(v, i - 1, "re") && v->u[i].glued))
