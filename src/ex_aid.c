@@ -83,7 +83,7 @@ enum {
 	X_OBJ = 1 << 0,    /* the object is who acts: "urge X to", "autoriser X à" */
 	X_PLEDGEN = 1 << 1, /* a noun that is a promise, not a delivery ("envoi") */
 	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
-	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "rule out") */
+	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "turn down") */
 	X_DEST = 1 << 4,   /* the object is where it arrives ("reached Ukraine") */
 	X_FROM = 1 << 5,   /* a cue only with its source: "got F-16s from Denmark" */
 	X_RE = 1 << 6      /* a cue only after "re-": "re-export" (not trade) */
@@ -403,6 +403,7 @@ static const struct {
 	{"halt halts halted halted halting", C_REFUSE, 0},
 	{"suspend suspends suspended suspended suspending", C_REFUSE, 0},
 	{"rule rules ruled ruled ruling", C_REFUSE, X_PART},
+	{"turn turns turned turned turning", C_REFUSE, X_PART},
 	{"stall stalls stalled stalled stalling", C_REFUSE, 0},
 	{"block blocks blocked blocked blocking", C_FORBID, 0},
 	{"forbid forbids forbade forbidden forbidding", C_FORBID, 0},
@@ -1473,6 +1474,17 @@ static int aspect_before(const struct ds_sentview *v, const struct cue *c, int *
 	return T_PRES;
 }
 
+/* Does the party at unit j open its sentence (a headline: "US to send
+ * Patriot", "Germany and Poland to send tanks"), not the object of a verb
+ * before it ("Kyiv wants the Netherlands to send")? */
+static int headline_start(const struct ds_sentview *v, int j)
+{
+	while (j > 0 && (role_at(v, j - 1) == DS_R_PROV || is_punct(v, j - 1, ',') ||
+			 fwa(v, j - 1) & (W_COORD | W_DET)))
+		j--;
+	return j == 0;
+}
+
 /* Is the infinitive at i told as a plan by what comes before it: "is to",
  * "was to", "is set (poised, slated, about) to", "sur le point de"? */
 static int plan_before(const struct ds_sentview *v, int i)
@@ -1768,7 +1780,8 @@ static const char *const ready_en[] = {"ready", "willing", "prepared", NULL};
 static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", NULL};
-static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads};
+static const char *const want[] = {"want", "wants", "wanted", NULL};
+static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, want};
 static uint16_t phrase_lengths[26]; /* by first letter: a bit per length */
 
 static void phrase_build(void)
@@ -1867,6 +1880,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
+		/* "Kyiv wants the Netherlands to send F-16s": asked of them */
+		if (!v->fr && word_in(v, i, want) && role_at(v, i + 1) == DS_R_PROV &&
+		    word_is(v, i + 2, "to")) {
+			c = new_cue(cs, &n, i, C_REQUEST, X_OBJ);
+			verb_tense(v, c, word_is(v, i, "wanted") ? M_PAST | M_PPART : M_PRES | M_INF);
+			c->action = own_action(c);
+			continue;
+		}
 	single:;
 		const struct entry *e = entry_of(u);
 		if (!e || !e->cls)
@@ -1879,11 +1900,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		    (i + 1 < (int)v->n && (v->u[i + 1].kind == DS_U_NUM || word_is(v, i + 1, "about") ||
 					   word_is(v, i + 1, "up"))))
 			continue;
-		/* "hand over", "rule out" */
 		if (e->flags & X_PART) {
-			int ok = 0;
+			/* "hand over", "rule out", "turn down" (not "turned out") */
+			int turn = !strncmp(ds_unit_word(v, (size_t)i), "turn", 4), ok = 0;
 			for (int k = i + 1; k <= i + 3; k++)
-				if (word_is(v, k, "over") || word_is(v, k, "out"))
+				if (turn ? word_is(v, k, "down") : word_is(v, k, "over") || word_is(v, k, "out"))
 					ok = 1;
 			if (!ok)
 				continue;
@@ -2249,7 +2270,8 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 		 * send", "was to deliver", "is set (poised, slated, about) to
 		 * supply", "est sur le point de livrer" */
 		if (c->gov < 0 && c->tense == T_INF && (plan_before(v, c->pos) ||
-		    (!v->fr && word_is(v, c->pos - 1, "to") && role_at(v, c->pos - 2) == DS_R_PROV))) {
+		    (!v->fr && word_is(v, c->pos - 1, "to") && role_at(v, c->pos - 2) == DS_R_PROV &&
+		     headline_start(v, c->pos - 2)))) {
 			c->modal = MOD_GO;
 			c->action = own_action(c);
 		}
@@ -2817,7 +2839,11 @@ static int other_verb_between(const struct ds_sentview *v, const struct cue *cs,
 		static const char *const make[] = {"build", "produce", "manufacture", "construire",
 						   "produire", "fabriquer", NULL};
 		if (!is_word(v, x) || cue_at(cs, nc, x) >= 0 || word_in(v, x, make) ||
-		    fwa(v, x) & (W_DET | W_SKIP | W_QADJ | W_NEG | W_PRON | W_BE | W_HAVE))
+		    fwa(v, x) & (W_DET | W_SKIP | W_QADJ | W_NEG | W_PRON | W_HAVE))
+			continue;
+		/* "to be sent" is a passive of giving; "turned out to be the
+		 * largest donor of tanks" is not */
+		if (fwa(v, x) & W_BE && cue_at(cs, nc, x + 1) >= 0)
 			continue;
 		if (!v->fr && word_is(v, j, "to"))
 			return 1;
