@@ -1201,6 +1201,12 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 				u->generic = 1;
 		if (u->cat && !strcmp(u->cat, "military aid package"))
 			u->package = (uint8_t)package_kind(core);
+		/* "non-military aid", "aide non militaire": no military aid */
+		if (u->package && ((x > 0 && s->u[x - 1].kind == DS_U_WORD &&
+				    !strcmp(v->fold + s->u[x - 1].f, "non")) ||
+				   (x + 1 < v->n && s->u[x + 1].kind == DS_U_WORD &&
+				    !strcmp(v->fold + s->u[x + 1].f, "non"))))
+			u->role = DS_R_NONE;
 	}
 	v->u = s->u;
 	/* "the first NATO member to", "un membre de l'OTAN", "an EU country":
@@ -2423,6 +2429,13 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 					  "weapons", "ammunition", "munitions", "aide", "soutien",
 					  "financement", "fonds", "materiel", "armes", "equipements",
 					  "equipement", NULL};
+	/* "une aide humanitaire de 500 millions", "non-military aid of" */
+	static const char *const civil[] = {"non", "humanitarian", "financial", "economic", "budget",
+					    "budgetary", "civilian", "humanitaire", "financiere",
+					    "economique", "budgetaire", "civile", NULL};
+	for (int q = i - 1; q >= 0 && q >= i - 4 && !is_punct(v, q, ','); q--)
+		if (word_in(v, q, civil))
+			return 1;
 	int j = i + 1;
 	if (word_is(v, j, "worth"))
 		j++;
@@ -2431,6 +2444,9 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 	j++;
 	while (j < (int)v->n && is_word(v, j) && fwa(v, j) & (W_DET | W_QADJ | W_SKIP))
 		j++;
+	/* "in non-military aid", "of humanitarian aid", "d'aide humanitaire" */
+	if (word_in(v, j, civil) || (word_in(v, j, aid) && word_in(v, j + 1, civil)))
+		return 1;
 	return is_word(v, j) && !word_in(v, j, aid) && !(fwa(v, j) & W_VAGUE) &&
 	       !(v->u[j].kind == DS_U_NUM);
 }

@@ -357,6 +357,8 @@ TEST(not_aid)
 		"Denmark agreed to train Ukrainian pilots on F-16s.",
 		"La France a promis de former des pilotes ukrainiens sur des Mirage 2000.",
 		"Ukraine sells grain. Canada bought $4 billion of imports last year.",
+		"Japan will provide Ukraine with $4.5 billion in non-military aid.",
+		"Le Japon fournira à l'Ukraine une aide humanitaire de 500 millions de dollars.",
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(texts); i++) {
 		struct dossier_doc *d = run(texts[i]);
