@@ -158,7 +158,7 @@ static const struct {
 	{"examin", C_CONSIDER, 0},  {"discut", C_CONSIDER, 0}, {"negoci", C_CONSIDER, 0},
 	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
 	{"explor", C_CONSIDER, 0},  {"interrog", C_CONSIDER, X_REFL}, {"refus", C_REFUSE, 0},
-	{"bloqu", C_FORBID, 0},     {"oppos", C_REFUSE, X_REFL}, {"renonc", C_REFUSE, 0},
+	{"bloqu", C_FORBID, 0},     {"resist", C_REFUSE, 0},     {"oppos", C_REFUSE, X_REFL}, {"renonc", C_REFUSE, 0},
 	{"empech", C_FORBID, 0},    {"demand", C_REQUEST, X_OBJ}, {"reclam", C_REQUEST, 0},
 	{"exhort", C_REQUEST, X_OBJ}, {"sollicit", C_REQUEST, 0}, {"plaid", C_REQUEST, 0},
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
@@ -403,6 +403,7 @@ static const struct {
 	{"halt halts halted halted halting", C_REFUSE, 0},
 	{"suspend suspends suspended suspended suspending", C_REFUSE, 0},
 	{"rule rules ruled ruled ruling", C_REFUSE, X_PART},
+	{"resist resists resisted resisted resisting", C_REFUSE, 0},
 	{"turn turns turned turned turning", C_REFUSE, X_PART},
 	{"stall stalls stalled stalled stalling", C_REFUSE, 0},
 	{"block blocks blocked blocked blocking", C_FORBID, 0},
@@ -1517,6 +1518,10 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 	int be, have;
 	uint64_t aux = verb_group(v, c, &be, &have);
 	const struct ds_unit *u = &v->u[c->pos];
+	/* "en lui envoyant des chars": the "en" of a gerund, not the clitic
+	 * that stands for a thing named before ("en a promis 14") */
+	if (c->clitic && v->fr && morph & M_GER && !(morph & ~M_GER))
+		c->clitic = 0;
 	if (morph & M_PPART && be >= 0) {
 		if (word_is(v, be, "being"))
 			c->tense = T_PASS_FUT; /* "the missiles being provided": under way */
@@ -1781,8 +1786,10 @@ static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t
  * which most words fail at one look (phrase_lengths, built with the
  * lexicon). A phrase added to find_cues puts its first word here. */
 static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
-				    "disposee", "disposes", "disposees", NULL};
-static const char *const ready_en[] = {"ready", "willing", "prepared", NULL};
+				    "disposee", "disposes", "disposees", "reticent", "reticente",
+				    "reticents", "reticentes", NULL};
+static const char *const ready_en[] = {"ready", "willing", "prepared", "reluctant", "hesitant",
+				       "unwilling", NULL};
 static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", NULL};
@@ -1886,6 +1893,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
+		/* "resisted calls to send Taurus": the noun of asking */
+		if ((word_is(v, i, "calls") || word_is(v, i, "call")) && word_is(v, i + 1, "to") &&
+		    is_word(v, i - 1) && !(fwa(v, i - 1) & W_PRON)) {
+			c = new_cue(cs, &n, i, C_REQUEST, 0);
+			c->tense = T_NOUN;
+			c->action = own_action(c);
+			continue;
+		}
 		/* "Kyiv wants the Netherlands to send F-16s": asked of them */
 		if (!v->fr && word_in(v, i, want) && role_at(v, i + 1) == DS_R_PROV &&
 		    word_is(v, i + 2, "to")) {
@@ -1925,6 +1940,18 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		      (fwa(v, i - 1) & W_BE || (fwa(v, i - 1) & W_SKIP && fwa(v, i - 2) & W_BE)) &&
 		      (is_punct(v, i + 1, '"') || word_is(v, i + 1, "a") || word_is(v, i + 1, "an")))))
 			continue;
+		/* "resisted calls to send", "résisté aux pressions": refusing what
+		 * is asked; "aide l'Ukraine à résister à l'invasion" is not */
+		if (e->cls == C_REFUSE && !strncmp(ds_unit_word(v, (size_t)i), "resist", 6)) {
+			static const char *const asked[] = {"calls", "call", "pressure", "pressures",
+							    "demands", "requests", "appels", "pressions",
+							    "demandes", "requetes", NULL};
+			int ok = 0;
+			for (int k = i + 1; k <= i + 4 && !ok; k++)
+				ok = word_in(v, k, asked);
+			if (!ok)
+				continue;
+		}
 		/* "pleaded guilty", "plaidé coupable": a court, not a request */
 		if (e->cls == C_REQUEST &&
 		    (!strncmp(ds_unit_word(v, (size_t)i), "plaid", 5) ||
