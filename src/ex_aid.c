@@ -149,7 +149,8 @@ static const struct {
 	{"achemin", C_GIVE, 0},     {"donn", C_GIVE, 0},       {"ced", C_GIVE, 0},
 	{"procur", C_GIVE, 0},      {"approvisionn", C_GIVE, 0}, {"aid", C_SUPPORT, 0},
 	{"appuy", C_SUPPORT, 0},    {"inclu", C_INCLUDE, 0},
-	{"ravitaill", C_GIVE, 0},   {"reexport", C_GIVE, 0},   {"achet", C_PROCURE, 0},   {"financ", C_PROCURE, 0},
+	{"ravitaill", C_GIVE, 0},   {"reexport", C_GIVE, 0},   {"achet", C_PROCURE, 0},
+	{"financ", C_PROCURE, 0},
 	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
 	{"autoris", C_PLEDGE, X_OBJ}, {"devoil", C_PLEDGE, 0}, {"accord", C_PLEDGE, 0},
@@ -158,7 +159,8 @@ static const struct {
 	{"examin", C_CONSIDER, 0},  {"discut", C_CONSIDER, 0}, {"negoci", C_CONSIDER, 0},
 	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
 	{"explor", C_CONSIDER, 0},  {"interrog", C_CONSIDER, X_REFL}, {"refus", C_REFUSE, 0},
-	{"bloqu", C_FORBID, 0},     {"resist", C_REFUSE, 0},     {"oppos", C_REFUSE, X_REFL}, {"renonc", C_REFUSE, 0},
+	{"bloqu", C_FORBID, 0},     {"resist", C_REFUSE, 0},   {"oppos", C_REFUSE, X_REFL},
+	{"renonc", C_REFUSE, 0},
 	{"empech", C_FORBID, 0},    {"demand", C_REQUEST, X_OBJ}, {"reclam", C_REQUEST, 0},
 	{"exhort", C_REQUEST, X_OBJ}, {"sollicit", C_REQUEST, 0}, {"plaid", C_REQUEST, 0},
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
@@ -3031,7 +3033,8 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			g->cue = far;
 		/* "a promise to drop missile defence", "promis de retirer ses
 		 * missiles": what follows another verb is that verb's */
-		if (g->cue >= 0 && cs[g->cue].pos < g->first && other_verb_between(v, cs, nc, cs[g->cue].pos, g->first))
+		if (g->cue >= 0 && cs[g->cue].pos < g->first &&
+		    other_verb_between(v, cs, nc, cs[g->cue].pos, g->first))
 			g->cue = -1;
 		/* "..., but not its S-300": the verb of the clause before */
 		if (g->cue < 0 && excepted(v, g))
