@@ -1193,10 +1193,28 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 		glued = 0;
 	}
 	v->fold = s->fold.ptr ? s->fold.ptr : "";
-	/* mentions: generic and package category words */
+	/* mentions: generic and package category words; "the first NATO
+	 * member to", "un membre de l'OTAN", "an EU country": one member of an
+	 * organisation, not the organisation that gives (the members together
+	 * are: "EU countries have committed") */
+	static const char *const members_en[] = {"member", "ally", "country", "state", "partner",
+						  "nation", NULL};
+	static const char *const members_fr[] = {"membre", "allie", "etat", "partenaire", NULL};
+	v->u = s->u;
 	for (size_t x = 0; x < v->n; x++) {
 		struct ds_unit *u = &s->u[x];
-		if (u->kind != DS_U_MENTION || u->role != DS_R_CAT)
+		if (u->kind != DS_U_MENTION)
+			continue;
+		if (u->role == DS_R_PROV && v->kb->ents[u->ent].kind == DOSSIER_KIND_ORG) {
+			const char *p = doc->mentions[u->m].prep;
+			size_t w = v->fr ? x - 1 : x + 1;
+			if (w < v->n && s->u[w].kind == DS_U_WORD &&
+			    ds_unit_in(v, w, v->fr ? members_fr : members_en) &&
+			    (!v->fr || (p && p[0] == 'd')))
+				u->role = DS_R_OTHER;
+			continue;
+		}
+		if (u->role != DS_R_CAT)
 			continue;
 		const char *core = mention_core(v, u, &doc->mentions[u->m]);
 		for (const char *const *g = generic_words; *g; g++)
@@ -1206,28 +1224,10 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			u->package = (uint8_t)package_kind(core);
 		/* "non-military aid", "aide non militaire": no military aid */
 		if (u->package && ((x > 0 && s->u[x - 1].kind == DS_U_WORD &&
-				    !strcmp(v->fold + s->u[x - 1].f, "non")) ||
+				    ds_unit_is(v, x - 1, "non")) ||
 				   (x + 1 < v->n && s->u[x + 1].kind == DS_U_WORD &&
-				    !strcmp(v->fold + s->u[x + 1].f, "non"))))
+				    ds_unit_is(v, x + 1, "non"))))
 			u->role = DS_R_NONE;
-	}
-	v->u = s->u;
-	/* "the first NATO member to", "un membre de l'OTAN", "an EU country":
-	 * one member of an organisation, not the organisation that gives
-	 * (the members together are: "EU countries have committed") */
-	static const char *const members_en[] = {"member", "ally", "country", "state", "partner",
-						  "nation", NULL};
-	static const char *const members_fr[] = {"membre", "allie", "etat", "partenaire", NULL};
-	for (size_t x = 0; x < v->n; x++) {
-		struct ds_unit *u = &s->u[x];
-		if (u->kind != DS_U_MENTION || u->role != DS_R_PROV ||
-		    v->kb->ents[u->ent].kind != DOSSIER_KIND_ORG)
-			continue;
-		const char *p = doc->mentions[u->m].prep;
-		size_t w = v->fr ? x - 1 : x + 1;
-		if (w < v->n && v->u[w].kind == DS_U_WORD &&
-		    ds_unit_in(v, w, v->fr ? members_fr : members_en) && (!v->fr || (p && p[0] == 'd')))
-			u->role = DS_R_OTHER;
 	}
 }
 
@@ -1796,7 +1796,7 @@ static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
-static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, want};
+static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads};
 static uint16_t phrase_lengths[26]; /* by first letter: a bit per length */
 
 static void phrase_build(void)
@@ -1834,6 +1834,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		}
 		if (u->kind != DS_U_WORD)
 			continue;
+		/* "Kyiv wants the Netherlands to send F-16s": asked of them */
+		if (!v->fr && ds_unit_word(v, (size_t)i)[0] == 'w' && word_in(v, i, want) &&
+		    role_at(v, i + 1) == DS_R_PROV && word_is(v, i + 2, "to")) {
+			c = new_cue(cs, &n, i, C_REQUEST, X_OBJ);
+			verb_tense(v, c, word_is(v, i, "wanted") ? M_PAST | M_PPART : M_PRES | M_INF);
+			c->action = own_action(c);
+			continue;
+		}
 		/* several words */
 		if (!may_head_phrase(ds_unit_word(v, (size_t)i), u->n))
 			goto single;
@@ -1900,14 +1908,6 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		    is_word(v, i - 1) && !(fwa(v, i - 1) & W_PRON)) {
 			c = new_cue(cs, &n, i, C_REQUEST, 0);
 			c->tense = T_NOUN;
-			c->action = own_action(c);
-			continue;
-		}
-		/* "Kyiv wants the Netherlands to send F-16s": asked of them */
-		if (!v->fr && word_in(v, i, want) && role_at(v, i + 1) == DS_R_PROV &&
-		    word_is(v, i + 2, "to")) {
-			c = new_cue(cs, &n, i, C_REQUEST, X_OBJ);
-			verb_tense(v, c, word_is(v, i, "wanted") ? M_PAST | M_PPART : M_PRES | M_INF);
 			c->action = own_action(c);
 			continue;
 		}
@@ -2083,6 +2083,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 	return n;
 }
 
+/* Does unit q's folded form begin with one of three letters (a cheap test
+ * before a list of words)? */
+static int first_of(const struct ds_sentview *v, int q, char a, char b, char c)
+{
+	char f = ds_unit_word(v, (size_t)q)[0];
+	return f == a || f == b || f == c;
+}
+
 /* Marks cues told as uncertain: "une possible offre", "il n'est pas sûr
  * qu'il accepte", "whether", "if", "reasons for and against sending";
  * and donors in a conditional ("ferait de Madrid le donateur"). */
@@ -2138,7 +2146,7 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 							   "reporte", "reportes", "repoussee", "repoussees",
 							   NULL};
 			for (int q = c->pos + 1; q < (int)v->n && q <= c->pos + 10 && cl[q] == cl[c->pos]; q++)
-				if (word_in(v, q, late)) {
+				if (first_of(v, q, 'd', 'p', 'r') && word_in(v, q, late)) {
 					c->action = DS_ACT_PLEDGE;
 					break;
 				}
@@ -2878,6 +2886,8 @@ static int other_verb_between(const struct ds_sentview *v, const struct cue *cs,
 			      int b)
 {
 	for (int j = a + 1; j + 1 < b; j++) {
+		if (v->fr ? !(word_is(v, j, "de") || word_is(v, j, "d'")) : !word_is(v, j, "to"))
+			continue;
 		int x = j + 1;
 		/* what is made for the gift is still given: "a contract to build
 		 * new Gepard guns", "pour produire des obusiers" */
@@ -2890,11 +2900,11 @@ static int other_verb_between(const struct ds_sentview *v, const struct cue *cs,
 		 * largest donor of tanks" is not */
 		if (fwa(v, x) & W_BE && cue_at(cs, nc, x + 1) >= 0)
 			continue;
-		if (!v->fr && word_is(v, j, "to"))
+		if (!v->fr)
 			return 1;
 		const char *w = ds_unit_word(v, (size_t)x);
 		size_t n = v->u[x].n;
-		if (v->fr && (word_is(v, j, "de") || word_is(v, j, "d'")) && n >= 4 &&
+		if (n >= 4 &&
 		    (!strcmp(w + n - 2, "er") || !strcmp(w + n - 2, "ir") || !strcmp(w + n - 2, "re")))
 			return 1;
 	}
