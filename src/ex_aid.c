@@ -85,8 +85,7 @@ enum {
 	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
 	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "turn down") */
 	X_DEST = 1 << 4,   /* the object is where it arrives ("reached Ukraine") */
-	X_FROM = 1 << 5,   /* a cue only with its source: "got F-16s from Denmark" */
-	X_RE = 1 << 6      /* a cue only after "re-": "re-export" (not trade) */
+	X_FROM = 1 << 5    /* a cue only with its source: "got F-16s from Denmark" */
 };
 
 /* Roles of function words (a form may have several). */
@@ -357,7 +356,6 @@ static const struct {
 	{"supply supplies supplied supplied supplying", C_GIVE, 0},
 	{"provide provides provided provided providing", C_GIVE, 0},
 	{"send sends sent sent sending", C_GIVE, 0},
-	{"export exports exported exported exporting", C_GIVE, X_RE},
 	{"reexport reexports reexported reexported reexporting", C_GIVE, 0},
 	{"ship ships shipped shipped shipping", C_GIVE, 0},
 	{"transfer transfers transferred transferred transferring", C_GIVE, 0},
@@ -1144,6 +1142,12 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 					j += (uint32_t)k2;
 					continue;
 				}
+				/* "re-export", "re-supply": one word with its prefix */
+				if (is_hyphen(c2) && j + k2 < limit && s->fold.len - u->f == 2 &&
+				    !memcmp(s->fold.ptr + u->f, "re", 2) && ds_isalpha(ut[j + k2])) {
+					j += (uint32_t)k2;
+					continue;
+				}
 				if (is_apostrophe(c2) && j + k2 < limit && !is_apostrophe(cp)) {
 					uint32_t nx;
 					size_t k3 = ds_utf8_decode(ut + j + k2, limit - j - k2, &nx);
@@ -1340,8 +1344,6 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 	int j = c->pos - 1, steps = 0;
 	*be_at = *have_at = -1;
 	c->first = c->pos;
-	if (c->flags & X_RE)
-		c->first = j--; /* "will re-export": from before the prefix */
 	/* "en" as a clitic object right before the verb ("en a promis 14") */
 	while (j >= 0 && steps < 7) {
 		uint64_t f = fwa(v, j);
@@ -1583,10 +1585,9 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 			return;
 		}
 	}
-	int pre = c->pos - 1 - ((c->flags & X_RE) != 0); /* the word before "re-export" */
-	if (morph & M_INF && (c->modal || (aux & W_DO) || (!v->fr && word_is(v, pre, "to")) ||
-			      word_is(v, pre, "\xc3\xa0") || word_is(v, pre, "de") ||
-			      word_is(v, pre, "d'") || !(morph & (M_PRES | M_PAST)) ||
+	if (morph & M_INF && (c->modal || (aux & W_DO) || (!v->fr && word_is(v, c->pos - 1, "to")) ||
+			      word_is(v, c->pos - 1, "\xc3\xa0") || word_is(v, c->pos - 1, "de") ||
+			      word_is(v, c->pos - 1, "d'") || !(morph & (M_PRES | M_PAST)) ||
 			      (c->clitic && v->fr))) {
 		c->tense = T_INF;
 		if (aux & W_DO)
@@ -1967,9 +1968,6 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		if (e->morph == M_NOUN && u->cap && i > 0 && v->u[i - 1].kind == DS_U_WORD &&
 		    v->u[i - 1].cap && !(fwa(v, i - 1) & (W_DET | W_QADJ)))
 			continue;
-		/* "re-export": the word after its prefix */
-		if (e->flags & X_RE && !(word_is(v, i - 1, "re") && v->u[i].glued))
-			continue;
 		/* "got F-16s from Denmark": "get" says nothing else of aid
 		 * ("got worse", "get them to Ukraine") */
 		if (e->flags & X_FROM) {
@@ -2027,7 +2025,7 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				continue;
 		}
 		uint16_t morph = e->morph;
-		uint64_t pf = fwa(v, i - 1 - ((e->flags & X_RE) != 0)); /* "the re-export" */
+		uint64_t pf = fwa(v, i - 1);
 		int noun = 0;
 		if ((morph & M_NOUN) && !(morph & ~M_NOUN))
 			noun = 1;
@@ -2464,7 +2462,7 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 	static const char *const aid[] = {"aid", "assistance", "support", "funding", "funds",
 					  "financing", "help", "equipment", "materiel", "arms",
 					  "weapons", "ammunition", "munitions", "aide", "soutien",
-					  "financement", "fonds", "materiel", "armes", "equipements",
+					  "financement", "fonds", "armes", "equipements",
 					  "equipement", NULL};
 	/* "une aide humanitaire de 500 millions", "non-military aid of" */
 	static const char *const civil[] = {"non", "humanitarian", "financial", "economic", "budget",
