@@ -1794,6 +1794,7 @@ static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose
 static const char *const ready_en[] = {"ready", "willing", "prepared", "reluctant", "hesitant",
 				       "unwilling", NULL};
 static const char *const call[] = {"call", "calls", "called", "calling", NULL};
+static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "calls for" */
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
@@ -1814,12 +1815,19 @@ static int may_head_phrase(const char *f, size_t n)
 }
 
 /* Finds the cue words of a sentence, with their tense, mood and polarity. */
+/* Verbs of pace: before a noun of giving they say how it goes ("speed up
+ * deliveries", "accélérer les livraisons"); the verb above them governs the
+ * noun, and an English form that is both verb and plural noun is the noun
+ * there ("increase supplies of"). */
+static const char *const pace[] = {"speed", "up", "accelerate", "expedite", "hasten", "step",
+				   "ramp", "increase", "boost", "accelerer", "intensifier",
+				   "augmenter", "hater", NULL};
+
 static int find_cues(const struct ds_sentview *v, struct cue *cs)
 {
 	static const char *const supplied[] = {"supplied", "provided", "donated", "delivered",
 					       "gifted", "sent", "given", "funded", "fournis",
 					       "livres", "fournies", "livrees", NULL};
-	static const char *const on[] = {"on", "upon", "for", NULL};
 	int n = 0;
 	for (int i = 0; i < (int)v->n && n < MAX_CUES; i++) {
 		const struct ds_unit *u = &v->u[i];
@@ -2031,6 +2039,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			noun = 1;
 		else if ((morph & M_NOUN) && ((pf & (W_DET | W_GEN | W_QADJ)) || word_is(v, i - 1, "en") ||
 					      word_is(v, i - 1, "in")))
+			noun = 1;
+		else if (!v->fr && (morph & M_PRES) && word_in(v, i - 1, pace))
 			noun = 1;
 		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN)) {
 			/* "la presse", "the plans" are nouns; "les livrer" a clitic */
@@ -2259,6 +2269,11 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			uint64_t f = fw_of(u);
 			if (f & W_REL)
 				break;
+			/* a verb of pace before a noun of giving says how it goes, the
+			 * verb above still governs: "urged Germany to speed up
+			 * deliveries of", "exhorte Berlin à accélérer les livraisons" */
+			if (c->tense == T_NOUN && word_in(v, j, pace))
+				continue;
 			if (!(f & (W_TO | W_DET | W_SKIP | W_PRON | W_NEG | W_NEGEND | W_YET | W_QADJ |
 				   W_OBL | W_GEN | W_COLL | W_VAGUE | W_COORD | W_HAVE | W_BE)) &&
 			    !ds_unit_is(v, (size_t)j, "out") && !ds_unit_is(v, (size_t)j, "off") &&
@@ -2266,6 +2281,25 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
 			    !ds_unit_is(v, (size_t)j, "right"))
 				break;
+		}
+		/* "a achevé le transfert", "completed the delivery of", "began the
+		 * transfer": a gift under way or made, whatever the noun says alone
+		 * ("le transfert" is a promise until then) */
+		if (c->gov < 0 && c->tense == T_NOUN) {
+			static const char *const done_en[] = {"completed", "finished", "finalised",
+							      "finalized", "concluded", "began",
+							      "started", "begun", NULL};
+			static const char *const done_fr[] = {"acheve", "termine", "finalise", "complete",
+							      "commence", "entame", "boucle", NULL};
+			int q = c->first - 1;
+			while (q >= 0 && fwa(v, q) & (W_DET | W_SKIP))
+				q--;
+			int neg = fwa(v, q - 1) & W_NEG || fwa(v, q - 2) & W_NEG ||
+				  fwa(v, q + 1) & W_NEGEND;
+			if (!neg && word_in(v, q, v->fr ? done_fr : done_en)) {
+				c->flags &= (uint8_t)~X_PLEDGEN;
+				c->action = own_action(c);
+			}
 		}
 		/* "avant de livrer": done before what follows */
 		if (c->gov < 0 && c->tense == T_INF && (word_is(v, c->pos - 1, "de") ||
@@ -3234,6 +3268,9 @@ static int verb_follows(const struct ds_sentview *v, int j)
 		const struct entry *e = entry_of(u);
 		if (e && e->cls && !(e->morph & M_NOUN))
 			return 1;
+		/* "Zelensky called on": a verb of a phrase, not of the lexicon */
+		if (word_in(v, k, call) && word_in(v, k + 1, on))
+			return 1;
 		if (!(f & (W_SKIP | W_NEG | W_NEGEND)))
 			return 0;
 	}
@@ -3948,14 +3985,15 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		return;
 	/* "Greece, which will send BMP-1 to Ukraine in exchange for Marder":
 	 * who gives the old item to Ukraine is the one given the new one; its
-	 * gift stays a record of its own */
+	 * gift (or the gift it weighs: "could send") stays a record of its
+	 * own */
 	int keep_x = 0;
 	if (noun && x >= 0 && gs[x].cue >= 0 && gs[x].cue != k) {
 		uint8_t ga = chain_action(v, cs, gs[x].cue);
 		struct provs gp;
 		int32_t to;
 		chain_providers(v, cs, gs[x].cue, cl, ctx, si, &gp);
-		if ((ga == DS_ACT_PLEDGE || ga == DS_ACT_DELIVER) && gp.n &&
+		if ((ga == DS_ACT_PLEDGE || ga == DS_ACT_DELIVER || ga == DS_ACT_CONSIDER) && gp.n &&
 		    !elsewhere(v, &cs[gs[x].cue], &to, cs, nc, cl)) {
 			int32_t giver = gp.p[0];
 			struct provs other;

@@ -180,6 +180,40 @@ static int all_caps(const char *text, uint32_t a, uint32_t b)
 	return 1;
 }
 
+/* A designation of one or two letters and a number ("A-10", "S-300",
+ * "AT-4", "No 10") against the same words of the prose: "a 10 percent
+ * rise", "at 4 pm", "Ukraine's 300 tanks". Is the alias (folded) such a
+ * designation, and does the text at `ws`, where its first word starts,
+ * read as prose: its first letter in lower case, or just after an
+ * apostrophe (a possessive or an elision), and a space before the number?
+ * Designations are written with a capital ("No 10") or with their dash. */
+static int prose_not_designation(const struct ds_alias *a, const char *text, size_t len,
+				 uint32_t ws)
+{
+	if (a->len < 3 || !(a->text[1] == ' ' || (a->len >= 4 && a->text[2] == ' ')))
+		return 0;
+	size_t k = a->text[1] == ' ' ? 1 : 2;
+	if (!ds_isdigit(a->text[k + 1]))
+		return 0;
+	size_t i = ws;
+	int lower = ws < len && ds_islower(text[ws]);
+	while (i < len && i < ws + k && ds_isalpha(text[i]))
+		i++;
+	if (i != ws + k)
+		return 0;
+	int spaced = 0;
+	while (i < len && !ds_isalnum(text[i])) {
+		if (ds_isspace(text[i]) || (unsigned char)text[i] >= 0x80)
+			spaced = 1; /* a space, or a non-breaking one */
+		i++;
+	}
+	if (!spaced)
+		return 0;
+	int apostrophe = (ws >= 1 && text[ws - 1] == '\'') ||
+			 (ws >= 3 && !memcmp(text + ws - 3, "\xe2\x80\x99", 3));
+	return lower || apostrophe;
+}
+
 static uint32_t sentence_of(const struct dossier_doc *doc, uint32_t off)
 {
 	size_t lo = 0, hi = doc->n_sents;
@@ -236,6 +270,9 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		const struct ds_alias *a = &kb->aliases[h->alias];
 		const struct ds_target *best = NULL;
 		if (a->caps && !all_caps(doc->text.ptr, h->start, h->end))
+			continue;
+		if (prose_not_designation(a, doc->text.ptr, doc->text.len,
+					  ds_matcher_orig(ds->matcher, h->fstart)))
 			continue;
 		/* "Titan's" is not the "Titan-S": a possessive 's is no last
 		 * word of a name */
