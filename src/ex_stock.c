@@ -96,6 +96,12 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	/* "has run out of shells", "ran out": none left */
 	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran")) && word_at(v, i + 1, "out"))
 		return L_DEPLETED;
+	/* "has run down its stocks", "running down stockpiles": drawn low */
+	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran") || ds_unit_is(v, i, "running")) &&
+	    word_at(v, i + 1, "down")) {
+		*needs_stock = 1;
+		return L_LOW;
+	}
 	/* "only enough ammunition for", "not enough shells" */
 	if (ds_unit_is(v, i, "enough") && i > 0 &&
 	    (word_at(v, i - 1, "only") || word_at(v, i - 1, "barely") || word_at(v, i - 1, "not") ||
@@ -103,14 +109,25 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 		return L_LOW;
 	/* a stock counted in days: "only two days of ammunition", "n'a plus
 	 * que quelques jours de munitions" */
-	if ((ds_unit_is(v, i, "jours") || ds_unit_is(v, i, "days") || ds_unit_is(v, i, "semaines") ||
-	     ds_unit_is(v, i, "weeks")) &&
-	    (word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") || word_at(v, i + 1, "of") ||
-	     (i + 1 < v->n && genitive(prep_at(v, i + 1)))))
-		for (size_t k = i; k-- > 0 && k + 4 >= i;)
-			if (word_at(v, k, "que") || word_at(v, k, "qu'") || word_at(v, k, "only") ||
-			    word_at(v, k, "just"))
-				return L_LOW;
+	/* ... or that lasts so long: "reserves would last only two days",
+	 * "les stocks ne tiendraient que quelques jours" (with a stock word) */
+	static const char *const last[] = {"last", "lasts", "durer", "tenir", "tiendraient",
+					   "tiendront", "dureraient", "dureront", NULL};
+	if (ds_unit_is(v, i, "jours") || ds_unit_is(v, i, "days") || ds_unit_is(v, i, "semaines") ||
+	    ds_unit_is(v, i, "weeks")) {
+		int of = word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") || word_at(v, i + 1, "of") ||
+			 (i + 1 < v->n && genitive(prep_at(v, i + 1)));
+		int lasts = 0;
+		for (size_t k = i; k-- > 0 && k + 6 >= i && !lasts;)
+			lasts = word_among(v, k, last);
+		if (of || lasts)
+			for (size_t k = i; k-- > 0 && k + 4 >= i;)
+				if (word_at(v, k, "que") || word_at(v, k, "qu'") || word_at(v, k, "only") ||
+				    word_at(v, k, "just")) {
+					*needs_stock = !of;
+					return L_LOW;
+				}
+	}
 	return L_NONE;
 }
 
