@@ -4055,6 +4055,12 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 	}
 	for (int i = 0; i < ny; i++) {
 		ys[i]->used = 1;
+		/* "to replace their own tanks", "remplacer ses propres chars"
+		 * with no other party: a state renews its own stock */
+		static const char *const own[] = {"own", "propres", "propre", NULL};
+		if (benef < 0 && (word_in(v, ys[i]->first - 1, own) ||
+				  (ys[i]->first >= 2 && word_in(v, ys[i]->first - 2, own))))
+			continue;
 		for (int q = 0; q < ps.n; q++)
 			add_record(doc, v, first, DS_ACT_BACKFILL, ps.p[q], ys[i], benef, repl);
 	}
@@ -4371,6 +4377,37 @@ static const struct provs *group_owners(struct sentwork *w, int i, struct provs 
  * (records.md "aid"); the providers of promises and deliveries go to last,
  * what the next sentences go on about. has_ukr: Ukraine is named; money: an
  * amount is. */
+/* Is what the verb at p buys bought for the buyer's own stocks: "will
+ * buy shells from South Korea to replenish its stocks", "commande des obus
+ * pour reconstituer ses stocks", "to replace its own tanks"? That is no aid,
+ * even where the stocks went to Ukraine. */
+static int for_own_stocks(const struct ds_sentview *v, int p, const uint8_t *cl)
+{
+	static const char *const refill[] = {"replenish", "restock", "refill", "rebuild",
+					     "reconstituer", "regarnir", "renflouer", "recompleter",
+					     NULL};
+	static const char *const replace[] = {"replace", "remplacer", NULL};
+	static const char *const own[] = {"its", "their", "own", "ses", "leurs", "son", "sa",
+					  "propres", "propre", NULL};
+	for (int j = p + 1; j + 1 < (int)v->n && j <= p + 14 && cl[j] == cl[p]; j++) {
+		/* bought for Ukraine: "buy shells for Ukraine to replenish its
+		 * stocks" */
+		if (role_at(v, j) == DS_R_UKR)
+			return 0;
+		if (!(word_is(v, j - 1, "to") || word_is(v, j - 1, "pour") || word_is(v, j - 1, "de") ||
+		      word_is(v, j - 1, "d'")))
+			continue;
+		int mine = word_in(v, j + 1, own);
+		/* "replenish Ukrainian stocks", "reconstituer les stocks ukrainiens" */
+		for (int q = j + 1; q <= j + 4 && q < (int)v->n; q++)
+			if (role_at(v, q) == DS_R_UKR)
+				return 0;
+		if (word_in(v, j, refill) || (word_in(v, j, replace) && mine))
+			return 1;
+	}
+	return 0;
+}
+
 static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr, int money,
 			struct provs *last)
 {
@@ -4402,6 +4439,9 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		 * billion worth of goods" is not aid) */
 		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) && !has_ukr &&
 		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
+			continue;
+		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) &&
+		    for_own_stocks(v, cs[t].cls == C_PROCURE ? cs[t].pos : cs[k].pos, w->cl))
 			continue;
 		if (g->bare && !has_ukr && !ctx->aid_doc && doc->chars > 1000)
 			continue;
