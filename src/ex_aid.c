@@ -1350,9 +1350,16 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		if (!f)
 			break;
 		if (f & W_ELIDE) {
+			/* the clitic may follow its auxiliary: "va en céder six
+			 * autres", "pourrait en livrer" */
 			c->clitic = 1;
 			c->first = j;
-			break;
+			if (!(fwa(v, j - 1) & (W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
+					       W_SHOULD)))
+				break;
+			j--;
+			steps++;
+			continue;
 		}
 		if (!(f & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
 			   W_SHOULD | W_DO | W_NEG | W_NEGEND | W_YET | W_SKIP | W_FAIRE | W_EACH)) &&
@@ -4193,6 +4200,45 @@ static void implied_groups(struct sentwork *w, int ng0)
 			g->qty = count_after(v, w->cs[k].pos);
 		}
 	}
+	/* "will send six more", "promised more", "va en céder d'autres": the
+	 * thing is the one named before */
+	static const char *const more[] = {"more", "additional", "others", "autres",
+					   "supplementaires", NULL};
+	for (int k = 0; k < w->nc; k++) {
+		const struct cue *c = &w->cs[k];
+		if (c->tense == T_NOUN || c->clitic || takes_left(c) ||
+		    !(c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_OFFER))
+			continue;
+		int j = c->pos + 1, attached = 0;
+		for (int i = 0; i < w->ng; i++)
+			attached |= gs[i].cue == k;
+		if (attached)
+			continue;
+		if (role_at(v, j) == DS_R_UKR || (word_is(v, j, "to") && role_at(v, j + 1) == DS_R_UKR))
+			j += word_is(v, j, "to") ? 2 : 1;
+		long long qty = -1;
+		if (v->u[j].kind == DS_U_NUM && !v->u[j].currency) {
+			qty = count_of(&v->u[j]);
+			j++;
+		} else if (word_is(v, j, "d'") || word_is(v, j, "des")) {
+			j++; /* "d'autres" */
+		}
+		if (!word_in(v, j, more) || is_item_unit(v, j + 1) || (is_word(v, j + 1) &&
+		    !(fwa(v, j + 1) & (W_OBL | W_COORD | W_SKIP)) && !word_is(v, j + 1, "dans") &&
+		    !word_is(v, j + 1, "d'ici") && !word_is(v, j + 1, "\xc3\xa0")))
+			continue;
+		int32_t it = -1;
+		for (int i = 0; i < ng0; i++)
+			if (gs[i].item >= 0 && gs[i].last < c->first)
+				it = gs[i].item;
+		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 2)
+			it = ctx->item;
+		struct group *g = it >= 0 ? new_group(gs, &w->ng, j, it, v->kb) : NULL;
+		if (g) {
+			g->cue = k;
+			g->qty = qty;
+		}
+	}
 	for (int j = 1; j < (int)v->n; j++) {
 		if (!(fwa(v, j) & W_UNIT) || is_item_unit(v, j + 1) || is_item_unit(v, j - 1) ||
 		    is_item_unit(v, j - 2) || word_is(v, j + 1, "de") || word_is(v, j + 1, "d'") ||
@@ -4659,7 +4705,7 @@ static const struct clue with_party[] = {
 	CLUE("syst"), CLUE("unit"), CLUE("batter"), CLUE("donation"), CLUE("request"),
 	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
 	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
-	CLUE("n\xe2\x80\x99" "en "),
+	CLUE("n\xe2\x80\x99" "en "), CLUE(" more"), CLUE(" autres"),
 };
 /* Alone: a stock report ("notre stock", "shortage"). */
 static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("nurie"),
