@@ -4217,7 +4217,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 		if (role_at(v, j) == DS_R_UKR || (word_is(v, j, "to") && role_at(v, j + 1) == DS_R_UKR))
 			j += word_is(v, j, "to") ? 2 : 1;
 		long long qty = -1;
-		if (v->u[j].kind == DS_U_NUM && !v->u[j].currency) {
+		if (j < (int)v->n && v->u[j].kind == DS_U_NUM && !v->u[j].currency) {
 			qty = count_of(&v->u[j]);
 			j++;
 		} else if (word_is(v, j, "d'") || word_is(v, j, "des")) {

@@ -635,6 +635,19 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 			break;
 		if (m->start < a || object_prep(m->prep) || in_quote(c, m->start))
 			continue;
+		/* a role and the name of who holds it: the name, written by the
+		 * reporter, wins over the knowledge base's dates ("said Danish
+		 * Defence Minister Troels Lund Poulsen", "le ministre de la
+		 * Défense, Pål Jonson") */
+		if (c->kb->ents[m->entity].kind == DOSSIER_KIND_ROLE && i + 1 < doc->n_mentions) {
+			const struct ds_mention *nx = &doc->mentions[i + 1];
+			uint32_t gap = m->end;
+			while (gap < nx->start && gap < m->end + 3 &&
+			       (doc->text.ptr[gap] == ' ' || doc->text.ptr[gap] == ','))
+				gap++;
+			if (gap == nx->start && c->kb->ents[nx->entity].kind == DOSSIER_KIND_PERSON)
+				m = nx;
+		}
 		struct speaker s;
 		if (speaker_of_mention(c, m, &s)) {
 			/* the last one; a person named before an organisation
