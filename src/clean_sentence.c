@@ -58,6 +58,11 @@ static int is_abbrev(const char *s, size_t start, size_t dot)
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)ds_tolower(s[w + i]);
 	low[n] = '\0';
+	/* "155 mm." and "30 m." are units after a number, not "MM." and "M."
+	 * (Messieurs, Monsieur) */
+	if (n <= 2 && low[0] == 'm' && (n == 1 || low[1] == 'm') && s[w] == 'm' && w >= start + 2 &&
+	    s[w - 1] == ' ' && ds_isdigit(s[w - 2]))
+		return 0;
 	for (size_t i = 0; i < DS_ARRAY_LEN(abbrevs); i++)
 		if (abbrevs[i][0] == low[0] && !strcmp(low, abbrevs[i]))
 			return strcmp(low, "etc") ? 1 : 2; /* "etc." may end a sentence */

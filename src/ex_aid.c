@@ -1629,9 +1629,10 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 		return;
 	}
 	if (morph & M_PAST && morph & M_PPART && !v->fr) {
-		/* "tanks delivered to Ukraine": a participle after its noun */
+		/* "tanks delivered to Ukraine", "the IRIS-T systems promised by
+		 * Germany": a participle after its noun */
 		int j = c->pos - 1;
-		while (j >= 0 && fwa(v, j) & W_SKIP)
+		while (j >= 0 && fwa(v, j) & (W_SKIP | W_UNIT))
 			j--;
 		c->tense = is_item_unit(v, j) ? T_ADJ : T_PAST;
 		return;
@@ -2307,6 +2308,14 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 				c->flags &= (uint8_t)~X_PLEDGEN;
 				c->action = own_action(c);
 			}
+		}
+		/* "est en train de livrer": under way */
+		if (c->gov < 0 && c->tense == T_INF && v->fr &&
+		    (word_is(v, c->first - 1, "de") || word_is(v, c->first - 1, "d'")) &&
+		    word_is(v, c->first - 2, "train") && word_is(v, c->first - 3, "en")) {
+			c->tense = T_PRES;
+			c->first -= 3;
+			c->action = own_action(c);
 		}
 		/* "avant de livrer": done before what follows */
 		if (c->gov < 0 && c->tense == T_INF && (word_is(v, c->pos - 1, "de") ||
@@ -3033,15 +3042,18 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 				far = q;
 		}
 		/* "les Abrams promis (par Washington) ont été livrés", "the
-		 * tanks promised by Berlin were delivered": the participle
-		 * describes the item, the verb after it tells what happened */
+		 * tanks promised by Berlin were delivered (have arrived)": the
+		 * participle describes the item, the verb after it tells what
+		 * happened */
 		if (adj >= 0 && cs[adj].tense == T_ADJ) {
 			int j = cs[adj].pos + 1;
 			if (fwa(v, j) & W_AGENT && role_at(v, j + 1) == DS_R_PROV)
 				j += 2;
 			for (int q = 0; q < nc; q++)
-				if (cs[q].tense >= T_PASS_PRES && cs[q].first >= j &&
-				    only_adverbs(v, j - 1, cs[q].first) && cue_accepts(v, &cs[q], g)) {
+				if ((cs[q].tense >= T_PASS_PRES ||
+				     (cs[q].cls == C_ARRIVE && cs[q].tense != T_NOUN)) &&
+				    cs[q].first >= j && only_adverbs(v, j - 1, cs[q].first) &&
+				    cue_accepts(v, &cs[q], g)) {
 					adj = q;
 					break;
 				}

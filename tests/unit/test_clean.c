@@ -171,6 +171,12 @@ TEST(sentences_abbreviations_and_quotes)
 	check_sents("It sent shells, rockets, etc. Germany sent guns. Obus, roquettes, etc. ont été "
 		    "livrés.",
 		    h, 3);
+	/* a unit after a number ends a sentence; the titles M. and MM. do not */
+	const char *k[] = {"Il a livré des obus de 155 mm.", "MM. Macron et Scholz ont parlé.",
+			   "La piste mesure 30 m.", "M. Dupont a confirmé."};
+	check_sents("Il a livré des obus de 155 mm. MM. Macron et Scholz ont parlé. La piste mesure "
+		    "30 m. M. Dupont a confirmé.",
+		    k, 4);
 }
 
 TEST(paragraphs_are_lines)
