@@ -1091,7 +1091,16 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			       t[i + 2] >= 'A' && t[i + 2] <= 'Z' && t[i + 3] == ' ' && ds_isdigit(t[i + 4]));
 		if (try_num) {
 			struct ds_number num;
-			if (ds_number_parse(t, limit, i, &num) && num.end > i && num.end <= limit) {
+			int ok = ds_number_parse(t, limit, i, &num) && num.end > i && num.end <= limit;
+			/* "6 billion Swedish kronor", "500 million Canadian
+			 * dollars": the demonym is the currency's, not a party */
+			struct ds_number wide;
+			if (ok && !num.currency && m && m->form == DOSSIER_FORM_DEMONYM &&
+			    ds_number_parse(t, b, i, &wide) && wide.currency && wide.end >= m->end) {
+				num = wide;
+				limit = b;
+			}
+			if (ok && num.end > i && num.end <= limit) {
 				struct ds_unit *u = new_unit(v, s, DS_U_NUM, i, num.end);
 				u->num = num.value;
 				u->currency = num.currency;

@@ -383,6 +383,7 @@ static const struct cur cur_after[] = {
 	{"jpy", "JPY", 0},     {"yen", "JPY", 0},    {"zlotys", "PLN", 0}, {"zloty", "PLN", 0},
 	{"zlotych", "PLN", 0}, {"kroner", "NOK", 2}, {"kronor", "SEK", 0}, {"krona", "SEK", 0},
 	{"francs", "CHF", 0},  {"couronnes", "NOK", 2}, {"koruna", "CZK", 0},
+	{"korun", "CZK", 0},   {"krone", "NOK", 2},  {"crowns", "NOK", 2}, {"crown", "NOK", 2},
 };
 
 /* Nationalities after "dollars"/"couronnes" or before "dollars". */
@@ -473,14 +474,17 @@ static const struct cur *currency_after(const char *s, size_t len, size_t pos, s
 		if (!read_word(s, len, r, &w))
 			return NULL;
 	}
-	/* "Canadian dollars", "US dollars" */
+	/* "Canadian dollars", "US dollars", "Swedish crowns", "Danish kroner" */
 	const struct cur *nc = find_cur(cur_nat, DS_ARRAY_LEN(cur_nat), w.f);
 	if (nc) {
 		struct word w2;
-		if (next_word(s, len, w.end, &w2) && (eq(&w2, "dollars") || eq(&w2, "dollar"))) {
+		const struct cur *c2 = next_word(s, len, w.end, &w2)
+					       ? find_cur(cur_after, DS_ARRAY_LEN(cur_after), w2.f)
+					       : NULL;
+		if (c2) {
 			*end = w2.end;
 			*nat = nc->code;
-			return find_cur(cur_after, DS_ARRAY_LEN(cur_after), "dollars");
+			return c2;
 		}
 		return NULL;
 	}

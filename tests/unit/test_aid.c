@@ -91,6 +91,13 @@ TEST(numbers_money)
 	CHECK_STR(cur, "CAD");
 	CHECK_INT(num("300 Canadian dollars", &cur, NULL), 300);
 	CHECK_STR(cur, "CAD");
+	/* the crowns: named by their state, or by the word ("kronor") */
+	CHECK_INT(num("6 billion Swedish kronor", &cur, NULL), 6000000000LL);
+	CHECK_STR(cur, "SEK");
+	CHECK_INT(num("1.2 billion Czech crowns", &cur, NULL), 1200000000LL);
+	CHECK_STR(cur, "CZK");
+	CHECK_INT(num("5 milliards de korun", &cur, NULL), 5000000000LL);
+	CHECK_STR(cur, "CZK");
 	CHECK_INT(num("14 chars", &cur, NULL), 14);
 	CHECK_STR(cur, NULL);
 }
