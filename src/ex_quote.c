@@ -971,6 +971,21 @@ static size_t skip_filler(const struct tok *t, size_t n, size_t i, int fr)
 
 /* Nouns for a statement or its author, before "de X" / "of X": "un
  * communiqué du Pentagone", "a statement from the ministry". */
+/* Nouns of a text an organisation issues ("un communiqué du Pentagone", "a
+ * statement from the Kremlin"): the organisation speaks; a person of it
+ * named by an indefinite article ("un responsable du ministère") is
+ * someone unnamed. */
+static int document_noun(const char *w, size_t n)
+{
+	static const char *const words[] = {"communique", "declaration", "texte",  "note",
+					    "message",    "statement",   "release", "briefing",
+					    "report",     "rapport",     "bulletin"};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
 static int statement_noun(const char *w, size_t n)
 {
 	static const char *const words[] = {
@@ -995,6 +1010,16 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	if (g)
 		return antecedent(c, qoff, g, sp);
 	size_t dl = 0;
+	/* one of many, unnamed: "said a Kremlin source", "a déclaré un
+	 * responsable du Pentagone", "a Pentagon spokesperson said" (not a
+	 * statement: "un communiqué du Pentagone" is the Pentagon's) */
+	int indef = word_eq(t[j].f, t[j].n, "un") || word_eq(t[j].f, t[j].n, "une") ||
+		    word_eq(t[j].f, t[j].n, "an") || (word_eq(t[j].f, t[j].n, "a") && !c->fr);
+	if (indef && j + 1 < n && !t[j + 1].punct && !document_noun(t[j + 1].f, t[j + 1].n) &&
+	    !(j + 2 < n && !t[j + 2].punct && document_noun(t[j + 2].f, t[j + 2].n))) {
+		unnamed(sp);
+		return 1;
+	}
 	/* a mention right here ("a déclaré le porte-parole du Kremlin") */
 	uint32_t at;
 	uint32_t near = j + 2 < n ? t[j + 2].end : t[n - 1].end;
@@ -1154,10 +1179,11 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 			return antecedent(c, qoff, g, sp);
 		/* "a senior Pentagon official said", "some EU diplomats said":
 		 * someone of that body, unnamed (not the body itself) */
-		static const char *const nobody[] = {"official", "officials", "officer", "officers",
-						     "source", "sources", "diplomat", "diplomats",
-						     "responsable", "responsables", "diplomate",
-						     "diplomates", "officier", "officiers"};
+		static const char *const nobody[] = {
+			"official", "officials", "officer", "officers", "source", "sources",
+			"diplomat", "diplomats", "responsable", "responsables", "diplomate",
+			"diplomates", "officier", "officiers", "spokesperson", "spokesman",
+			"spokeswoman", "porte-parole"};
 		int indefinite = word_eq(t[i].f, t[i].n, "a") || word_eq(t[i].f, t[i].n, "an") ||
 				 word_eq(t[i].f, t[i].n, "un") || word_eq(t[i].f, t[i].n, "une") ||
 				 word_eq(t[i].f, t[i].n, "one") || word_eq(t[i].f, t[i].n, "some") ||
