@@ -4491,9 +4491,16 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		/* "AIM-9 missiles for air defence", "des drones pour la
 		 * reconnaissance": a kind named after "for" is what the thing
 		 * before is for */
-		if (i > 0 && (is_ammo(w->gs[i - 1].cat) || (g->item < 0 && !w->gs[i - 1].money)) &&
-		    w->gs[i - 1].last + 2 == g->first && w->gs[i - 1].cue == g->cue &&
-		    (word_is(v, g->first - 1, "pour") || word_is(v, g->first - 1, "for")))
+		int fp = g->first - 1; /* "pour les systèmes NASAMS", "for the HIMARS" */
+		while (fp > 0 && fwa(v, fp) & (W_DET | W_UNIT))
+			fp--;
+		int for_other = 0; /* (the group before may be listed anywhere: a
+				    * group read with two verbs is copied last) */
+		for (int j = 0; j < w->ng && (word_is(v, fp, "pour") || word_is(v, fp, "for")); j++)
+			if (j != i && w->gs[j].last + 1 == fp && w->gs[j].cue == g->cue &&
+			    (is_ammo(w->gs[j].cat) || (g->item < 0 && !w->gs[j].money)))
+				for_other = 1;
+		if (for_other)
 			continue;
 		int k = g->cue, t = chain_top(cs, k);
 		uint8_t act = chain_action(v, cs, k);
