@@ -1832,13 +1832,15 @@ static int may_head_phrase(const char *f, size_t n)
 }
 
 /* Finds the cue words of a sentence, with their tense, mood and polarity. */
-/* Verbs of pace: before a noun of giving they say how it goes ("speed up
- * deliveries", "accélérer les livraisons"); the verb above them governs the
- * noun, and an English form that is both verb and plural noun is the noun
- * there ("increase supplies of"). */
+/* Words of pace: before a noun of giving they say how it goes ("speed up
+ * deliveries", "accélérer les livraisons", "the swift delivery of"); the
+ * verb above them governs the noun, and an English form that is both verb
+ * and plural noun is the noun there ("increase supplies of"). */
 static const char *const pace[] = {"speed", "up", "accelerate", "expedite", "hasten", "step",
 				   "ramp", "increase", "boost", "accelerer", "intensifier",
-				   "augmenter", "hater", NULL};
+				   "augmenter", "hater", "swift", "rapid", "quick", "speedy",
+				   "immediate", "urgent", "prompt", "faster", "quicker", "rapide",
+				   "rapides", "prompte", "immediate", "urgente", NULL};
 
 static int find_cues(const struct ds_sentview *v, struct cue *cs)
 {
