@@ -25,7 +25,7 @@ enum { L_NONE = 0, L_DEPLETED = DS_LEVEL_DEPLETED, L_LOW = DS_LEVEL_LOW,
 static const char *const stock_words[] = {
 	"stocks", "stock", "reserves", "reserve", "inventaire", "inventaires", "arsenal", "arsenaux",
 	"stockpiles", "stockpile", "inventories", "inventory", "supplies", "approvisionnements",
-	NULL,
+	"entrepots", "warehouses", "depots", NULL,
 };
 
 /* Level words that need a stock word ("les stocks ... étaient bas"). */
@@ -49,6 +49,10 @@ static const struct {
 	{"suffisants", L_ADEQUATE}, {"suffisantes", L_ADEQUATE}, {"suffisant", L_ADEQUATE},
 	{"sufficient", L_ADEQUATE}, {"adequate", L_ADEQUATE}, {"ample", L_ADEQUATE},
 	{"plentiful", L_ADEQUATE},
+	/* "has been significantly reduced", "ont fondu", "a diminué" */
+	{"reduced", L_LOW},      {"shrunk", L_LOW},      {"dwindled", L_LOW},
+	{"fondu", L_LOW},        {"reduits", L_LOW},
+	{"reduit", L_LOW},       {"reduites", L_LOW},
 };
 
 /* Shortage words: enough with a named system or category ("un manque
@@ -93,6 +97,25 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	    (ds_unit_is(v, i, "short") && word_at(v, i + 1, "of")) ||
 	    (ds_unit_is(v, i, "running") && (word_at(v, i + 1, "low") || word_at(v, i + 1, "out"))))
 		return L_LOW;
+	/* "has (almost) no ammunition left", "little ammunition left", "few
+	 * shells left" */
+	if (ds_unit_is(v, i, "left") && i >= 2) {
+		int cat = 0;
+		for (size_t k = i; k-- > 0 && k + 5 >= i;) {
+			const struct ds_unit *u = &v->u[k];
+			if (u->kind == DS_U_MENTION && (u->role == DS_R_ITEM || u->role == DS_R_CAT))
+				cat = 1;
+			else if (cat && (word_at(v, k, "no") || word_at(v, k, "little") ||
+					 word_at(v, k, "few")))
+				return word_at(v, k, "no") ? L_DEPLETED : L_LOW;
+		}
+	}
+	/* "il ne reste plus (que quelques) obus": none, or few */
+	if ((ds_unit_is(v, i, "reste") || ds_unit_is(v, i, "restent")) && i > 0 &&
+	    word_at(v, i - 1, "ne") && word_at(v, i + 1, "plus")) {
+		*needs_stock = 0;
+		return word_at(v, i + 2, "que") || word_at(v, i + 2, "qu'") ? L_LOW : L_DEPLETED;
+	}
 	/* "has run out of shells", "ran out": none left */
 	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran")) && word_at(v, i + 1, "out"))
 		return L_DEPLETED;
@@ -210,7 +233,8 @@ static int holder_of_stock(const struct ds_sentview *v, size_t s, size_t i)
 const char *ds_stock_word_at(size_t i)
 {
 	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
-					   "jours", "days", "semaines", "weeks", "sec"};
+					   "jours", "days", "semaines", "weeks", "sec", "left",
+					   "reste", "restent"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];
@@ -260,7 +284,7 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 	 * fournitures", "les munitions manquent": the thing that lacks is said */
 	if (!needs && (spos == n || (spos > lpos ? spos - lpos : lpos - spos) > 14)) {
 		int said = 0;
-		for (size_t i = lpos + 1; i < n && i <= lpos + 3 && !said; i++) {
+		for (size_t i = lpos + 1; i < n && i <= lpos + 4 && !said; i++) {
 			const struct ds_unit *u = &v->u[i];
 			if (u->kind == DS_U_MENTION && (u->role == DS_R_ITEM || u->role == DS_R_CAT))
 				said = 1;
@@ -268,14 +292,17 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 				said = 1;
 			else if (!(word_at(v, i, "de") || word_at(v, i, "d'") || word_at(v, i, "of") ||
 				   word_at(v, i, "en") || word_at(v, i, "on") || word_at(v, i, "low") ||
-				   word_at(v, i, "out") || adverb(v, i)))
+				   word_at(v, i, "out") || adverb(v, i) ||
+				   /* "il ne reste plus que quelques obus" */
+				   word_at(v, i, "plus") || word_at(v, i, "que") || word_at(v, i, "qu'") ||
+				   word_at(v, i, "quelques")))
 				break;
 		}
 		for (size_t i = lpos; i-- > 0 && i + 4 >= lpos && !said;) {
 			const struct ds_unit *u = &v->u[i];
 			if (u->kind == DS_U_MENTION && (u->role == DS_R_ITEM || u->role == DS_R_CAT) &&
 			    (ds_unit_is(v, lpos, "manquent") || ds_unit_is(v, lpos, "rares") ||
-			     ds_unit_is(v, lpos, "scarce")))
+			     ds_unit_is(v, lpos, "scarce") || ds_unit_is(v, lpos, "left")))
 				said = 1;
 		}
 		if (!said)
@@ -337,6 +364,16 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 		if (holder < 0 && ctx->speaker >= 0 && v->sent - ctx->speaker_sent <= 2)
 			holder = ctx->speaker;
 	}
+	/* "les munitions manquent (cruellement) à l'armée française", "il ne
+	 * reste plus de Mistral à la France": who lacks is after "à" */
+	if (holder < 0 && (ds_unit_is(v, lpos, "manquent") || ds_unit_is(v, lpos, "manque") ||
+			   ds_unit_is(v, lpos, "reste") || ds_unit_is(v, lpos, "restent")))
+		for (size_t i = lpos + 1; i < n && i <= lpos + 10 && holder < 0; i++) {
+			if (v->u[i].kind == DS_U_PUNCT)
+				break;
+			if (state_of(v, i) >= 0 && oblique(prep_at(v, i)))
+				holder = state_of(v, i);
+		}
 	/* the subject: the first party of the sentence that is no place
 	 * ("l'armée de Kiev doit", "Ukraine is running low") */
 	for (size_t i = 0; i < n && holder < 0 && !first; i++) {

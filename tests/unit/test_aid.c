@@ -404,6 +404,18 @@ TEST(stock_reports)
 		 DS_LEVEL_LOW},
 		{"Les stocks de munitions de la France sont à sec.", NULL, DS_LEVEL_DEPLETED},
 		{"We will spend the next days of talks on air defence.", NULL, 0},
+		/* reduced, melted away, none (few) left, lacking to someone */
+		{"The US stockpile of Stinger missiles has been reduced by transfers.",
+		 "United States", DS_LEVEL_LOW},
+		{"Les stocks de missiles Mistral de la France ont fondu.", "France", DS_LEVEL_LOW},
+		{"Germany has almost no ammunition left, an officer said.", "Germany",
+		 DS_LEVEL_DEPLETED},
+		{"Britain has few Challenger 2 tanks left.", "United Kingdom", DS_LEVEL_LOW},
+		{"Il ne reste plus de missiles Mistral \xc3\xa0 la France.", "France",
+		 DS_LEVEL_DEPLETED},
+		{"Les munitions manquent cruellement \xc3\xa0 l'arm\xc3\xa9" "e fran\xc3\xa7" "aise.",
+		 "France", DS_LEVEL_LOW},
+		{"The minister left no doubt that Germany would send tanks.", NULL, 0},
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(levels); i++) {
 		d = run(levels[i].text);
