@@ -414,6 +414,7 @@ static const struct {
 	{"assist assists assisted assisted assisting", C_SUPPORT, 0},
 	{"include includes included included including", C_INCLUDE, 0},
 	{"contain contains contained contained containing", C_INCLUDE, 0},
+	{"contribute contributes contributed contributed contributing", C_GIVE, 0},
 	{"prevent prevents prevented prevented preventing", C_FORBID, 0},
 	{"ask asks asked asked asking", C_REQUEST, X_OBJ},
 	{"request requests requested requested requesting", C_REQUEST, 0},
@@ -559,6 +560,7 @@ static const struct {
 	{"diplomatie", 1, W_GOVN}, {"premier", 1, W_GOVN | W_QADJ},
 	{"unite", 1, W_UNIT}, {"unites", 1, W_UNIT}, {"systeme", 1, W_UNIT},
 	{"systemes", 1, W_UNIT}, {"exemplaires", 1, W_UNIT}, {"exemplaire", 1, W_UNIT},
+	{"lanceurs", 1, W_UNIT}, {"lanceur", 1, W_UNIT},
 	{"tir", 1, W_QADJ}, {"version", 1, W_QADJ}, {"versions", 1, W_QADJ},
 	{"nouveaux", 1, W_QADJ}, {"nouvelles", 1, W_QADJ}, {"nouvel", 1, W_QADJ},
 	{"nouveau", 1, W_QADJ}, {"nouvelle", 1, W_QADJ}, {"autres", 1, W_QADJ},
@@ -628,6 +630,7 @@ static const struct {
 	{"against", 2, W_OBL}, {"on", 2, W_OBL}, {"toward", 2, W_OBL}, {"towards", 2, W_OBL},
 	{"via", 2, W_OBL}, {"by", 2, W_OBL | W_AGENT | W_SOURCE}, {"through", 2, W_OBL},
 	{"than", 2, W_OBL}, {"of", 2, W_GEN}, {"and", 2, W_COORD}, {"or", 2, W_COORD},
+	{"nor", 2, W_COORD},
 	{"along", 2, W_COORD}, {"together", 2, W_COORD},
 	{"countries", 2, W_COLL | W_VAGUE}, {"states", 2, W_COLL | W_VAGUE},
 	{"members", 2, W_COLL | W_VAGUE}, {"allies", 2, W_COLL | W_VAGUE},
@@ -641,7 +644,8 @@ static const struct {
 	{"president", 2, W_GOVN}, {"leaders", 2, W_GOVN}, {"forces", 2, W_GOVN},
 	{"army", 2, W_GOVN}, {"military", 2, W_GOVN}, {"units", 2, W_UNIT}, {"unit", 2, W_UNIT},
 	{"systems", 2, W_UNIT}, {"system", 2, W_UNIT}, {"platoons", 2, W_UNIT},
-	{"platoon", 2, W_UNIT}, {"pieces", 2, W_UNIT}, {"more", 2, W_QADJ}, {"new", 2, W_QADJ},
+	{"platoon", 2, W_UNIT}, {"pieces", 2, W_UNIT}, {"launchers", 2, W_UNIT},
+	{"launcher", 2, W_UNIT}, {"more", 2, W_QADJ}, {"new", 2, W_QADJ},
 	{"additional", 2, W_QADJ | W_ONE}, {"further", 2, W_QADJ}, {"other", 2, W_QADJ},
 	{"extra", 2, W_QADJ}, {"modern", 2, W_QADJ}, {"first", 2, W_QADJ}, {"old", 2, W_QADJ},
 	{"aging", 2, W_QADJ}, {"ageing", 2, W_QADJ}, {"advanced", 2, W_QADJ},
@@ -3392,6 +3396,19 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			continue;
 		}
 		if (vague_subject(v, j)) {
+			/* "Washington and its allies", "Britain, Poland and the
+			 * Baltic states": the named ones, listed before */
+			int q = j - 1;
+			while (q >= 0 && j - q <= 3 && is_word(v, q) &&
+			       (fwa(v, q) & (W_DET | W_QADJ | W_VAGUE) || v->u[q].cap) &&
+			       !(fwa(v, q) & W_COORD))
+				q--;
+			if (q > 0 && fwa(v, q) & W_COORD && !word_is(v, q, "or") &&
+			    !word_is(v, q, "ou") && role_at(v, q - 1) == DS_R_PROV &&
+			    v->u[q - 1].form != DOSSIER_FORM_DEMONYM) {
+				coord_left(v, q - 1, ps);
+				return;
+			}
 			/* "Western countries, including Germany": the named one */
 			ps->blocked = 1;
 			return;
@@ -4382,6 +4399,38 @@ static void exchanges(struct dossier_doc *doc, struct sentwork *w)
  * "six en version 2A4 pour le Danemark, neuf en versions 2A5 et 2A6 pour la
  * Suède": the share of a party named in the chain, or of a party when
  * the chain names none; items coordinated before share it. */
+/* A verb said once for several givers: "Denmark gave 19 Caesar guns,
+ * Estonia 12 howitzers and Latvia two Stinger launchers": a state named
+ * right before a later object of the same verb (after a comma or "and") is
+ * that object's giver. */
+static void gapped_shares(struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	struct group *gs = w->gs;
+	for (int i = 1; i < w->ng; i++) {
+		struct group *g = &gs[i];
+		int k = g->cue, p = g->first - 1;
+		if (k < 0 || g->natt || g->money)
+			continue;
+		while (p >= 0 && fwa(v, p) & (W_UNIT | W_QADJ)) /* "deux lanceurs Stinger" */
+			p--;
+		if (p >= 0 && v->u[p].kind == DS_U_NUM && !v->u[p].currency)
+			p--;
+		const char *pp = role_at(v, p) ? prep_of(v, p) : NULL;
+		if (role_at(v, p) != DS_R_PROV || v->u[p].form == DOSSIER_FORM_DEMONYM ||
+		    v->kb->ents[v->u[p].ent].kind != DOSSIER_KIND_STATE ||
+		    (pp && !prep_eq(pp, "le ") && !prep_eq(pp, "la ") && !prep_eq(pp, "les ") &&
+		     !prep_eq(pp, "l'") && !prep_eq(pp, "the ")) ||
+		    !(is_punct(v, p - 1, ',') || fwa(v, p - 1) & W_COORD) || w->cs[k].pos > p)
+			continue;
+		int before = 0;
+		for (int q = 0; q < i; q++)
+			before |= gs[q].cue == k && gs[q].last < p - 1;
+		if (before)
+			g->att[g->natt++] = v->u[p].ent;
+	}
+}
+
 static void party_shares(struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
@@ -4652,6 +4701,27 @@ static void refused_requests(struct dossier_doc *doc, struct sentwork *w)
 
 /* The records of one sentence, appended to doc->aid; ctx carries what the
  * next sentences may refer to. w is the caller's scratch (it is large). */
+/* "Neither France nor Italy will send tanks": the verb after a subject
+ * opened by "neither" is denied. */
+static void neither_subject(const struct ds_sentview *v, struct cue *cs, int n)
+{
+	for (int k = 0; k < n && !v->fr; k++) {
+		struct cue *c = &cs[k];
+		if (c->tense == T_NOUN || c->neg)
+			continue;
+		int j = c->first - 1, parties = 0;
+		while (j >= 0 && (role_at(v, j) == DS_R_PROV || fwa(v, j) & (W_COORD | W_DET) ||
+				  is_punct(v, j, ','))) {
+			parties += role_at(v, j) == DS_R_PROV;
+			j--;
+		}
+		if (parties && word_is(v, j, "neither")) {
+			c->neg = 1;
+			c->action = own_action(c);
+		}
+	}
+}
+
 static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, struct aid_ctx *ctx,
 			 size_t si, struct sentwork *w)
 {
@@ -4662,6 +4732,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	clauses(v, w->cl);
 	w->nc = find_cues(v, w->cs);
 	link_governors(v, w->cs, w->nc, w->cl);
+	neither_subject(v, w->cs, w->nc);
 	hedge_cues(v, w->cs, w->nc, w->cl);
 	new_aid_pledges(w);
 	w->ng = find_groups(v, w->gs);
@@ -4700,6 +4771,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	w->first = doc->n_aid;
 	exchanges(doc, w);
 	party_shares(w);
+	gapped_shares(w);
 	struct provs last;
 	memset(&last, 0, sizeof last);
 	emit_groups(doc, w, has_ukr, money, &last);
