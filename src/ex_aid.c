@@ -1225,9 +1225,14 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 		if (u->role == DS_R_PROV && v->kb->ents[u->ent].kind == DOSSIER_KIND_ORG) {
 			const char *p = doc->mentions[u->m].prep;
 			size_t w = v->fr ? x - 1 : x + 1;
+			/* ("EU member states", plural, are the members together) */
+			static const char *const plural[] = {"states", "countries", "nations",
+							     "governments", NULL};
 			if (w < v->n && s->u[w].kind == DS_U_WORD &&
 			    ds_unit_in(v, w, v->fr ? members_fr : members_en) &&
-			    (!v->fr || (p && p[0] == 'd')))
+			    (!v->fr || (p && p[0] == 'd')) &&
+			    !(!v->fr && w + 1 < v->n && s->u[w + 1].kind == DS_U_WORD &&
+			      ds_unit_in(v, w + 1, plural)))
 				u->role = DS_R_OTHER;
 			continue;
 		}
@@ -2092,7 +2097,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
-		c = new_cue(cs, &n, i, e->cls, e->flags);
+		/* "decided (voted, argued) against sending": a refusal */
+		uint8_t cls = e->cls;
+		if (!v->fr && (cls == C_PLEDGE || cls == C_DECIDE) && word_is(v, i + 1, "against"))
+			cls = C_REFUSE;
+		c = new_cue(cs, &n, i, cls, e->flags);
 		if (noun) {
 			c->tense = T_NOUN;
 			/* a negated noun: "pas de décision", "no decision", "don't
@@ -2823,6 +2832,20 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 		if (!(is_word(v, j) && fwa(v, j) & (W_QADJ | W_DET | W_SKIP)) && !word_is(v, j, "'s"))
 			break;
 	}
+	/* "F-16 training", "Leopard crews", "la formation sur F-16", "des
+	 * pilotes de F-16": the people and the schooling, not the thing */
+	static const char *const about[] = {"training", "pilots", "crews", "instructors",
+					    "simulators", "simulator", "mechanics", "technicians",
+					    "formation", "pilotes", "equipages", "instructeurs",
+					    "simulateurs", "mecaniciens", NULL};
+	if (!v->fr && word_in(v, g->last + 1, about))
+		g->own = 1;
+	int ab = g->first - 1;
+	while (ab > 0 && (fwa(v, ab) & W_DET || word_is(v, ab, "de") || word_is(v, ab, "d'") ||
+			  word_is(v, ab, "sur") || word_is(v, ab, "on")))
+		ab--;
+	if (ab < g->first - 1 && word_in(v, ab, about))
+		g->own = 1;
 	if (role_at(v, g->last + 1) == DS_R_UKR &&
 	    (prep_is_genitive(prep_of(v, g->last + 1)) ||
 	     v->u[g->last + 1].form == DOSSIER_FORM_DEMONYM))
