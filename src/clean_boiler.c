@@ -13,6 +13,7 @@
  */
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ds.h"
 
@@ -430,7 +431,7 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 	struct ds_buf line = DS_BUF_INIT, fold = DS_BUF_INIT;
 	struct ds_buf *out = &doc->text;
 	size_t i = 0;
-	int drop_next = 0, drop_rest = 0, credit_whole = 0;
+	int drop_next = 0, drop_rest = 0, credit_whole = 0, source_link = 0;
 	int wrapped = hard_wrapped(body, len);
 	if (len >= 3 && !memcmp(body, "\xEF\xBB\xBF", 3))
 		i = 3;
@@ -486,6 +487,12 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 			if (whole && line.len < 300)
 				action = DROP;
 		}
+		/* "Source link" and the link on the next line: the outlet */
+		if (source_link && !doc->credited_source)
+			doc->credited_source = ds_credit_link(doc, line.ptr, line.len);
+		source_link = action && line.len < 20 &&
+			      (!strncasecmp(line.ptr, "source link", 11) ||
+			       !strncasecmp(line.ptr, "lien source", 11));
 		drop_next = action == DROP_NEXT;
 		if (action == DROP_REST) {
 			/* a comment form ends the article only in its second half; near

@@ -606,6 +606,9 @@ int ds_days_in_month(int y, int m);
 /* ex_credit.c: the outlet a line credits ("La source: www.rt.com" ->
  * "rt.com", "PARIS (Reuters) -" -> "Reuters"), or NULL. `*whole` is set when
  * the line is nothing but the credit ("Source: AFP") and can be dropped. */
+/* The host of a line that is only a link ("https://www.rt.com/news/..." ->
+ * "rt.com"), or NULL: the outlet after a "Source link" line. */
+const char *ds_credit_link(struct dossier_doc *doc, const char *line, size_t len);
 const char *ds_credit_line(struct dossier_doc *doc, const char *line, size_t len,
 			   int *whole);
 

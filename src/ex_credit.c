@@ -50,6 +50,27 @@ static const char *outlet_name(struct dossier_doc *doc, const char *s, size_t n)
 	return ds_arena_strndup(&doc->arena, s, n);
 }
 
+/* Is s[0, n) the name of an outlet of the knowledge base? */
+static int known_outlet(const struct dossier_doc *doc, const char *s, size_t n)
+{
+	char name[64];
+	if (!doc->kb || !n || n >= sizeof name)
+		return 0;
+	memcpy(name, s, n);
+	name[n] = '\0';
+	return ds_kb_outlet(doc->kb, name) != NULL;
+}
+
+const char *ds_credit_link(struct dossier_doc *doc, const char *s, size_t n)
+{
+	while (n && ds_isspace(*s))
+		s++, n--;
+	if (!(n > 8 && (!strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8))) ||
+	    memchr(s, ' ', n))
+		return NULL;
+	return outlet_name(doc, s, n);
+}
+
 /* Length of the prefix "source:" / "la source :" / "sources :" (folded
  * comparison on ASCII), or 0. */
 static size_t source_prefix(const char *s, size_t n)
@@ -113,6 +134,80 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			    (s + caps == open - 1 || s[caps] == ',' || s[caps] == ' ') &&
 			    ds_isupper(open[1]))
 				return outlet_name(doc, open + 1, (size_t)(close - open) - 1);
+			/* "Paris, 3 mars (AFP) -", "Kiev (AFP) –": a city written
+			 * in lower case with an agency the knowledge base knows */
+			if (is_dash_at(after, rest) && caps == 1 && ds_isupper(open[1]) &&
+			    known_outlet(doc, open + 1, (size_t)(close - open) - 1))
+				return outlet_name(doc, open + 1, (size_t)(close - open) - 1);
+		}
+	}
+	if (n < 120 && ds_memmem(s, n, "publi", 5)) {
+		/* "This article was originally published by TASS.", "Cet article
+		 * a été publié initialement par Ukrinform" */
+		static const char *const first[] = {"originally published by ", "originally published on ",
+						    "first published by ",      "first published on ",
+						    "publie initialement par ", "initialement publie par ",
+						    "publie a l'origine par ",  "publie initialement sur ",
+						    "initialement publie sur "};
+		struct ds_buf f = DS_BUF_INIT;
+		ds_fold(&f, s, n);
+		int hit = 0;
+		for (size_t i = 0; i < DS_ARRAY_LEN(first) && !hit; i++)
+			hit = ds_memmem(f.ptr, f.len, first[i], strlen(first[i])) != NULL;
+		ds_buf_release(&f);
+		if (hit) {
+			/* the outlet: the last one, two or three words of the line */
+			size_t e = n;
+			while (e && (s[e - 1] == '.' || s[e - 1] == ' '))
+				e--;
+			size_t b = e;
+			while (b && s[b - 1] != ' ')
+				b--;
+			/* one or two words: "TASS", "the Kyiv Independent" */
+			for (int words = 0; words < 3 && b > 0; words++) {
+				const char *w = s + b;
+				size_t m = e - b;
+				if (known_outlet(doc, w, m) || (memchr(w, '.', m) && !memchr(w, ' ', m))) {
+					*whole = 1;
+					return outlet_name(doc, w, m);
+				}
+				b--;
+				while (b && s[b - 1] != ' ')
+					b--;
+			}
+		}
+	}
+	/* "D'après Ukrinform", "Selon l'agence TASS" alone on a line; "By Anna
+	 * Smith, Associated Press", "Par Jean Dupont, AFP": an outlet the
+	 * knowledge base knows */
+	if (n < 100) {
+		size_t e = n;
+		while (e && (s[e - 1] == '.' || s[e - 1] == ' '))
+			e--;
+		static const char *const lead[] = {"D'apr\xc3\xa8s ", "D\xe2\x80\x99" "apr\xc3\xa8s ",
+						   "Selon ", "According to "};
+		for (size_t i = 0; i < DS_ARRAY_LEN(lead); i++) {
+			size_t k2 = strlen(lead[i]);
+			if (e > k2 && !strncmp(s, lead[i], k2) && known_outlet(doc, s + k2, e - k2)) {
+				*whole = 1;
+				return outlet_name(doc, s + k2, e - k2);
+			}
+		}
+		if ((e > 3 && !strncmp(s, "By ", 3)) || (e > 4 && !strncmp(s, "Par ", 4))) {
+			const char *comma = NULL;
+			for (size_t i = 0; i < e; i++)
+				if (s[i] == ',')
+					comma = s + i;
+			if (comma) {
+				const char *v = comma + 1;
+				while (v < s + e && *v == ' ')
+					v++;
+				size_t m = (size_t)(s + e - v);
+				if (m && known_outlet(doc, v, m)) {
+					*whole = 1;
+					return outlet_name(doc, v, m);
+				}
+			}
 		}
 	}
 	/* "Reuters contributed to this report.", "The Associated Press
