@@ -4017,6 +4017,15 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 	}
 	if (!ny || takes_left(c))
 		return;
+	/* "supplied trucks in exchange for 28 M-55S tanks", "en échange de 28
+	 * chars": what follows "in exchange for" was given away; with nothing
+	 * named before it, what replaces it is not said */
+	if (noun && swap && x < 0 &&
+	    (word_is(v, c->pos + 1, "for") || word_is(v, c->pos + 1, "de") ||
+	     word_is(v, c->pos + 1, "d'") || word_is(v, c->pos + 1, "des") ||
+	     word_is(v, c->pos + 1, "du") || word_is(v, c->pos + 1, "contre") ||
+	     (role_at(v, c->pos + 1) && prep_is_genitive(prep_of(v, c->pos + 1)))))
+		return;
 	if (noun && x >= 0 && exchange_to_ally(doc, v, cs, nc, k, gs, x, ys[0], cl, ctx, si, first))
 		return;
 	/* "help to replace the aircraft": what is named is what is replaced;
