@@ -1096,12 +1096,14 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			       t[i + 2] >= 'A' && t[i + 2] <= 'Z' && t[i + 3] == ' ' && ds_isdigit(t[i + 4]));
 		if (try_num) {
 			struct ds_number num;
-			int ok = ds_number_parse(t, limit, i, &num) && num.end > i && num.end <= limit;
+			int ok = ds_number_parse(t, limit, i, &num) && num.end > i &&
+				 num.end <= limit;
 			/* "6 billion Swedish kronor", "500 million Canadian
 			 * dollars": the demonym is the currency's, not a party */
 			struct ds_number wide;
 			if (ok && !num.currency && m && m->form == DOSSIER_FORM_DEMONYM &&
-			    ds_number_parse(t, b, i, &wide) && wide.currency && wide.end >= m->end) {
+			    ds_number_parse(t, b, i, &wide) && wide.currency &&
+			    wide.end >= m->end) {
 				num = wide;
 				limit = b;
 			}
@@ -1373,8 +1375,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			 * autres", "pourrait en livrer" */
 			c->clitic = 1;
 			c->first = j;
-			if (!(fwa(v, j - 1) & (W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
-					       W_SHOULD)))
+			if (!(fwa(v, j - 1) & (W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT |
+					       W_MUST | W_SHOULD)))
 				break;
 			j--;
 			steps++;
@@ -2322,8 +2324,9 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			static const char *const done_en[] = {"completed", "finished", "finalised",
 							      "finalized", "concluded", "began",
 							      "started", "begun", NULL};
-			static const char *const done_fr[] = {"acheve", "termine", "finalise", "complete",
-							      "commence", "entame", "boucle", NULL};
+			static const char *const done_fr[] = {"acheve",   "termine", "finalise",
+							      "complete", "commence", "entame",
+							      "boucle",   NULL};
 			int q = c->first - 1;
 			while (q >= 0 && fwa(v, q) & (W_DET | W_SKIP))
 				q--;
@@ -4073,8 +4076,8 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		struct provs gp;
 		int32_t to;
 		chain_providers(v, cs, gs[x].cue, cl, ctx, si, &gp);
-		if ((ga == DS_ACT_PLEDGE || ga == DS_ACT_DELIVER || ga == DS_ACT_CONSIDER) && gp.n &&
-		    !elsewhere(v, &cs[gs[x].cue], &to, cs, nc, cl)) {
+		if ((ga == DS_ACT_PLEDGE || ga == DS_ACT_DELIVER || ga == DS_ACT_CONSIDER) &&
+		    gp.n && !elsewhere(v, &cs[gs[x].cue], &to, cs, nc, cl)) {
 			int32_t giver = gp.p[0];
 			struct provs other;
 			memset(&other, 0, sizeof other);
@@ -4287,7 +4290,8 @@ static void implied_groups(struct sentwork *w, int ng0)
 			attached |= gs[i].cue == k;
 		if (attached)
 			continue;
-		if (role_at(v, j) == DS_R_UKR || (word_is(v, j, "to") && role_at(v, j + 1) == DS_R_UKR))
+		if (role_at(v, j) == DS_R_UKR ||
+		    (word_is(v, j, "to") && role_at(v, j + 1) == DS_R_UKR))
 			j += word_is(v, j, "to") ? 2 : 1;
 		long long qty = -1;
 		if (j < (int)v->n && v->u[j].kind == DS_U_NUM && !v->u[j].currency) {
@@ -4545,8 +4549,8 @@ static int for_own_stocks(const struct ds_sentview *v, int p, const uint8_t *cl)
 		 * stocks" */
 		if (role_at(v, j) == DS_R_UKR)
 			return 0;
-		if (!(word_is(v, j - 1, "to") || word_is(v, j - 1, "pour") || word_is(v, j - 1, "de") ||
-		      word_is(v, j - 1, "d'")))
+		if (!(word_is(v, j - 1, "to") || word_is(v, j - 1, "pour") ||
+		      word_is(v, j - 1, "de") || word_is(v, j - 1, "d'")))
 			continue;
 		int mine = word_in(v, j + 1, own);
 		/* "replenish Ukrainian stocks", "reconstituer les stocks ukrainiens" */

@@ -144,11 +144,12 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 	if (n < 120 && ds_memmem(s, n, "publi", 5)) {
 		/* "This article was originally published by TASS.", "Cet article
 		 * a été publié initialement par Ukrinform" */
-		static const char *const first[] = {"originally published by ", "originally published on ",
-						    "first published by ",      "first published on ",
-						    "publie initialement par ", "initialement publie par ",
-						    "publie a l'origine par ",  "publie initialement sur ",
-						    "initialement publie sur "};
+		static const char *const first[] = {
+			"originally published by ", "originally published on ",
+			"first published by ",      "first published on ",
+			"publie initialement par ", "initialement publie par ",
+			"publie a l'origine par ",  "publie initialement sur ",
+			"initialement publie sur "};
 		struct ds_buf f = DS_BUF_INIT;
 		ds_fold(&f, s, n);
 		int hit = 0;
@@ -167,7 +168,8 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			for (int words = 0; words < 3 && b > 0; words++) {
 				const char *w = s + b;
 				size_t m = e - b;
-				if (known_outlet(doc, w, m) || (memchr(w, '.', m) && !memchr(w, ' ', m))) {
+				int domain = memchr(w, '.', m) && !memchr(w, ' ', m);
+				if (known_outlet(doc, w, m) || domain) {
 					*whole = 1;
 					return outlet_name(doc, w, m);
 				}
@@ -184,11 +186,13 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 		size_t e = n;
 		while (e && (s[e - 1] == '.' || s[e - 1] == ' '))
 			e--;
-		static const char *const lead[] = {"D'apr\xc3\xa8s ", "D\xe2\x80\x99" "apr\xc3\xa8s ",
-						   "Selon ", "According to "};
+		static const char *const lead[] = {"D'apr\xc3\xa8s ",
+						   "D\xe2\x80\x99" "apr\xc3\xa8s ", "Selon ",
+						   "According to "};
 		for (size_t i = 0; i < DS_ARRAY_LEN(lead); i++) {
 			size_t k2 = strlen(lead[i]);
-			if (e > k2 && !strncmp(s, lead[i], k2) && known_outlet(doc, s + k2, e - k2)) {
+			if (e > k2 && !strncmp(s, lead[i], k2) &&
+			    known_outlet(doc, s + k2, e - k2)) {
 				*whole = 1;
 				return outlet_name(doc, s + k2, e - k2);
 			}

@@ -76,8 +76,8 @@ const char *ds_lang_detect_sure(const char *text, size_t len, int *sure)
 	}
 	len = clen;
 	memset(copy + len, 0, CLD2_PAD);
-	int scored = ds_cld2_detect(copy, (int)len, !stripped || orig_len < SHORT_HINT, lang, percent,
-				    &reliable);
+	int hint_ok = !stripped || orig_len < SHORT_HINT;
+	int scored = ds_cld2_detect(copy, (int)len, hint_ok, lang, percent, &reliable);
 	if (copy != stack)
 		free(copy);
 	if (!scored || !lang[0] || !strcmp(lang[0], "un"))

@@ -103,7 +103,8 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 		int cat = 0;
 		for (size_t k = i; k-- > 0 && k + 5 >= i;) {
 			const struct ds_unit *u = &v->u[k];
-			if (u->kind == DS_U_MENTION && (u->role == DS_R_ITEM || u->role == DS_R_CAT))
+			if (u->kind == DS_U_MENTION &&
+			    (u->role == DS_R_ITEM || u->role == DS_R_CAT))
 				cat = 1;
 			else if (cat && (word_at(v, k, "no") || word_at(v, k, "little") ||
 					 word_at(v, k, "few")))
@@ -138,15 +139,15 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 					   "tiendront", "dureraient", "dureront", NULL};
 	if (ds_unit_is(v, i, "jours") || ds_unit_is(v, i, "days") || ds_unit_is(v, i, "semaines") ||
 	    ds_unit_is(v, i, "weeks")) {
-		int of = word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") || word_at(v, i + 1, "of") ||
-			 (i + 1 < v->n && genitive(prep_at(v, i + 1)));
+		int of = word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") ||
+			 word_at(v, i + 1, "of") || (i + 1 < v->n && genitive(prep_at(v, i + 1)));
 		int lasts = 0;
 		for (size_t k = i; k-- > 0 && k + 6 >= i && !lasts;)
 			lasts = word_among(v, k, last);
 		if (of || lasts)
 			for (size_t k = i; k-- > 0 && k + 4 >= i;)
-				if (word_at(v, k, "que") || word_at(v, k, "qu'") || word_at(v, k, "only") ||
-				    word_at(v, k, "just")) {
+				if (word_at(v, k, "que") || word_at(v, k, "qu'") ||
+				    word_at(v, k, "only") || word_at(v, k, "just")) {
 					*needs_stock = !of;
 					return L_LOW;
 				}
@@ -294,8 +295,8 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 				   word_at(v, i, "en") || word_at(v, i, "on") || word_at(v, i, "low") ||
 				   word_at(v, i, "out") || adverb(v, i) ||
 				   /* "il ne reste plus que quelques obus" */
-				   word_at(v, i, "plus") || word_at(v, i, "que") || word_at(v, i, "qu'") ||
-				   word_at(v, i, "quelques")))
+				   word_at(v, i, "plus") || word_at(v, i, "que") ||
+				   word_at(v, i, "qu'") || word_at(v, i, "quelques")))
 				break;
 		}
 		for (size_t i = lpos; i-- > 0 && i + 4 >= lpos && !said;) {
