@@ -2309,6 +2309,12 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			 * deliveries of", "exhorte Berlin à accélérer les livraisons" */
 			if (c->tense == T_NOUN && word_in(v, j, pace))
 				continue;
+			/* "la promesse faite par Londres de livrer", "the pledge made
+			 * by Berlin to send": the participle of the noun above */
+			static const char *const made[] = {"faite", "fait", "faites", "faits", "made",
+							   NULL};
+			if (c->tense == T_INF && word_in(v, j, made) && j > 0 && cue_at(cs, n, j - 1) >= 0)
+				continue;
 			if (!(f & (W_TO | W_DET | W_SKIP | W_PRON | W_NEG | W_NEGEND | W_YET | W_QADJ |
 				   W_OBL | W_GEN | W_COLL | W_VAGUE | W_COORD | W_HAVE | W_BE)) &&
 			    !ds_unit_is(v, (size_t)j, "out") && !ds_unit_is(v, (size_t)j, "off") &&
@@ -3578,9 +3584,10 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 			return;
 		goto context;
 	}
-	if (b->tense == T_NOUN && bottom != t) {
+	if (b->tense == T_NOUN) {
 		/* the noun's own agent: "le feu vert à la livraison de chars par
-		 * la Pologne", "approved the transfer of F-16s by the Netherlands" */
+		 * la Pologne", "approved the transfer of F-16s by the Netherlands",
+		 * "l'envoi de Patriot par les Pays-Bas et l'Allemagne" */
 		for (int j = b->pos + 1; j + 1 < (int)v->n && j <= b->pos + 8 && cl[j] == cl[b->pos]; j++) {
 			if (is_punct(v, j, ','))
 				break;
