@@ -3681,6 +3681,20 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 			goto context;
 		}
 	}
+	/* "Rheinmetall will deliver ... on behalf of the Netherlands and
+	 * Denmark", "pour le compte des Pays-Bas": who pays gives */
+	for (int j = top->pos + 1; j + 1 < (int)v->n && j <= top->pos + 16 && cl[j] == cl[top->pos];
+	     j++) {
+		int q = -1;
+		if (word_is(v, j, "behalf") && word_is(v, j + 1, "of"))
+			q = j + 2;
+		else if (word_is(v, j, "compte") && word_is(v, j - 1, "le") && word_is(v, j - 2, "pour"))
+			q = j + 1;
+		if (q >= 0 && role_at(v, q) == DS_R_PROV) {
+			coord_right(v, q, out);
+			return;
+		}
+	}
 	any_party(v, top->pos, out);
 	out->weak = 1;
 	if (out->n)
