@@ -584,10 +584,8 @@ const char *ds_lang_detect(const char *text, size_t len);
  * of one language. */
 const char *ds_lang_detect_sure(const char *text, size_t len, int *sure);
 /* The C++ shim over CLD2: fills up to 3 languages (ISO codes, static
- * strings) with their percentages; returns the number of bytes scored.
- * hint_ok: a text CLD2 scores too short may be read again with the prior
- * of French (0: the text is short only because its names were left out). */
-int ds_cld2_detect(const char *text, int len, int hint_ok, const char **lang, int *percent,
+ * strings) with their percentages; returns the number of bytes scored. */
+int ds_cld2_detect(const char *text, int len, const char **lang, int *percent,
 		   int *reliable);
 
 /* ex_pubdate.c: the publication date, as precise as the evidence allows:

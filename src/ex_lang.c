@@ -21,8 +21,6 @@
  * corpus). Short texts, the usual case, are copied on the stack. */
 #define CLD2_PAD 16
 #define STACK_COPY 4096
-#define SHORT_NAMES 300
-#define SHORT_HINT 100
 
 const char *ds_lang_detect(const char *text, size_t len) { return ds_lang_detect_sure(text, len, NULL); }
 
@@ -41,43 +39,9 @@ const char *ds_lang_detect_sure(const char *text, size_t len, int *sure)
 		len = 1u << 30;
 	char stack[STACK_COPY + CLD2_PAD];
 	char *copy = len <= STACK_COPY ? stack : ds_xmalloc(len + CLD2_PAD);
-	size_t clen = len, orig_len = len;
-	int stripped = 0;
-	if (len < SHORT_NAMES) {
-		/* names say nothing of the language a short text is written
-		 * in, and CLD2 reads them as words ("Washington fournira des
-		 * chars" is English to it): they are left out when enough
-		 * letters remain */
-		size_t k = 0, kept = 0;
-		for (size_t i = 0; i < len;) {
-			size_t j = i;
-			while (j < len && text[j] != ' ' && text[j] != '\n')
-				j++;
-			uint32_t cp = 0;
-			size_t n = ds_utf8_decode((const unsigned char *)text + i, j - i, &cp);
-			int name = n && ds_cp_is_upper(cp) && (i > 0 || j - i > 4);
-			if (!name) {
-				memcpy(copy + k, text + i, j - i);
-				k += j - i;
-				kept += j - i;
-			}
-			if (j < len)
-				copy[k++] = text[j];
-			i = j + 1;
-		}
-		if (kept >= 3 * MIN_LETTERS) {
-			clen = k;
-			stripped = k < len;
-		} else {
-			memcpy(copy, text, len);
-		}
-	} else {
-		memcpy(copy, text, len);
-	}
-	len = clen;
+	memcpy(copy, text, len);
 	memset(copy + len, 0, CLD2_PAD);
-	int hint_ok = !stripped || orig_len < SHORT_HINT;
-	int scored = ds_cld2_detect(copy, (int)len, hint_ok, lang, percent, &reliable);
+	int scored = ds_cld2_detect(copy, (int)len, lang, percent, &reliable);
 	if (copy != stack)
 		free(copy);
 	if (!scored || !lang[0] || !strcmp(lang[0], "un"))

@@ -18,8 +18,8 @@
 static const int kShortText = 100;
 static const char kShortHint[] = "fr";
 
-extern "C" int ds_cld2_detect(const char *text, int len, int hint_ok, const char **lang,
-			      int *percent, int *reliable);
+extern "C" int ds_cld2_detect(const char *text, int len, const char **lang, int *percent,
+			      int *reliable);
 
 static int detect(const char *text, int len, const char *hint, CLD2::Language *l3, int *p3,
 		  bool *ok)
@@ -32,14 +32,14 @@ static int detect(const char *text, int len, const char *hint, CLD2::Language *l
 	return text_bytes;
 }
 
-extern "C" int ds_cld2_detect(const char *text, int len, int hint_ok, const char **lang,
-			      int *percent, int *reliable)
+extern "C" int ds_cld2_detect(const char *text, int len, const char **lang, int *percent,
+			      int *reliable)
 {
 	CLD2::Language l3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
 	int p3[3] = {0, 0, 0};
 	bool ok = false;
 	int text_bytes = detect(text, len, NULL, l3, p3, &ok);
-	if (text_bytes < kShortText && hint_ok) {
+	if (text_bytes < kShortText) {
 		// too little text for CLD2's statistics: prefer the languages
 		// this tool is for, as a news reader expecting them would
 		text_bytes = detect(text, len, kShortHint, l3, p3, &ok);
