@@ -1117,7 +1117,7 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 				ds_fold(&s->fold, t + i, num.end - i);
 				end_fold(s, u);
 				i = num.end;
-				glued = 0;
+				glued = 1; /* "26-strong": a hyphen after it joins */
 				continue;
 			}
 		}
