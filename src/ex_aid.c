@@ -2431,9 +2431,12 @@ static uint8_t chain_action(const struct ds_sentview *v, const struct cue *cs, i
 {
 	int t = chain_top(cs, k);
 	uint8_t a = cs[t].action;
+	/* "a decision on", "une décision (rapide) sur": one to be made */
+	static const char *const on_it[] = {"on", "sur", "about", NULL};
 	if (cs[t].cls == C_DECIDE && !cs[t].neg &&
-	    (word_is(v, cs[t].pos + 1, "on") || word_is(v, cs[t].pos + 1, "sur") ||
-	     word_is(v, cs[t].pos + 1, "about")))
+	    (word_in(v, cs[t].pos + 1, on_it) ||
+	     (fwa(v, cs[t].pos + 1) == 0 && is_word(v, cs[t].pos + 1) &&
+	      word_in(v, cs[t].pos + 2, on_it))))
 		a = DS_ACT_CONSIDER;
 	if (cs[k].cls == C_BACKFILL && a && a != DS_ACT_REFUSE)
 		a = DS_ACT_BACKFILL;
