@@ -2847,17 +2847,17 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 	}
 	/* "F-16 training", "Leopard crews", "la formation sur F-16", "des
 	 * pilotes de F-16": the people and the schooling, not the thing */
-	static const char *const about[] = {"training", "pilots", "crews", "instructors",
-					    "simulators", "simulator", "mechanics", "technicians",
-					    "formation", "pilotes", "equipages", "instructeurs",
-					    "simulateurs", "mecaniciens", NULL};
-	if (!v->fr && word_in(v, g->last + 1, about))
+	static const char *const schooling[] = {
+		"training",  "pilots",    "crews",       "instructors", "simulators",
+		"simulator", "mechanics", "technicians", "formation",   "pilotes",
+		"equipages", "instructeurs", "simulateurs", "mecaniciens", NULL};
+	if (!v->fr && word_in(v, g->last + 1, schooling))
 		g->own = 1;
 	int ab = g->first - 1;
 	while (ab > 0 && (fwa(v, ab) & W_DET || word_is(v, ab, "de") || word_is(v, ab, "d'") ||
 			  word_is(v, ab, "sur") || word_is(v, ab, "on")))
 		ab--;
-	if (ab < g->first - 1 && word_in(v, ab, about))
+	if (ab < g->first - 1 && word_in(v, ab, schooling))
 		g->own = 1;
 	if (role_at(v, g->last + 1) == DS_R_UKR &&
 	    (prep_is_genitive(prep_of(v, g->last + 1)) ||
