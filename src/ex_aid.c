@@ -1906,11 +1906,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			i++;
 			continue;
 		}
-		/* "no Taurus for Ukraine", "pas de Taurus pour l'Ukraine" */
-		if ((word_is(v, i, "no") || (word_is(v, i, "pas") && (word_is(v, i + 1, "de") ||
-								      word_is(v, i + 1, "d'")))) &&
+		/* "no Taurus for Ukraine", "pas de Taurus pour l'Ukraine" (the
+		 * "de" may be in the name's span: "de Taurus") */
+		int de_in = word_is(v, i, "pas") && is_item_unit(v, i + 1) &&
+			    (prep_eq(prep_of(v, i + 1), "de ") || prep_eq(prep_of(v, i + 1), "d'"));
+		if ((word_is(v, i, "no") || de_in ||
+		     (word_is(v, i, "pas") && (word_is(v, i + 1, "de") || word_is(v, i + 1, "d'")))) &&
 		    !(fwa(v, i - 1) & W_NEG)) {
-			int it = i + 1 + (word_is(v, i, "pas") ? 1 : 0);
+			int it = i + 1 + (word_is(v, i, "pas") && !de_in ? 1 : 0);
 			while (it < (int)v->n && is_item_unit(v, it))
 				it++;
 			if (it > i + 1 && is_item_unit(v, it - 1) &&
