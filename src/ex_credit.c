@@ -239,10 +239,7 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 				return NULL;
 			/* an outlet the knowledge base knows, not "Fox News' Jessica
 			 * Napoli" or "Associated Press writers Alan Fram" */
-			char name[48];
-			memcpy(name, v, m);
-			name[m] = '\0';
-			if (!doc->kb || !ds_kb_outlet(doc->kb, name))
+			if (!known_outlet(doc, v, m))
 				return NULL;
 			*whole = 1;
 			return outlet_name(doc, v, m);
