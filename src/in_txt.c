@@ -144,11 +144,17 @@ static int strip_markup(struct ds_buf *out, const char *s, size_t len)
 {
 	if (!memchr(s, '<', len) && !memchr(s, '&', len))
 		return 0;
-	int changed = 0;
+	int changed = 0, unclosed = 0;
 	size_t i = 0;
 	ds_buf_reserve(out, len);
+	/* the next '<' and '&', each found again only once passed (a text of
+	 * many tags and no '&' is not scanned to its end at every tag) */
+	const char *lt = memchr(s, '<', len), *amp = memchr(s, '&', len);
 	while (i < len) {
-		const char *lt = memchr(s + i, '<', len - i), *amp = memchr(s + i, '&', len - i);
+		if (lt && lt < s + i)
+			lt = memchr(s + i, '<', len - i);
+		if (amp && amp < s + i)
+			amp = memchr(s + i, '&', len - i);
 		const char *p = !lt ? amp : !amp ? lt : lt < amp ? lt : amp;
 		if (!p) {
 			ds_buf_add(out, s + i, len - i);
@@ -181,8 +187,9 @@ static int strip_markup(struct ds_buf *out, const char *s, size_t len)
 		i += k;
 		if (kind == 1)
 			ds_buf_addc(out, '\n');
-		if (kind == 2 && !closing) {
-			/* the element whole: to its closing tag, if any */
+		if (kind == 2 && !closing && !unclosed) {
+			/* the element whole: to its closing tag, if any (once none
+			 * is found, none is looked for again: the scan stays linear) */
 			size_t j = i;
 			for (; j < len; j++) {
 				int k2, c2;
@@ -192,6 +199,7 @@ static int strip_markup(struct ds_buf *out, const char *s, size_t len)
 					break;
 				}
 			}
+			unclosed = j >= len;
 		}
 	}
 	return changed;

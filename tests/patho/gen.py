@@ -9,6 +9,9 @@ def w(name, data):
 
 w('bigquote.txt', ('Titre\n\n« ' + 'mot ' * (10 * 1024 * 1024 // 4) + '», a-t-il dit.\n').encode())
 w('manyquotes.txt', ('Titre\n\n' + '« un deux trois quatre », a dit Stoltenberg. ' * 100000).encode())
+# scraped text full of markup: 200,000 script elements never closed, and tags
+# with no '&' anywhere (each once scanned the rest of the text)
+w('manytags.txt', ('Titre\n\n' + '<script> x <b>y</b> ' * 200000).encode())
 w('good.txt', 'Titre\n\nLe ministre a déclaré : « Nous livrerons des obus. »\n'.encode())
 w('unclosed.txt', ('Titre\n\n' + '« ouvert ' * 100000).encode())
 w('bigline.txt', b'Titre\n' + b'mot ' * (50 * 1024 * 1024 // 4))

@@ -18,7 +18,8 @@ for f in "$t"/*; do
 		continue
 	fi
 	case $name in
-	good.txt | unclosed.txt | longline.txt | repeated.txt | quotes.html | bigquote.txt | manyquotes.txt)
+	good.txt | unclosed.txt | longline.txt | repeated.txt | quotes.html | bigquote.txt | manyquotes.txt | \
+	manytags.txt)
 		if [ $rc -eq 0 ] && grep -q '"type":"document"' "$t.out"; then
 			echo "PASS patho $name processed"
 		else
