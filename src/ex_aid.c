@@ -85,7 +85,10 @@ enum {
 	X_REFL = 1 << 2,   /* a cue only when reflexive ("s'interroger") */
 	X_PART = 1 << 3,   /* a cue only with its particle ("hand over", "turn down") */
 	X_DEST = 1 << 4,   /* the object is where it arrives ("reached Ukraine") */
-	X_FROM = 1 << 5    /* a cue only with its source: "got F-16s from Denmark" */
+	X_FROM = 1 << 5,   /* a cue only with its source: "got F-16s from Denmark" */
+	X_NEGREF = 1 << 6, /* a noun whose negation refuses: "no intention of sending" */
+	X_INF = 1 << 7     /* a cue only before an infinitive: "chose (not) to send",
+			    * not "chose the K2 tank" */
 };
 
 /* Roles of function words (a form may have several). */
@@ -159,7 +162,7 @@ static const struct {
 	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
 	{"explor", C_CONSIDER, 0},  {"interrog", C_CONSIDER, X_REFL}, {"refus", C_REFUSE, 0},
 	{"bloqu", C_FORBID, 0},     {"resist", C_REFUSE, 0},   {"oppos", C_REFUSE, X_REFL},
-	{"renonc", C_REFUSE, 0},
+	{"renonc", C_REFUSE, 0},    {"opt", C_PLEDGE, X_INF},
 	{"empech", C_FORBID, 0},    {"demand", C_REQUEST, X_OBJ}, {"reclam", C_REQUEST, 0},
 	{"exhort", C_REQUEST, X_OBJ}, {"sollicit", C_REQUEST, 0}, {"plaid", C_REQUEST, 0},
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
@@ -185,8 +188,8 @@ static const struct {
 /* French -ir verbs (second group): fournir, réfléchir. */
 static const struct {
 	const char *stem;
-	uint8_t cls;
-} fr_ir[] = {{"fourn", C_GIVE}, {"reflech", C_CONSIDER}};
+	uint8_t cls, flags;
+} fr_ir[] = {{"fourn", C_GIVE, 0}, {"reflech", C_CONSIDER, 0}, {"chois", C_PLEDGE, X_INF}};
 
 static const struct {
 	const char *end;
@@ -291,6 +294,14 @@ static const struct {
 	{"rejette", C_REFUSE, 0, M_PRES}, {"rejettent", C_REFUSE, 0, M_PRES},
 	{"rejettera", C_REFUSE, 0, M_FUT}, {"appelle", C_REQUEST, X_OBJ, M_PRES},
 	{"appellent", C_REQUEST, X_OBJ, M_PRES}, {"appellera", C_REQUEST, X_OBJ, M_FUT},
+	/* "s'abstenir de livrer": a refusal */
+	{"abstenir", C_REFUSE, X_REFL, M_INF}, {"abstient", C_REFUSE, X_REFL, M_PRES},
+	{"abstiennent", C_REFUSE, X_REFL, M_PRES}, {"abstenait", C_REFUSE, X_REFL, M_PAST},
+	{"abstenaient", C_REFUSE, X_REFL, M_PAST}, {"abstiendra", C_REFUSE, X_REFL, M_FUT},
+	{"abstiendront", C_REFUSE, X_REFL, M_FUT}, {"abstiendrait", C_REFUSE, X_REFL, M_COND},
+	{"abstiendraient", C_REFUSE, X_REFL, M_COND}, {"abstenu", C_REFUSE, X_REFL, M_PPART},
+	{"abstenue", C_REFUSE, X_REFL, M_PPART}, {"abstenus", C_REFUSE, X_REFL, M_PPART},
+	{"abstenues", C_REFUSE, X_REFL, M_PPART},
 	/* -ger verbs before a and o: "engageait", "envisageant" */
 	{"engageait", C_PLEDGE, 0, M_PAST}, {"engageaient", C_PLEDGE, 0, M_PAST},
 	{"engageant", C_PLEDGE, 0, M_GER}, {"engagea", C_PLEDGE, 0, M_PAST},
@@ -344,7 +355,8 @@ static const struct {
 	{"echange", C_BACKFILL, 0, M_NOUN | M_PRES}, {"compensation", C_BACKFILL, 0, M_NOUN},
 	{"ringtausch", C_BACKFILL, 0, M_NOUN}, {"donateur", C_AGENT, 0, M_NOUN},
 	{"donateurs", C_AGENT, 0, M_NOUN}, {"fournisseur", C_AGENT, 0, M_NOUN},
-	{"fournisseurs", C_AGENT, 0, M_NOUN},
+	{"fournisseurs", C_AGENT, 0, M_NOUN}, {"intention", C_PLEDGE, X_NEGREF, M_NOUN},
+	{"intentions", C_PLEDGE, X_NEGREF, M_NOUN},
 };
 
 /* English verbs: base, third person, past, participle, -ing. */
@@ -386,6 +398,8 @@ static const struct {
 	{"plan plans planned planned planning", C_PLEDGE, 0},
 	{"prepare prepares prepared prepared preparing", C_PLEDGE, 0},
 	{"decide decides decided decided deciding", C_PLEDGE, 0},
+	{"choose chooses chose chosen choosing", C_PLEDGE, X_INF},
+	{"opt opts opted opted opting", C_PLEDGE, X_INF},
 	{"consider considers considered considered considering", C_CONSIDER, 0},
 	{"weigh weighs weighed weighed weighing", C_CONSIDER, 0},
 	{"mull mulls mulled mulled mulling", C_CONSIDER, 0},
@@ -406,6 +420,9 @@ static const struct {
 	{"resist resists resisted resisted resisting", C_REFUSE, 0},
 	{"turn turns turned turned turning", C_REFUSE, X_PART},
 	{"stall stalls stalled stalled stalling", C_REFUSE, 0},
+	{"refrain refrains refrained refrained refraining", C_REFUSE, 0},
+	{"balk balks balked balked balking", C_REFUSE, 0},
+	{"oppose opposes opposed opposed opposing", C_REFUSE, 0},
 	{"block blocks blocked blocked blocking", C_FORBID, 0},
 	{"forbid forbids forbade forbidden forbidding", C_FORBID, 0},
 	{"deny denies denied denied denying", C_FORBID, 0},
@@ -463,6 +480,7 @@ static const struct {
 	{"appeals", C_REQUEST, 0, M_NOUN},  {"plea", C_REQUEST, 0, M_NOUN},
 	{"pleas", C_REQUEST, 0, M_NOUN},    {"demands", C_REQUEST, 0, M_NOUN},
 	{"refusal", C_REFUSE, 0, M_NOUN},   {"decision", C_DECIDE, 0, M_NOUN},
+	{"intention", C_PLEDGE, X_NEGREF, M_NOUN}, {"intentions", C_PLEDGE, X_NEGREF, M_NOUN},
 	{"discussions", C_CONSIDER, 0, M_NOUN}, {"talks", C_CONSIDER, 0, M_NOUN},
 	{"negotiations", C_CONSIDER, 0, M_NOUN}, {"replacement", C_BACKFILL, 0, M_NOUN},
 	{"exchange", C_BACKFILL, 0, M_NOUN}, {"compensation", C_BACKFILL, 0, M_NOUN},
@@ -513,6 +531,9 @@ static const struct {
 	{"veut", 1, W_WANT}, {"veulent", 1, W_WANT}, {"voulait", 1, W_WANT},
 	{"voulaient", 1, W_WANT}, {"vouloir", 1, W_WANT}, {"voudrait", 1, W_WANT},
 	{"voudraient", 1, W_WANT}, {"compte", 1, W_WANT}, {"comptent", 1, W_WANT},
+	/* "entend livrer": intends */
+	{"entend", 1, W_WANT}, {"entendent", 1, W_WANT}, {"entendait", 1, W_WANT},
+	{"entendaient", 1, W_WANT}, {"entendra", 1, W_WANT}, {"entendront", 1, W_WANT},
 	{"doit", 1, W_MUST}, {"doivent", 1, W_MUST}, {"devait", 1, W_MUST},
 	{"devaient", 1, W_MUST}, {"devra", 1, W_MUST}, {"devront", 1, W_MUST},
 	{"devrait", 1, W_SHOULD}, {"devraient", 1, W_SHOULD},
@@ -730,7 +751,7 @@ static void lex_build(void)
 			size_t a = strlen(st), b = strlen(en);
 			memcpy(buf, st, a);
 			memcpy(buf + a, en, b + 1);
-			lex_adds(1, buf, fr_ir[i].cls, 0, ir_endings[k].morph, 0);
+			lex_adds(1, buf, fr_ir[i].cls, fr_ir[i].flags, ir_endings[k].morph, 0);
 		}
 	/* irregular forms first would lose to the generated ones: they merge */
 	for (size_t i = 0; i < DS_ARRAY_LEN(fr_forms); i++)
@@ -1335,6 +1356,23 @@ static const char *prep_of(const struct ds_sentview *v, int i)
 	return u->m >= 0 ? v->doc->mentions[u->m].prep : NULL;
 }
 
+/* Is unit i "de" (des, du, d'), or a name that took it into its span ("de
+ * l'armée ukrainienne")? */
+static int genitive_at(const struct ds_sentview *v, int i)
+{
+	static const char *const de[] = {"de", "des", "du", "d'", NULL};
+	static const char *const in_span[] = {"de la ", "de l ", "des ", "du ", "de ", "d ", NULL};
+	if (i < 0 || (size_t)i >= v->n)
+		return 0;
+	if (word_in(v, i, de))
+		return 1;
+	const char *p = prep_of(v, i);
+	for (size_t k = 0; p && in_span[k]; k++)
+		if (prep_eq(p, in_span[k]))
+			return 1;
+	return 0;
+}
+
 /* Clause numbers of the units: a new clause after ";", ":", a dash between
  * spaces, and words like "tandis que", "mais", "while". */
 static void clauses(const struct ds_sentview *v, uint8_t *cl)
@@ -1544,6 +1582,8 @@ static int plan_before(const struct ds_sentview *v, int i)
 	return word_in(v, j, be);
 }
 
+static int glue_word(const struct ds_sentview *v, int i);
+
 /* The tense of a verb cue from its form and its group. */
 static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morph)
 {
@@ -1653,7 +1693,7 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 		/* "tanks delivered to Ukraine", "the IRIS-T systems promised by
 		 * Germany": a participle after its noun */
 		int j = c->pos - 1;
-		while (j >= 0 && fwa(v, j) & (W_SKIP | W_UNIT))
+		while (j >= 0 && (fwa(v, j) & (W_SKIP | W_UNIT) || glue_word(v, j)))
 			j--;
 		c->tense = is_item_unit(v, j) ? T_ADJ : T_PAST;
 		return;
@@ -1773,8 +1813,10 @@ static uint8_t own_action(const struct cue *c)
 		case C_PLEDGE:
 		case C_GIVE:
 		case C_DONATE:
-			/* "no announcements", "pas de livraison": nothing said */
-			a = c->tense == T_NOUN ? 0 : c->yet ? DS_ACT_CONSIDER : DS_ACT_REFUSE;
+			/* "no announcements", "pas de livraison": nothing said; "no
+			 * intention of sending": refused */
+			a = c->tense == T_NOUN && !(c->flags & X_NEGREF) ? 0 :
+			    c->yet ? DS_ACT_CONSIDER : DS_ACT_REFUSE;
 			break;
 		default:
 			a = c->yet ? DS_ACT_CONSIDER : DS_ACT_REFUSE;
@@ -1825,9 +1867,11 @@ static const char *const ready_en[] = {"ready", "willing", "prepared", "reluctan
 static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "calls for" */
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
-					   "pas", "feu", "green", "route", "partance", NULL};
+					   "pas", "feu", "green", "route", "partance", "against",
+					   "hands", "mains", NULL};
+static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
-static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads};
+static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
 static uint16_t phrase_lengths[26]; /* by first letter: a bit per length */
 
 static void phrase_build(void)
@@ -1954,6 +1998,45 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
+		/* "are now in the hands of Ukrainian troops", "entre les mains
+		 * de l'armée ukrainienne": arrived (not "fell into Russian
+		 * hands") */
+		if ((word_is(v, i, "hands") &&
+		     (word_is(v, i - 2, "in") || word_is(v, i - 2, "into")) && word_is(v, i - 1, "the") &&
+		     word_is(v, i + 1, "of")) ||
+		    (word_is(v, i, "mains") && word_is(v, i - 2, "entre") && word_is(v, i - 1, "les") &&
+		     genitive_at(v, i + 1))) {
+			int ukr = 0;
+			for (int k = i + 1; k <= i + 5 && k < (int)v->n && !ukr; k++)
+				ukr = role_at(v, k) == DS_R_UKR;
+			if (ukr) {
+				c = new_cue(cs, &n, i, C_ARRIVE, 0);
+				c->tense = T_PRES;
+				/* its verb group: "sont désormais", "are now" */
+				c->first = i - 2;
+				while (c->first > 0 && fwa(v, c->first - 1) & (W_BE | W_SKIP))
+					c->first--;
+				c->action = own_action(c);
+				continue;
+			}
+		}
+		/* "stopped short of sending": a refusal */
+		if (!v->fr && word_in(v, i, stop) && word_is(v, i + 1, "short") &&
+		    word_is(v, i + 2, "of")) {
+			c = new_cue(cs, &n, i, C_REFUSE, 0);
+			verb_tense(v, c, word_is(v, i, "stopped") ? M_PAST | M_PPART : M_PRES | M_INF);
+			c->action = own_action(c);
+			continue;
+		}
+		/* "is against sending", "remains against the delivery of" */
+		if (!v->fr && word_is(v, i, "against") &&
+		    (fwa(v, i - 1) & W_BE || word_is(v, i - 1, "remains") ||
+		     word_is(v, i - 1, "remain") || word_is(v, i - 1, "remained"))) {
+			c = new_cue(cs, &n, i, C_REFUSE, 0);
+			c->tense = T_PRES;
+			c->action = own_action(c);
+			continue;
+		}
 	single:;
 		const struct entry *e = entry_of(u);
 		if (!e || !e->cls)
@@ -2024,6 +2107,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			if (!ok)
 				continue;
 		}
+		/* "chose to send", "a choisi de ne pas livrer" */
+		if (e->flags & X_INF && !word_is(v, i + 1, "to") && !word_is(v, i + 1, "de") &&
+		    !word_is(v, i + 1, "d'") && !(word_is(v, i + 1, "not") && word_is(v, i + 2, "to")))
+			continue;
 		/* "s'interroger", "s'est également interrogée" */
 		if (e->flags & X_REFL) {
 			int refl = 0;
@@ -2035,6 +2122,13 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				if (!(fwa(v, k) & (W_SKIP | W_BE | W_HAVE | W_NEG | W_NEGEND)))
 					break;
 			}
+			/* "est opposée à l'envoi", "reste opposé à" */
+			if (!refl && !strncmp(ds_unit_word(v, (size_t)i), "oppose", 6) &&
+			    (e->morph & M_PPART) &&
+			    (fwa(v, i - 1) & W_BE || word_is(v, i - 1, "reste") ||
+			     word_is(v, i - 1, "restent") || word_is(v, i - 1, "dit") ||
+			     word_is(v, i - 1, "disent")))
+				refl = 1;
 			if (!refl)
 				continue;
 		}
@@ -2103,9 +2197,13 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
-		/* "decided (voted, argued) against sending": a refusal */
+		/* "decided (voted, argued) against sending": a refusal; so is
+		 * "gave up on sending" */
 		uint8_t cls = e->cls;
 		if (!v->fr && (cls == C_PLEDGE || cls == C_DECIDE) && word_is(v, i + 1, "against"))
+			cls = C_REFUSE;
+		if (!v->fr && cls == C_GIVE && word_is(v, i + 1, "up") &&
+		    (!strncmp(ds_unit_word(v, (size_t)i), "giv", 3) || word_is(v, i, "gave")))
 			cls = C_REFUSE;
 		c = new_cue(cs, &n, i, cls, e->flags);
 		if (noun) {
@@ -2118,6 +2216,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			      word_is(v, i - 1, "aucun")) &&
 			     (fwa(v, i - 2) & W_NEG || fwa(v, i - 3) & W_NEG || fwa(v, i - 4) & W_NEG ||
 			      word_is(v, i - 1, "aucune") || word_is(v, i - 1, "aucun"))))
+				c->neg = 1;
+			/* "n'a pas l'intention de": the verb before is negated */
+			if (c->flags & X_NEGREF && fwa(v, i - 1) & W_DET &&
+			    fwa(v, i - 2) & W_NEGEND && fwa(v, i - 4) & W_NEG)
 				c->neg = 1;
 		} else {
 			verb_tense(v, c, (uint16_t)(morph & ~M_NOUN));
@@ -2321,6 +2423,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			if (!(f & (W_TO | W_DET | W_SKIP | W_PRON | W_NEG | W_NEGEND | W_YET | W_QADJ |
 				   W_OBL | W_GEN | W_COLL | W_VAGUE | W_COORD | W_HAVE | W_BE)) &&
 			    !ds_unit_is(v, (size_t)j, "out") && !ds_unit_is(v, (size_t)j, "off") &&
+			    !ds_unit_is(v, (size_t)j, "up") && !ds_unit_is(v, (size_t)j, "short") &&
 			    !ds_unit_is(v, (size_t)j, "whether") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
 			    !ds_unit_is(v, (size_t)j, "right"))
@@ -2441,6 +2544,19 @@ static uint8_t chain_action(const struct ds_sentview *v, const struct cue *cs, i
 	     (fwa(v, cs[t].pos + 1) == 0 && is_word(v, cs[t].pos + 1) &&
 	      word_in(v, cs[t].pos + 2, on_it))))
 		a = DS_ACT_CONSIDER;
+	/* a negated infinitive under a promise or a choice: "decided not to
+	 * send", "a promis de ne pas livrer" refuse; "asked X not to send"
+	 * asks nothing of aid */
+	int neg_below = 0;
+	for (int q = k, d = 0; q != t && d < 6; q = cs[q].gov, d++)
+		if (cs[q].neg && cs[q].cls != C_REFUSE && cs[q].cls != C_FORBID)
+			neg_below = 1;
+	if (neg_below && !cs[t].neg) {
+		if (a == DS_ACT_PLEDGE || a == DS_ACT_DELIVER)
+			a = DS_ACT_REFUSE;
+		else if (a == DS_ACT_REQUEST)
+			a = 0;
+	}
 	if (cs[k].cls == C_BACKFILL && a && a != DS_ACT_REFUSE)
 		a = DS_ACT_BACKFILL;
 	if ((cs[t].hedged || cs[k].hedged) && (a == DS_ACT_PLEDGE || a == DS_ACT_DELIVER))
@@ -4733,6 +4849,66 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 	}
 }
 
+/* A part of the promised that arrived: "Of the 31 Abrams tanks pledged by
+ * Washington, ten have arrived", "Sur les 14 chars promis, seuls quatre ont
+ * été livrés": the count after the comma is delivered, by the giver of the
+ * promise. */
+static void partitive_shares(struct dossier_doc *doc, struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	int j = 0;
+	if (word_is(v, j, "out"))
+		j++;
+	if (!((word_is(v, j, "of") && word_is(v, j + 1, "the")) ||
+	      (word_is(v, j, "sur") && word_is(v, j + 1, "les"))))
+		return;
+	/* the promised group, then the comma that closes the phrase */
+	const struct group *gp = NULL;
+	for (int i = 0; i < w->ng && !gp; i++)
+		if (w->gs[i].first <= j + 3 && w->gs[i].item >= 0 && !w->gs[i].money)
+			gp = &w->gs[i];
+	if (!gp)
+		return;
+	int c = gp->last + 1;
+	while (c < (int)v->n && c <= gp->last + 6 && !is_punct(v, c, ','))
+		c++;
+	if (!is_punct(v, c, ','))
+		return;
+	int q = c + 1;
+	static const char *const only[] = {"only", "just", "seuls", "seules", "seulement",
+					   "so", "far", "already", "deja", NULL};
+	while (word_in(v, q, only))
+		q++;
+	const struct ds_unit *u = q < (int)v->n ? &v->u[q] : NULL;
+	if (!u || u->kind != DS_U_NUM || u->currency || u->approx || u->num < 1 ||
+	    u->num != (double)(long long)u->num)
+		return;
+	/* the verb of the count: "have (already) arrived", "ont été livrés" */
+	int k = -1;
+	for (int x = 0; x < w->nc; x++)
+		if (w->cs[x].first > q && w->cs[x].first <= q + 3 &&
+		    only_adverbs(v, q, w->cs[x].first)) {
+			k = x;
+			break;
+		}
+	if (k < 0 || chain_action(v, w->cs, k) != DS_ACT_DELIVER)
+		return;
+	int32_t prov = -1;
+	for (size_t r = w->first; r < doc->n_aid; r++)
+		if (doc->aid[r].item == gp->item) {
+			if (prov >= 0 && prov != doc->aid[r].provider)
+				return;
+			prov = doc->aid[r].provider;
+		}
+	if (prov < 0)
+		return;
+	struct group share = *gp;
+	share.first = share.last = q;
+	share.qty = (long long)u->num;
+	share.natt = 0;
+	add_record(doc, v, w->first, DS_ACT_DELIVER, prov, &share, -1, -1);
+}
+
 /* A refusal with no object of its own refuses what was asked: "Kyiv asked
  * Berlin for Taurus missiles, but Scholz has refused", "une fin de
  * non-recevoir au chancelier, qui demandait de livrer des munitions". */
@@ -4840,6 +5016,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	memset(&last, 0, sizeof last);
 	emit_groups(doc, w, has_ukr, money, &last);
 	elided_shares(doc, w);
+	partitive_shares(doc, w);
 	refused_requests(doc, w);
 	if (last.n) {
 		ctx->last = last;
