@@ -1133,10 +1133,28 @@ static size_t verb_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 /* A cue after a quote (tokens t from the closing mark to the end of the
  * sentence): verb first ("», a déclaré X", "," said X", "», dit-il"), or
  * subject first ("” X said", "", he added", "..., the minister has said"). */
+static uint32_t sentence_start(const struct dossier_doc *doc, uint32_t off);
+
 static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff,
 		     struct speaker *sp, uint32_t *cs, uint32_t *ce)
 {
 	size_t i = 0;
+	/* a headline: "'We need air defence now': Zelensky renews his
+	 * appeal", « Nous avons besoin d'avions » : l'appel de Zelensky; the
+	 * quote opens its sentence and the name follows the colon */
+	if (n >= 2 && t[0].punct == ':' && !t[1].punct && sentence_start(c->doc, qoff) == qoff) {
+		const struct dossier_doc *doc = c->doc;
+		for (size_t k = first_mention_at(doc, t[1].start); k < doc->n_mentions; k++) {
+			const struct ds_mention *m = &doc->mentions[k];
+			if (m->start > t[1].start)
+				break;
+			if (m->start == t[1].start && speaker_of_mention(c, m, sp)) {
+				*cs = t[0].start;
+				*ce = m->end;
+				return 1;
+			}
+		}
+	}
 	while (i < n && t[i].punct && t[i].punct != '"')
 		i++;
 	if (i >= n || t[i].punct)
