@@ -71,37 +71,48 @@ int main(int argc, char **argv)
 	FILE *list = fopen(argv[3], "r");
 	if (!list)
 		return 1;
-	struct ds_buf text = DS_BUF_INIT;
+	/* the files are read into memory by batches of 64 MB, each scanned in
+	 * one timed run: the figure is the matcher's, not the file system's
+	 * (nor the clock's, read twice a batch rather than twice a file) */
+	struct ds_buf all = DS_BUF_INIT;
+	size_t *ends = NULL, nfiles = 0, cap_ends = 0;
 	char path[4096];
 	size_t bytes = 0, hits = 0, files = 0;
-	double c0 = cpu();
 	double scan_cpu = 0;
-	while (fgets(path, sizeof path, list)) {
-		path[strcspn(path, "\n")] = '\0';
-		FILE *fp = fopen(path, "rb");
-		if (!fp)
-			continue;
-		ds_buf_reset(&text);
-		char chunk[65536];
-		size_t n;
-		while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-			ds_buf_add(&text, chunk, n);
-		fclose(fp);
-		const struct ds_match *out;
+	int more = 1;
+	while (more) {
+		ds_buf_reset(&all);
+		nfiles = 0;
+		while (all.len < ((size_t)64 << 20) && (more = fgets(path, sizeof path, list) != NULL)) {
+			path[strcspn(path, "\n")] = '\0';
+			FILE *fp = fopen(path, "rb");
+			if (!fp)
+				continue;
+			char chunk[65536];
+			size_t n;
+			while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+				ds_buf_add(&all, chunk, n);
+			fclose(fp);
+			ds_grow(&ends, &cap_ends, nfiles + 1, sizeof *ends);
+			ends[nfiles++] = all.len;
+		}
 		double s0 = cpu();
-		hits += ds_kb_scan(m, text.ptr ? text.ptr : "", text.len, &out);
+		for (size_t i = 0, from = 0; i < nfiles; from = ends[i++]) {
+			const struct ds_match *out;
+			hits += ds_kb_scan(m, all.ptr + from, ends[i] - from, &out);
+			bytes += ends[i] - from;
+			files++;
+		}
 		scan_cpu += cpu() - s0;
-		bytes += text.len;
-		files++;
 	}
+	free(ends);
+	ds_buf_release(&all);
 	fclose(list);
-	(void)c0;
 	if (scan_cpu < 1e-6)
 		scan_cpu = 1e-6;
 	printf("%zu %zu %zu %zu %zu %.1f %.1f %ld %ld %zu %zu %zu %.3f\n", c[0], c[1], c[2], c[3], c[4],
 	       compile_ms, load_ms, kb_rss, scratch_rss, files, bytes, hits, scan_cpu);
 	ds_matcher_free(m);
 	dossier_kb_free(kb);
-	ds_buf_release(&text);
 	return 0;
 }

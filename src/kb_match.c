@@ -228,7 +228,7 @@ void ds_matcher_free(struct ds_matcher *m)
 /* Room for ROOM more folded bytes, and for the map up to them: a run of
  * ASCII letters is copied 16 bytes at a time, and word_hash reads 8 bytes
  * from the start of a word. */
-#define ROOM 32
+#define ROOM 64
 static void room(struct ds_matcher *m)
 {
 	ds_buf_reserve(&m->folded, ROOM);
@@ -245,10 +245,10 @@ static void grow_words(struct ds_matcher *m)
 }
 
 #ifdef __SSE2__
-/* Copies in[0, 16) folded (ASCII capitals in lower case) to out[0, 16) and
- * returns how many of its first bytes are ASCII letters or digits: the word
+/* Folds in[0, 16) (ASCII capitals in lower case) into out[0, 16) and
+ * returns the mask of its bytes that are ASCII letters or digits: the word
  * bytes of ds_word_byte, without a branch per byte. */
-static inline unsigned word_run16(const unsigned char *in, char *out)
+static inline unsigned word_mask16(const unsigned char *in, char *out)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)in);
 	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
@@ -260,8 +260,7 @@ static inline unsigned word_run16(const unsigned char *in, char *out)
 				       _mm_set1_epi8((char)(-128 + 10)));
 	__m128i folded = _mm_or_si128(_mm_and_si128(letter, low), _mm_andnot_si128(letter, v));
 	_mm_storeu_si128((__m128i *)(void *)out, folded);
-	unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-	return (unsigned)__builtin_ctz(~word);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
 }
 #endif
 
@@ -276,16 +275,6 @@ static inline void add_word(struct ds_matcher *m, size_t ws, size_t we)
 	m->nwords++;
 }
 
-/* Appends the space between two words, at original offset o; it ends the
- * word before it, which starts at ws. */
-static inline void add_space(struct ds_matcher *m, size_t o, size_t ws)
-{
-	struct ds_buf *f = &m->folded;
-	if (f->ptr[f->len - 1] != ' ')
-		add_word(m, ws, f->len);
-	m->map[f->len] = (uint32_t)o;
-	f->ptr[f->len++] = ' ';
-}
 
 /* Articles and prepositions that a name takes into its span, folded,
  * longest first. */
@@ -345,7 +334,77 @@ static void fold_build(void)
  * and cuts it into words, in one pass: m->wstart, m->wend, m->whash. The
  * map from folded to original offsets is kept where it is read, at the
  * start and the end (the space after) of every word: m->map[i] is the
- * original offset of folded byte i there. */
+ * original offset of folded byte i there.
+ *
+ * The text is read 16 bytes at a time (SSE2): a mask of the bytes that are
+ * ASCII letters or digits gives the runs of word bytes, copied folded
+ * with one store each, so the cost is per run and per block rather than a
+ * branch per byte (a branch per byte mispredicted at every word boundary
+ * took most of the matcher's time). A byte of a multi-byte character ends
+ * the block there; the character is folded by table and the next block
+ * starts after it. */
+struct norm {
+	size_t o;       /* folded length */
+	size_t ws;      /* folded start of the open word */
+	int inword;
+};
+
+/* Closes the open word: the space after it is at original offset at. */
+static inline void close_word(struct ds_matcher *m, struct norm *st, size_t at)
+{
+	char *out = m->folded.ptr;
+	m->folded.len = st->o;
+	add_word(m, st->ws, st->o);
+	m->map[st->o] = (uint32_t)at;
+	out[st->o++] = ' ';
+	st->inword = 0;
+}
+
+static inline void open_word(struct ds_matcher *m, struct norm *st, size_t at)
+{
+	st->ws = st->o;
+	m->map[st->o] = (uint32_t)at;
+	st->inword = 1;
+}
+
+/* The character other than ASCII at text[i]: folded into the word it is
+ * part of, or a break; returns its length. */
+static size_t fold_other(struct ds_matcher *m, struct norm *st, const unsigned char *u,
+			 size_t i, size_t len)
+{
+	const struct fold_entry *e;
+	struct fold_entry slow;
+	size_t n;
+	if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+		e = &fold_two[u[i] - 0xC2][u[i + 1] & 0x3F];
+		n = 2;
+	} else if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+		e = &fold_punct[u[i + 2] & 0x3F];
+		n = 3;
+	} else {
+		uint32_t cp;
+		n = ds_utf8_decode(u + i, len - i, &cp);
+		if (!n) {
+			cp = 0xFFFD;
+			n = 1;
+		}
+		fold_entry_of(&slow, cp);
+		e = &slow;
+	}
+	/* white space and marks (typographic apostrophes, dashes, quotes)
+	 * break words; combining marks and zero-width characters vanish */
+	if (e->kind != FOLD_COPY) {
+		if (st->inword)
+			close_word(m, st, i);
+	} else if (e->k) {
+		if (!st->inword)
+			open_word(m, st, i);
+		memcpy(m->folded.ptr + st->o, e->out, 4);
+		st->o += e->k;
+	}
+	return n;
+}
+
 static void normalise(struct ds_matcher *m, const char *text, size_t len)
 {
 	struct ds_buf *f = &m->folded;
@@ -354,106 +413,76 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 	ds_grow(&m->map, &m->cap_map, f->cap + 1, sizeof *m->map);
 	m->nwords = 0;
 	const unsigned char *u = (const unsigned char *)text;
-	size_t i = 0, space_at = 0, ws = 0;
-	int space = 0;
-	struct fold_entry slow;
+	struct norm st = {1, 0, 0};
 	pthread_once(&fold_once, fold_build);
 	m->map[0] = 0;
-	f->ptr[f->len++] = ' ';
+	f->ptr[0] = ' ';
+	size_t i = 0;
 	while (i < len) {
+		if (st.o + ROOM >= f->cap) {
+			f->len = st.o;
+			room(m);
+		}
+		char *out = f->ptr;
+#ifdef __SSE2__
+		/* a block: the last one padded with zero bytes (not word bytes) */
+		unsigned char pad[16];
+		const unsigned char *b = u + i;
+		size_t avail = len - i;
+		if (avail < 16) {
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, u + i, avail);
+			b = pad;
+		}
+		char folded[32]; /* a run is copied 16 bytes from its start */
+		_mm_storeu_si128((__m128i *)(void *)(folded + 16), _mm_setzero_si128());
+		unsigned word = word_mask16(b, folded);
+		unsigned high = (unsigned)_mm_movemask_epi8(
+			_mm_loadu_si128((const __m128i *)(const void *)b));
+		unsigned nb = high ? (unsigned)__builtin_ctz(high) : 16;
+		if (nb > avail)
+			nb = (unsigned)avail;
+		word &= (1u << nb) - 1;
+		unsigned at = 0; /* block offset read so far */
+		while (word) {
+			unsigned s = (unsigned)__builtin_ctz(word);
+			unsigned run = (unsigned)__builtin_ctz(~(word >> s));
+			if (s > at && st.inword)
+				close_word(m, &st, i + at);
+			if (!st.inword)
+				open_word(m, &st, i + s);
+			_mm_storeu_si128((__m128i *)(void *)(out + st.o),
+					 _mm_loadu_si128((const __m128i *)(const void *)(folded + s)));
+			st.o += run;
+			at = s + run;
+			word &= ~0u << at; /* at <= 16 */
+		}
+		if (at < nb && st.inword)
+			close_word(m, &st, i + at);
+		i += nb;
+		if (nb < 16 && i < len && u[i] >= 0x80)
+			i += fold_other(m, &st, u, i, len);
+#else
 		if (u[i] < 0x80) {
 			unsigned char c = ds_word_byte[u[i]];
-			if (!c) {
-				if (!space)
-					space_at = i;
-				space = 1;
-				i++;
-				continue;
+			if (c) {
+				if (!st.inword)
+					open_word(m, &st, i);
+				out[st.o++] = (char)c;
+			} else if (st.inword) {
+				close_word(m, &st, i);
 			}
-			if (f->len + ROOM >= f->cap)
-				room(m);
-			if (space && f->len > 1)
-				add_space(m, space_at, ws);
-			space = 0;
-			if (f->ptr[f->len - 1] == ' ') {
-				ws = f->len;
-				m->map[ws] = (uint32_t)i;
-			}
-			/* the rest of a run of ASCII letters and digits, in a tight
-			 * loop (most of the text), leaving ROOM bytes of room */
-			char *o = f->ptr + f->len;
-			size_t end = len - i < f->cap - f->len - ROOM ? len : i + (f->cap - f->len - ROOM);
-#ifdef __SSE2__
-			/* 16 bytes at a time while they are whole (a word of up
-			 * to 16 bytes is one store, which word_hash then reads) */
-			while (i + 16 <= end) {
-				unsigned k = word_run16(u + i, o);
-				o += k;
-				i += k;
-				if (k < 16)
-					goto run_done;
-			}
-#endif
-			while (i < end && (c = ds_word_byte[u[i]]) != 0) {
-				*o++ = (char)c;
-				i++;
-			}
-#ifdef __SSE2__
-		run_done:
-#endif
-			f->len = (size_t)(o - f->ptr);
-			continue;
-		}
-		/* the common characters (two-byte ones, and the punctuation of
-		 * U+2000..U+203F) by table, the others decoded and folded */
-		const struct fold_entry *e = NULL;
-		size_t n;
-		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
-			e = &fold_two[u[i] - 0xC2][u[i + 1] & 0x3F];
-			n = 2;
-		} else if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
-			e = &fold_punct[u[i + 2] & 0x3F];
-			n = 3;
+			i++;
 		} else {
-			uint32_t cp;
-			n = ds_utf8_decode(u + i, len - i, &cp);
-			if (!n) {
-				cp = 0xFFFD;
-				n = 1;
-			}
-			fold_entry_of(&slow, cp);
-			e = &slow;
+			i += fold_other(m, &st, u, i, len);
 		}
-		if (e->kind == FOLD_SPACE) {
-			if (!space)
-				space_at = i;
-			space = 1;
-			i += n;
-			continue;
-		}
-		if (f->len + ROOM >= f->cap)
-			room(m);
-		if (space && f->len > 1)
-			add_space(m, space_at, ws);
-		space = 0;
-		/* typographic apostrophes, dashes, quotes fold to ASCII marks */
-		if (e->kind == FOLD_MARK) {
-			space_at = i;
-			space = 1;
-			i += n;
-			continue;
-		}
-		if (e->k && f->ptr[f->len - 1] == ' ') {
-			ws = f->len;
-			m->map[ws] = (uint32_t)i;
-		}
-		memcpy(f->ptr + f->len, e->out, 4);
-		f->len += e->k;
-		i += n;
+#endif
 	}
+	f->len = st.o;
 	room(m);
-	if (f->ptr[f->len - 1] != ' ')
-		add_space(m, space ? space_at : len, ws);
+	if (st.inword)
+		close_word(m, &st, len);
+	f->len = st.o;
 	f->ptr[f->len] = '\0';
 	m->map[f->len] = (uint32_t)len;
 }
