@@ -1868,7 +1868,7 @@ static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "calls for" */
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", "against",
-					   "hands", "mains", NULL};
+					   "hands", "mains", "return", "contrepartie", NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2019,6 +2019,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				c->action = own_action(c);
 				continue;
 			}
+		}
+		/* "in return for", "en contrepartie de": an exchange */
+		if ((word_is(v, i, "return") && word_is(v, i - 1, "in") && word_is(v, i + 1, "for")) ||
+		    (word_is(v, i, "contrepartie") && word_is(v, i - 1, "en") && genitive_at(v, i + 1))) {
+			c = new_cue(cs, &n, i, C_BACKFILL, 0);
+			c->tense = T_NOUN;
+			c->action = own_action(c);
+			continue;
 		}
 		/* "stopped short of sending": a refusal */
 		if (!v->fr && word_in(v, i, stop) && word_is(v, i + 1, "short") &&
@@ -3146,6 +3154,9 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 		struct group *g = &gs[k];
 		int c0 = cl[g->first];
 		int r = g->last + 1;
+		/* "the 30 BMP-1 vehicles that Bratislava will send" */
+		while (r < (int)v->n && glue_word(v, r) && !(fwa(v, r) & (W_OBL | W_GEN)))
+			r++;
 		if (is_punct(v, r, ',') && fwa(v, r + 1) & W_REL)
 			r++; /* "The howitzers, which Canada shipped" */
 		g->cue = -1;
@@ -4139,7 +4150,7 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		return;
 	const char *w = ds_unit_word(v, (size_t)c->pos);
 	int swap = !strncmp(w, "echang", 6) || !strncmp(w, "swap", 4) || !strncmp(w, "exchang", 7) ||
-		   !strcmp(w, "ringtausch");
+		   !strcmp(w, "ringtausch") || !strcmp(w, "return") || !strcmp(w, "contrepartie");
 	int by = -1, noun = c->tense == T_NOUN;
 	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 14 && cl[j] == cl[c->pos]; j++)
 		if (word_is(v, j, "par") || word_is(v, j, "with") || word_is(v, j, "by") ||
@@ -4305,6 +4316,27 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 	 * la Slovaquie recevra": the receiver is the nearest party before the
 	 * verb, in its clause */
 	if (c->cls == C_RECEIVE) {
+		/* "Greece will send BMP-1 to Ukraine and receive Marder from
+		 * Germany": the subject of the verb it is coordinated with */
+		for (int j = c->first - 2; fwa(v, c->first - 1) & W_COORD && j >= 0 &&
+					   c->first - j <= 16 && cl[j] == cl[c->pos];
+		     j--) {
+			int g = cue_at(cs, nc, j);
+			if (g < 0 || cs[g].tense == T_NOUN || cs[g].tense == T_ADJ ||
+			    cs[g].tense == T_ADJPRE)
+				continue;
+			struct provs subj;
+			memset(&subj, 0, sizeof subj);
+			subject_of(v, cs[g].first, &subj);
+			if (subj.n == 1 && !subj.blocked &&
+			    v->kb->ents[subj.p[0]].kind == DOSSIER_KIND_STATE) {
+				*to_state = subj.p[0];
+				return 1;
+			}
+			if (subj.ukr)
+				return 0;
+			break;
+		}
 		for (int j = c->first - 1; j >= 0 && c->first - j <= 16 && cl[j] == cl[c->pos]; j--) {
 			int r = role_at(v, j);
 			if (r == DS_R_UKR)
@@ -4360,6 +4392,13 @@ struct sentwork {
 	int ng;
 	struct provs pcache[MAX_CUES];
 	uint8_t pdone[MAX_CUES];
+	/* groups given to another state than Ukraine: backfills when that
+	 * state gives to Ukraine in the sentence (ally_backfills) */
+	int nally;
+	struct {
+		int g, k;
+		int32_t to;
+	} ally[MAX_ITEMS];
 };
 
 static const struct provs *providers_of(struct sentwork *w, int k)
@@ -4768,6 +4807,12 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 					if (ps->p[q] != ctx->partner)
 						add_record(doc, v, w->first, DS_ACT_BACKFILL, ps->p[q], g,
 							   ctx->partner, -1);
+			} else if (to_state >= 0 && act != DS_ACT_CONSIDER && !g->money &&
+				   w->nally < MAX_ITEMS) {
+				w->ally[w->nally].g = i;
+				w->ally[w->nally].k = k;
+				w->ally[w->nally].to = to_state;
+				w->nally++;
 			}
 			continue;
 		}
@@ -4785,6 +4830,33 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			memset(last, 0, sizeof *last);
 			copy_provs(last, ps);
 		}
+	}
+}
+
+/* Given to a state that gives to Ukraine in the same sentence: a backfill
+ * of what it gave ("Greece will send BMP-1 vehicles to Ukraine and receive
+ * 40 Marder from Germany", "Washington sent Patriot batteries to Slovakia,
+ * which gave its S-300 to Kyiv"). */
+static void ally_backfills(struct dossier_doc *doc, struct sentwork *w)
+{
+	size_t end = doc->n_aid;
+	for (int a = 0; a < w->nally; a++) {
+		int32_t to = w->ally[a].to, repl = -1;
+		int gave = 0;
+		for (size_t r = w->first; r < end; r++)
+			if (doc->aid[r].provider == to && (doc->aid[r].action == DS_ACT_PLEDGE ||
+							   doc->aid[r].action == DS_ACT_DELIVER)) {
+				gave = 1;
+				if (doc->aid[r].item >= 0 && repl < 0)
+					repl = doc->aid[r].item;
+			}
+		if (!gave)
+			continue;
+		const struct provs *ps = providers_of(w, w->ally[a].k);
+		for (int q = 0; q < ps->n; q++)
+			if (ps->p[q] != to)
+				add_record(doc, w->v, w->first, DS_ACT_BACKFILL, ps->p[q],
+					   &w->gs[w->ally[a].g], to, repl);
 	}
 }
 
@@ -5014,7 +5086,9 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	gapped_shares(w);
 	struct provs last;
 	memset(&last, 0, sizeof last);
+	w->nally = 0;
 	emit_groups(doc, w, has_ukr, money, &last);
+	ally_backfills(doc, w);
 	elided_shares(doc, w);
 	partitive_shares(doc, w);
 	refused_requests(doc, w);
