@@ -3914,7 +3914,10 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 				a->quantity = g->qty;
 			return;
 		}
-		if (g->item < 0 && a->item < 0 && !strcmp(a->category, g->cat)) {
+		/* two sums of one giver are two gifts ("75 billion crowns over
+		 * five years, and a 15 billion crown programme") */
+		if (g->item < 0 && a->item < 0 && !strcmp(a->category, g->cat) &&
+		    !(a->amount >= 0 && g->amount >= 0 && a->amount != g->amount)) {
 			if (a->quantity < 0)
 				a->quantity = g->qty;
 			if (a->amount < 0 && g->amount >= 0) {
@@ -5123,6 +5126,10 @@ static const struct clue with_party[] = {
 	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
 	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
 	CLUE("n\xe2\x80\x99" "en "), CLUE(" more"), CLUE(" autres"),
+	/* the other currencies ex_number.c reads */
+	CLUE("kron"), CLUE("crown"), CLUE("couronne"), CLUE("pound"), CLUE("livres"),
+	CLUE("sterling"), CLUE("francs"), CLUE("zlot"), CLUE("korun"), CLUE(" yen"),
+	CLUE("NOK"), CLUE("SEK"), CLUE("DKK"), CLUE("CHF"), CLUE("PLN"), CLUE("CZK"),
 };
 /* Alone: a stock report ("notre stock", "shortage"). */
 static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("nurie"),

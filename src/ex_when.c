@@ -324,8 +324,8 @@ static int explicit_date(const struct wtok *w, size_t n, size_t i, const struct 
 		return emit(out, w[i + 1].num, m, 0);
 	/* a month alone, after a word that introduces one */
 	static const char *const intro[] = {"en", "in", "debut", "fin", "mi", "mid", "early",
-					    "late", "since", "depuis", "mois", "of", "until",
-					    "jusqu", "last", "during", "durant", "d", "de"};
+					    "late", "mois", "of", "until", "jusqu", "last",
+					    "during", "durant", "d", "de"};
 	if (!i || !pub->y)
 		return 0;
 	int ok = 0;
@@ -519,6 +519,25 @@ static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11]
 		month_named |= w[i].month > 0;
 	p.future = month_named && future_words(w, n);
 	for (size_t i = 0; i < n; i++) {
+		/* "since January", "depuis le 24 février", "since early March":
+		 * where a count began, not when the event told happened (the
+		 * publication date is then the date of the count) */
+		static const char *const from[] = {"since", "depuis"};
+		static const char *const mod[] = {"le", "the", "debut", "fin", "mi", "mid", "early",
+						  "late", "end", "start"};
+		int since = 0;
+		for (size_t a = 1; a <= 3 && a <= i && !since; a++) {
+			for (size_t k = 0; k < DS_ARRAY_LEN(from); k++)
+				since |= is(w, n, i - a, from[k]);
+			int modifier = 0;
+			for (size_t k = 0; k < DS_ARRAY_LEN(mod); k++)
+				modifier |= is(w, n, i - a, mod[k]);
+			if (!since && !modifier)
+				break;
+		}
+		if (since && (w[i].month || (w[i].num >= 1 && w[i].num <= 31 && i + 1 < n &&
+					     w[i + 1].month)))
+			continue;
 		int r = explicit_date(w, n, i, &p, out);
 		if (!r)
 			r = relative_date(w, n, i, &p, pubprec, out);
