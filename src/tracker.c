@@ -925,6 +925,9 @@ static void finish_entry(struct ds_tracker *t, struct ds_tk_entry *e, const stru
 		ds_buf_addc(&id, '\0');
 	}
 	ds_buf_addf(&id, "%u/%u", m0->start, m0->action);
+	/* two sums told in one sentence are two deals */
+	if (c->has_amount)
+		ds_buf_addf(&id, "/%.17g %s", c->amount, c->currency ? c->currency : "");
 	uint64_t h = XXH3_64bits(id.ptr, id.len);
 	snprintf(e->id, sizeof e->id, "%016llx", (unsigned long long)h);
 	ds_buf_release(&id);
