@@ -938,6 +938,42 @@ static void finish_entry(struct ds_tracker *t, struct ds_tk_entry *e, const stru
 	ds_map_release(&u.ix);
 }
 
+/* Entries in the order they were made whose ids are equal (two deals
+ * the id's parts do not tell apart) get ids of their own: the later ones
+ * hash their id with their rank among the equal ones. The order they are
+ * made in is canonical, so the ids do not depend on the input's order. */
+static int cmp_made(const void *x, const void *y)
+{
+	const struct ds_tk_entry *const *a = x, *const *b = y;
+	int c = strcmp((*a)->id, (*b)->id);
+	return c ? c : (*a < *b ? -1 : *a > *b);
+}
+
+static void unique_ids(struct ds_tracker *t)
+{
+	for (int round = 0; round < 4; round++) {
+		struct ds_tk_entry **by = ds_xmalloc((t->n_entries + 1) * sizeof *by);
+		for (size_t e = 0; e < t->n_entries; e++)
+			by[e] = &t->entries[e];
+		qsort(by, t->n_entries, sizeof *by, cmp_made);
+		int changed = 0;
+		for (size_t i = 0, j; i < t->n_entries; i = j) {
+			for (j = i + 1; j < t->n_entries && !strcmp(by[j]->id, by[i]->id); j++)
+				;
+			for (size_t k = i + 1; k < j; k++) {
+				char buf[40];
+				int n = snprintf(buf, sizeof buf, "%s#%zu", by[i]->id, k - i);
+				uint64_t h = XXH3_64bits(buf, (size_t)n);
+				snprintf(by[k]->id, sizeof by[k]->id, "%016llx", (unsigned long long)h);
+				changed = 1;
+			}
+		}
+		free(by);
+		if (!changed)
+			return;
+	}
+}
+
 static int cmp_entry(const void *x, const void *y)
 {
 	const struct ds_tk_entry *a = x, *b = y;
@@ -1025,6 +1061,7 @@ void ds_tracker_build(struct ds_tracker *t, struct ds_tk_mention *m, size_t n)
 		build_provider(t, &b);
 		i = j;
 	}
+	unique_ids(t);
 	qsort(t->entries, t->n_entries, sizeof *t->entries, cmp_entry);
 	for (size_t e = 0; e < t->n_entries; e++)
 		for (size_t i = 0; i < t->entries[e].n; i++) {
