@@ -227,8 +227,16 @@ static int holder_of_stock(const struct ds_sentview *v, size_t s, size_t i)
 	const struct ds_unit *u = &v->u[i];
 	if (i > s)
 		return (u->form == DOSSIER_FORM_DEMONYM && i == s + 1) || genitive(prep_at(v, i));
-	/* before: "US stocks", "Germany's stocks", "American stockpiles" */
-	return i + 1 == s || (i + 2 == s && word_at(v, i + 1, "'s"));
+	/* before: "US stocks", "Germany's stocks", "American stockpiles",
+	 * "French ammunition stocks", "Germany's Patriot stocks" */
+	size_t k = i + 1;
+	if (k < s && word_at(v, k, "'s"))
+		k++;
+	for (size_t n = 0; k < s && n < 2 && v->u[k].kind == DS_U_MENTION &&
+			   (v->u[k].role == DS_R_ITEM || v->u[k].role == DS_R_CAT);
+	     n++)
+		k++;
+	return k == s;
 }
 
 const char *ds_stock_word_at(size_t i)
