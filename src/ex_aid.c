@@ -3296,6 +3296,8 @@ struct provs {
 	uint8_t first;   /* "nous", "we": whoever speaks */
 	uint8_t ukr;     /* Ukraine is the subject */
 	uint8_t weak;    /* found by the fallbacks, not as subject or agent */
+	uint8_t country; /* "son pays", "his country" with no state named before */
+	uint8_t third;   /* a pronoun: "il", "elle", "it", "he" (1), "they" (2) */
 };
 
 static void prov_add(struct provs *ps, int32_t e)
@@ -3349,9 +3351,9 @@ static int subject_like(const struct ds_sentview *v, int j)
 /* "le pays", "ce pays", "the country": a state already named. */
 static int the_country(const struct ds_sentview *v, int j)
 {
-	return (word_is(v, j, "pays") || word_is(v, j, "country")) &&
-	       (word_is(v, j - 1, "le") || word_is(v, j - 1, "ce") || word_is(v, j - 1, "son") ||
-		word_is(v, j - 1, "the") || word_is(v, j - 1, "this"));
+	static const char *const det[] = {"le", "ce", "son", "leur", "the", "this", "his", "her",
+					  "its", "their", NULL};
+	return (word_is(v, j, "pays") || word_is(v, j, "country")) && word_in(v, j - 1, det);
 }
 
 /* Is a vague word at j the subject ("les alliés", "Western countries",
@@ -3508,6 +3510,19 @@ static int relative_holds(const struct ds_sentview *v, int j, int from)
  * speaker. */
 static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 {
+	/* "warned Germany (the West) against sending": who was warned would
+	 * give */
+	if (word_is(v, from - 1, "against") || word_is(v, from - 1, "from")) {
+		int j = from - 2;
+		if (role_at(v, j) == DS_R_PROV && v->u[j].form != DOSSIER_FORM_DEMONYM) {
+			coord_left(v, j, ps);
+			return;
+		}
+		if (fwa(v, j) & W_VAGUE || fwa(v, j) & W_COLL) {
+			ps->blocked = 1;
+			return;
+		}
+	}
 	for (int j = from - 1, steps = 0; j >= 0 && steps < 48; j--, steps++) {
 		const struct ds_unit *u = &v->u[j];
 		if (u->kind == DS_U_MENTION) {
@@ -3559,6 +3574,14 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 					prov_add(ps, v->u[k].ent);
 					return;
 				}
+			/* "He said his country would", "son pays livrerait": the
+			 * state of whom the sentences before are about */
+			if (word_is(v, j - 1, "son") || word_is(v, j - 1, "his") ||
+			    word_is(v, j - 1, "her") || word_is(v, j - 1, "their") ||
+			    word_is(v, j - 1, "leur")) {
+				ps->country = 1;
+				return;
+			}
 			continue;
 		}
 		if (vague_subject(v, j)) {
@@ -3660,6 +3683,9 @@ struct aid_ctx {
 	size_t speaker_sent;
 	int32_t partner;    /* the other side of an exchange just told */
 	size_t partner_sent;
+	int32_t subj;       /* the state the last sentence was about (its first
+			     * party named as a subject), -2 for Ukraine or Russia */
+	size_t subj_sent;
 };
 
 static void copy_provs(struct provs *to, const struct provs *from)
@@ -3798,10 +3824,34 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 		for (int j = top->first; j < top->pos; j++)
 			if ((fwa(v, j) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON))
 				out->first = 1;
+			else if (fwa(v, j) & W_PRON && !word_is(v, j, "on"))
+				out->third = word_is(v, j, "they") || word_is(v, j, "ils") ||
+						     word_is(v, j, "elles") ? 2 : 1;
 		if (!out->first)
 			subject_of(v, top->first, out);
 		if (out->n || out->blocked)
 			return;
+		/* "It has sent dozens of T-72", "Elle a livré", "He said his
+		 * country would": whom the sentences just before are about */
+		if (out->third || out->country) {
+			int person = word_is(v, top->first, "he") || word_is(v, top->first, "she") ||
+				     out->country;
+			int32_t who = -1;
+			if (person && ctx->speaker >= 0 && si - ctx->speaker_sent <= 2)
+				who = ctx->speaker;
+			else if (ctx->subj != -1 && si - ctx->subj_sent <= 1)
+				who = ctx->subj; /* "Norway's defence minister ... He" */
+			out->third = out->country = 0;
+			if (who == -2) {
+				out->blocked = 1;
+				return;
+			}
+			if (who >= 0) {
+				prov_add(out, who);
+				out->weak = 1;
+				return;
+			}
+		}
 		if (out->first) {
 			/* "nous", "we": the speaker, named here or just before */
 			any_party(v, top->pos, out);
@@ -5113,6 +5163,36 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	}
 }
 
+/* Is the word before text offset off a preposition ("in Kyiv", "selon
+ * Berlin", "à Washington")? Then the name there is no subject. */
+static int after_preposition(const char *text, uint32_t off)
+{
+	static const char *const preps[] = {
+		"in", "to", "from", "with", "for", "by", "at", "on", "against", "into", "of",
+		"over", "about", "selon", "pour", "avec", "par", "sur", "contre", "dans", "vers",
+		"chez", "entre", "apres", "avant", "\xc3\xa0", "a", "according", "like", "comme",
+		"than", "que", NULL};
+	uint32_t e = off;
+	while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == ','))
+		e--;
+	uint32_t b = e;
+	while (b > 0 && e - b < 12 && ((unsigned char)text[b - 1] >= 0x80 || ds_isalpha(text[b - 1])))
+		b--;
+	if (b == e || e - b >= 12)
+		return 0;
+	char w[16];
+	size_t n = 0;
+	for (uint32_t i = b; i < e; i++)
+		w[n++] = (char)ds_tolower((unsigned char)text[i]);
+	w[n] = '\0';
+	if (!strcmp(w, "apr\xc3\xa8s"))
+		return 1;
+	for (const char *const *p = preps; *p; p++)
+		if (!strcmp(w, *p))
+			return 1;
+	return 0;
+}
+
 /* With a party named: money, a system named before ("le système", "la
  * livraison", "en a promis"), an exchange. */
 struct clue {
@@ -5179,6 +5259,7 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 	ctx.item = -1;
 	ctx.topic = -1;
 	ctx.speaker = -1;
+	ctx.subj = -1;
 	ctx.partner = -1;
 	for (size_t k = 0; k < doc->n_mentions && !ctx.aid_doc; k++) {
 		int32_t who;
@@ -5226,6 +5307,24 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 				sctx.speaker = who;
 				sctx.speaker_sent = si;
 			}
+		}
+		/* whom "it", "il", "elle" in the next sentence may be */
+		for (size_t k = m0; k < mi; k++) {
+			const struct ds_mention *mm = &doc->mentions[k];
+			int32_t who;
+			const char *cat;
+			int r = mention_role(kb, mm, &who, &cat);
+			if (r != DS_R_PROV && r != DS_R_UKR && r != DS_R_ENEMY)
+				continue;
+			if ((mm->prep && !prep_eq(mm->prep, "le ") && !prep_eq(mm->prep, "la ") &&
+			     !prep_eq(mm->prep, "les ") && !prep_eq(mm->prep, "l'") &&
+			     !prep_eq(mm->prep, "the ")) ||
+			    after_preposition(doc->text.ptr, mm->start) ||
+			    mm->form == DOSSIER_FORM_DEMONYM)
+				continue;
+			ctx.subj = r == DS_R_PROV ? who : -2;
+			ctx.subj_sent = si;
+			break;
 		}
 	}
 	ds_buf_release(&s->fold);
