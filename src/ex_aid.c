@@ -3326,6 +3326,11 @@ static int subject_like(const struct ds_sentview *v, int j)
 	uint64_t f = fwa(v, j - 1);
 	if (word_is(v, j - 1, "with") && (word_is(v, j - 2, "along") || word_is(v, j - 2, "together")))
 		return 1;
+	/* "the government in Berlin", "officials in Warsaw" */
+	static const char *const rulers[] = {"government", "authorities", "officials", "leaders",
+					     "administration", "leadership", NULL};
+	if (word_is(v, j - 1, "in") && word_in(v, j - 2, rulers))
+		return 1;
 	if (f & (W_OBL | W_GEN) && !(f & W_DET) && !word_is(v, j + 1, "'s"))
 		return (f & W_GEN) && (fwa(v, j - 2) & (W_COLL | W_GOVN));
 	if (word_is(v, j - 1, "\xc3\xa0"))
