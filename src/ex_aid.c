@@ -2063,6 +2063,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			for (int k = i + 1; k <= i + 3; k++)
 				if (turn ? word_is(v, k, "down") : word_is(v, k, "over") || word_is(v, k, "out"))
 					ok = 1;
+			/* "handed its MiG-29 jets to Kyiv" */
+			if (!strncmp(ds_unit_word(v, (size_t)i), "hand", 4))
+				for (int k = i + 2; k <= i + 10 && k < (int)v->n && !ok; k++)
+					ok = word_is(v, k - 1, "to") && role_at(v, k) == DS_R_UKR;
 			if (!ok)
 				continue;
 		}
@@ -2095,6 +2099,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		    (word_is(v, i + 1, "guilty") || word_is(v, i + 1, "not") ||
 		     word_is(v, i + 1, "innocent") || word_is(v, i + 1, "coupable") ||
 		     word_is(v, i + 1, "non")))
+			continue;
+		/* "In exchange, the US will supply Slovakia with": an opener that
+		 * points back to a gift told before (ally_backfills) */
+		if (e->cls == C_BACKFILL && i == 1 && is_punct(v, 2, ',') &&
+		    (word_is(v, 0, "in") || word_is(v, 0, "en")))
 			continue;
 		/* a capitalised noun after a capitalised word is part of a name:
 		 * "the London Metal Exchange" */
@@ -2225,6 +2234,21 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			     (fwa(v, i - 2) & W_NEG || fwa(v, i - 3) & W_NEG || fwa(v, i - 4) & W_NEG ||
 			      word_is(v, i - 1, "aucune") || word_is(v, i - 1, "aucun"))))
 				c->neg = 1;
+			/* "n'a pas encore pris de décision", "has not made a
+			 * decision": the verb of the noun is negated */
+			if (c->cls == C_DECIDE) {
+				static const char *const take[] = {"pris", "prise", "prend", "prendre",
+								   "taken", "made", "make", "take",
+								   "reached", "reach", NULL};
+				int j = i - 1;
+				if (fwa(v, j) & W_DET || word_is(v, j, "de") || word_is(v, j, "d'") ||
+				    word_is(v, j, "any"))
+					j--;
+				if (word_in(v, j, take))
+					for (int k = j - 1; k >= 0 && k >= j - 3; k--)
+						if (fwa(v, k) & (W_NEG | W_NEGEND))
+							c->neg = 1;
+			}
 			/* "n'a pas l'intention de": the verb before is negated */
 			if (c->flags & X_NEGREF && fwa(v, i - 1) & W_DET &&
 			    fwa(v, i - 2) & W_NEGEND && fwa(v, i - 4) & W_NEG)
@@ -2432,7 +2456,10 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 				   W_OBL | W_GEN | W_COLL | W_VAGUE | W_COORD | W_HAVE | W_BE)) &&
 			    !ds_unit_is(v, (size_t)j, "out") && !ds_unit_is(v, (size_t)j, "off") &&
 			    !ds_unit_is(v, (size_t)j, "up") && !ds_unit_is(v, (size_t)j, "short") &&
-			    !ds_unit_is(v, (size_t)j, "whether") &&
+			    !ds_unit_is(v, (size_t)j, "whether") && !ds_unit_is(v, (size_t)j, "quant") &&
+			    !ds_unit_is(v, (size_t)j, "concernant") &&
+			    !ds_unit_is(v, (size_t)j, "regarding") &&
+			    !ds_unit_is(v, (size_t)j, "concerning") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
 			    !ds_unit_is(v, (size_t)j, "right"))
 				break;
@@ -4356,6 +4383,11 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		if (benef < 0 && (word_in(v, ys[i]->first - 1, own) ||
 				  (ys[i]->first >= 2 && word_in(v, ys[i]->first - 2, own))))
 			continue;
+		/* a replacement of which nothing is known (no state given, no
+		 * system, nothing replaced): "Warsaw awaits guarantees on the
+		 * replacement of these jets" tells no deal */
+		if (state_of(v->kb, benef) < 0 && repl < 0 && ys[i]->item < 0)
+			continue;
 		for (int q = 0; q < ps.n; q++)
 			add_record(doc, v, first, DS_ACT_BACKFILL, ps.p[q], ys[i], benef, repl);
 	}
@@ -4897,11 +4929,21 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
  * which gave its S-300 to Kyiv"). */
 static void ally_backfills(struct dossier_doc *doc, struct sentwork *w)
 {
+	const struct ds_sentview *v = w->v;
 	size_t end = doc->n_aid;
+	/* "In return, the United States will supply Slovakia with 12 AH-1Z":
+	 * the exchange of a gift told in the sentences just before */
+	int opener = is_punct(v, 2, ',') &&
+		     ((word_is(v, 0, "in") && (word_is(v, 1, "return") || word_is(v, 1, "exchange"))) ||
+		      (word_is(v, 0, "en") && (word_is(v, 1, "contrepartie") ||
+					       word_is(v, 1, "echange") || word_is(v, 1, "retour"))));
+	size_t from = w->first;
+	while (opener && from > 0 && doc->aid[from - 1].sent + 2 >= w->si)
+		from--;
 	for (int a = 0; a < w->nally; a++) {
 		int32_t to = w->ally[a].to, repl = -1;
 		int gave = 0;
-		for (size_t r = w->first; r < end; r++)
+		for (size_t r = from; r < end; r++)
 			if (doc->aid[r].provider == to && (doc->aid[r].action == DS_ACT_PLEDGE ||
 							   doc->aid[r].action == DS_ACT_DELIVER)) {
 				gave = 1;
