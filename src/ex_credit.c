@@ -187,7 +187,7 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 		while (e && (s[e - 1] == '.' || s[e - 1] == ' '))
 			e--;
 		static const char *const lead[] = {"D'apr\xc3\xa8s ",
-						   "D\xe2\x80\x99" "apr\xc3\xa8s ", "Selon ",
+						   ("D\xe2\x80\x99" "apr\xc3\xa8s "), "Selon ",
 						   "According to "};
 		for (size_t i = 0; i < DS_ARRAY_LEN(lead); i++) {
 			size_t k2 = strlen(lead[i]);

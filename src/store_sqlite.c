@@ -103,8 +103,8 @@ static const char *const migrations[] = {
 	/* 3: the full-text indexes merge their segments 16 at a time, not 4:
 	 * a fifth less work for an ingest, a few more segments for a search
 	 * to read */
-	"INSERT INTO document_fts(document_fts, rank) VALUES ('automerge', 16);"
-	"INSERT INTO quote_fts(quote_fts, rank) VALUES ('automerge', 16);",
+	("INSERT INTO document_fts(document_fts, rank) VALUES ('automerge', 16);"
+	 "INSERT INTO quote_fts(quote_fts, rank) VALUES ('automerge', 16);"),
 };
 #define SCHEMA_VERSION ((int)DS_ARRAY_LEN(migrations))
 
