@@ -641,7 +641,8 @@ static const struct {
 	{"quickly", 2, W_SKIP}, {"expressly", 2, W_SKIP}, {"formally", 2, W_SKIP},
 	{"previously", 2, W_SKIP}, {"once", 2, W_SKIP}, {"again", 2, W_SKIP},
 	{"even", 2, W_SKIP}, {"eventually", 2, W_SKIP}, {"clearly", 2, W_SKIP},
-	{"longer", 2, W_SKIP},
+	{"longer", 2, W_SKIP}, {"so", 2, W_SKIP}, {"far", 2, W_SKIP}, {"thus", 2, W_SKIP},
+	{"ever", 2, W_SKIP}, {"largely", 2, W_SKIP}, {"mostly", 2, W_SKIP},
 	{"monday", 2, W_SKIP}, {"tuesday", 2, W_SKIP}, {"wednesday", 2, W_SKIP},
 	{"thursday", 2, W_SKIP}, {"friday", 2, W_SKIP}, {"saturday", 2, W_SKIP},
 	{"sunday", 2, W_SKIP}, {"yesterday", 2, W_SKIP}, {"today", 2, W_SKIP},
@@ -3557,6 +3558,22 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 	}
 	for (int j = from - 1, steps = 0; j >= 0 && steps < 48; j--, steps++) {
 		const struct ds_unit *u = &v->u[j];
+		/* "Finland, which joined NATO last year, has sent", "Germany, the
+		 * largest donor after Britain, has": the subject is before the
+		 * aside between commas */
+		if (j == from - 1 && is_punct(v, j, ',')) {
+			for (int k = j - 2; k >= 1 && j - k <= 20; k--) {
+				if (!is_punct(v, k, ','))
+					continue;
+				if (v->u[k - 1].kind == DS_U_MENTION && v->u[k - 1].role == DS_R_PROV &&
+				    (fwa(v, k + 1) & (W_REL | W_DET) || word_is(v, k + 1, "a") ||
+				     word_is(v, k + 1, "an") || word_is(v, k + 1, "un") ||
+				     word_is(v, k + 1, "une")))
+					j = k;
+				break;
+			}
+			continue;
+		}
 		if (u->kind == DS_U_MENTION) {
 			if (u->role == DS_R_PROV && subject_like(v, j)) {
 				coord_left(v, j, ps);
@@ -5098,6 +5115,19 @@ static void refused_requests(struct dossier_doc *doc, struct sentwork *w)
 				asked |= cs[t].cls == C_REQUEST;
 			}
 		if (own || !asked)
+			continue;
+		/* "declined to give a timeline", "refused to comment": the
+		 * refusal has an object of its own, no system */
+		int other = 0;
+		for (int q = 0; q < w->nc && !other; q++) {
+			if (cs[q].gov != r)
+				continue;
+			int j = cs[q].pos + 1;
+			while (j < (int)w->v->n && fwa(w->v, j) & (W_DET | W_QADJ))
+				j++;
+			other = is_word(w->v, j) && !(fwa(w->v, j) & (W_TO | W_OBL | W_GEN));
+		}
+		if (other)
 			continue;
 		const struct provs *ps = providers_of(w, r);
 		for (int i = 0; i < w->ng && ps->n && !ps->weak; i++) {
