@@ -1030,8 +1030,24 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	if (unknown_name(c, t, n, j, sp))
 		return 1;
 	char g2 = definite_role(t, n, j, c->fr, &dl);
-	if (g2)
+	if (g2) {
+		/* "le président brésilien", "le ministre allemand de la
+		 * Défense": a role of a state whose holder on that date the
+		 * knowledge base does not know; someone unnamed, not the
+		 * person named last */
+		uint32_t end = t[j + 4 < n ? j + 4 : n - 1].end;
+		for (size_t m = first_mention_at(c->doc, t[j].start); m < c->doc->n_mentions; m++) {
+			const struct ds_mention *mm = &c->doc->mentions[m];
+			if (mm->start >= end)
+				break;
+			uint8_t kind = c->kb->ents[mm->entity].kind;
+			if (kind == DOSSIER_KIND_STATE || kind == DOSSIER_KIND_ROLE) {
+				unnamed(sp);
+				return 1;
+			}
+		}
 		return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+	}
 	/* "un communiqué du Pentagone", "a statement from the Ministry" */
 	size_t k = j;
 	if (!t[k].punct && (word_eq(t[k].f, t[k].n, "un") || word_eq(t[k].f, t[k].n, "une") ||
@@ -1182,6 +1198,30 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		if (inv)
 			return antecedent(c, qoff, inv, sp);
 		return subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp);
+	}
+	/* the rest of the sentence, then the cue after a comma: "« il n'y a
+	 * pas de solution militaire » à ce conflit, a souligné X" */
+	for (size_t s = i; s + 1 < n && s < i + 12; s++) {
+		if (t[s].punct == '"' || t[s].punct == '.')
+			break;
+		if (t[s].punct != ',') {
+			char inv0;
+			if (verb_at(c, t, n, s, &inv0) != SIZE_MAX)
+				break; /* a verb of its own before the comma */
+			continue;
+		}
+		size_t e3 = verb_at(c, t, n, s + 1, &inv);
+		if (e3 == SIZE_MAX)
+			break;
+		*cs = t[s + 1].start;
+		*ce = t[e3].end;
+		if (inv == 'u') {
+			unnamed(sp);
+			return 1;
+		}
+		if (inv)
+			return antecedent(c, qoff, inv, sp);
+		return subject_after(c, t, n, skip_filler(t, n, e3 + 1, c->fr), qoff, sp);
 	}
 	/* subject first: the verb somewhere before the end of the sentence */
 	for (size_t s = i + 1; s < n && s < i + 30; s++) {
