@@ -167,7 +167,7 @@ static const struct {
 	{"exhort", C_REQUEST, X_OBJ}, {"sollicit", C_REQUEST, 0}, {"plaid", C_REQUEST, 0},
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
 	{"suppli", C_REQUEST, X_OBJ}, {"souhait", C_REQUEST, 0}, {"esper", C_REQUEST, 0},
-	{"arriv", C_ARRIVE, 0},
+	{"arriv", C_ARRIVE, 0},      {"receptionn", C_RECEIVE, 0},
 	{"remplac", C_BACKFILL, 0}, {"compens", C_BACKFILL, 0}, {"echang", C_BACKFILL, 0},
 	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0},
 };
@@ -1696,6 +1696,9 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 		int j = c->pos - 1;
 		while (j >= 0 && (fwa(v, j) & (W_SKIP | W_UNIT) || glue_word(v, j)))
 			j--;
+		/* "The Caesar howitzers, donated by France, have been" */
+		if (is_punct(v, j, ',') && word_is(v, c->pos + 1, "by"))
+			j--;
 		c->tense = is_item_unit(v, j) ? T_ADJ : T_PAST;
 		return;
 	}
@@ -1886,6 +1889,55 @@ static void phrase_build(void)
 static int may_head_phrase(const char *f, size_t n)
 {
 	return f[0] >= 'a' && f[0] <= 'z' && n < 16 && (phrase_lengths[f[0] - 'a'] >> n & 1);
+}
+
+static int cue_at(const struct cue *cs, int n, int pos)
+{
+	for (int k = 0; k < n; k++)
+		if (cs[k].pos == pos)
+			return k;
+	return -1;
+}
+
+/* Nouns of giving whose verb says the giving happened or is told: "Denmark's
+ * donation of 19 Caesar was completed", "le don ... s'est achevé": made;
+ * "Recent deliveries include anti-ship missiles": what "include" lists is
+ * what was delivered. */
+static void done_nouns(const struct ds_sentview *v, struct cue *cs, int n)
+{
+	static const char *const done[] = {"completed", "complete", "finished", "finalised",
+					   "finalized", "achevee", "acheve", "achevees", "acheves",
+					   "terminee", "termine", "terminees", "termines",
+					   "finalisee", "finalise", "bouclee", "boucle", NULL};
+	for (int k = 0; k < n; k++) {
+		struct cue *c = &cs[k];
+		if (c->tense != T_NOUN || c->neg ||
+		    (c->cls != C_GIVE && c->cls != C_DONATE && c->cls != C_OFFER))
+			continue;
+		/* the noun's verb: past its object, before the clause ends */
+		for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 12; j++) {
+			if (v->u[j].kind == DS_U_PUNCT && v->u[j].punct != '-')
+				break;
+			int q = cue_at(cs, n, j);
+			if (q >= 0 && cs[q].cls == C_INCLUDE && cs[q].tense != T_NOUN &&
+			    !cs[q].neg && j - c->pos <= 3) {
+				cs[q].action = own_action(c) == DS_ACT_DELIVER ? DS_ACT_DELIVER
+									: cs[q].action;
+				break;
+			}
+			if (q >= 0)
+				break;
+			if (word_in(v, j, done) &&
+			    (fwa(v, j - 1) & (W_BE | W_HAVE | W_SKIP) || word_is(v, j - 1, "s'") ||
+			     word_is(v, j - 1, "est"))) {
+				c->flags &= (uint8_t)~X_PLEDGEN;
+				if (c->cls == C_DONATE || c->cls == C_OFFER)
+					c->cls = C_GIVE;
+				c->action = own_action(c);
+				break;
+			}
+		}
+	}
 }
 
 /* Finds the cue words of a sentence, with their tense, mood and polarity. */
@@ -2261,6 +2313,7 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 	for (int k = 0; k < n; k++)
 		if (!cs[k].action)
 			cs[k].action = own_action(&cs[k]);
+	done_nouns(v, cs, n);
 	return n;
 }
 
@@ -2377,13 +2430,6 @@ static int takes_left(const struct cue *c)
 	       (c->cls == C_ARRIVE && c->tense != T_NOUN);
 }
 
-static int cue_at(const struct cue *cs, int n, int pos)
-{
-	for (int k = 0; k < n; k++)
-		if (cs[k].pos == pos)
-			return k;
-	return -1;
-}
 
 /* Links infinitives and nouns to the cue that governs them ("a promis de
  * fournir", "exhorte X à fournir", "refuse la livraison", "decision to
