@@ -1865,9 +1865,10 @@ static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t
  * lexicon). A phrase added to find_cues puts its first word here. */
 static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
 				    "disposee", "disposes", "disposees", "reticent", "reticente",
-				    "reticents", "reticentes", NULL};
+				    "reticents", "reticentes", "ouvert", "ouverte", "ouverts",
+				    "ouvertes", NULL};
 static const char *const ready_en[] = {"ready", "willing", "prepared", "reluctant", "hesitant",
-				       "unwilling", NULL};
+				       "unwilling", "open", NULL};
 static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "calls for" */
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
