@@ -1860,9 +1860,10 @@ static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t
 
 /* The words that head the phrases find_cues reads word by word ("prêt
  * à", "ready to", "call on", and the words of single_heads): a word can
- * only head one if its first letter and length are those of one of them,
- * which most words fail at one look (phrase_lengths, built with the
- * lexicon). A phrase added to find_cues puts its first word here. */
+ * only head one if its first letter, last letter and length are those of
+ * one of them, which nearly all words fail at one look (phrase_lengths,
+ * built with the lexicon). A phrase added to find_cues puts its first word
+ * here. */
 static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
 				    "disposee", "disposes", "disposees", "reticent", "reticente",
 				    "reticents", "reticentes", "ouvert", "ouverte", "ouverts",
@@ -1877,19 +1878,22 @@ static const char *const single_heads[] = {"pression", "pressure", "confirmer", 
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
-static uint16_t phrase_lengths[26]; /* by first letter: a bit per length */
+static uint16_t phrase_lengths[26][26]; /* by first and last letter: a bit per length */
 
 static void phrase_build(void)
 {
 	for (size_t i = 0; i < DS_ARRAY_LEN(phrase_heads); i++)
-		for (const char *const *w = phrase_heads[i]; *w; w++)
-			phrase_lengths[(*w)[0] - 'a'] |= (uint16_t)(1u << strlen(*w));
+		for (const char *const *w = phrase_heads[i]; *w; w++) {
+			size_t n = strlen(*w);
+			phrase_lengths[(*w)[0] - 'a'][(*w)[n - 1] - 'a'] |= (uint16_t)(1u << n);
+		}
 }
 
 /* The lexicon is built (lex_find ran for the word) before this is asked. */
 static int may_head_phrase(const char *f, size_t n)
 {
-	return f[0] >= 'a' && f[0] <= 'z' && n < 16 && (phrase_lengths[f[0] - 'a'] >> n & 1);
+	unsigned a = (unsigned char)f[0] - 'a', z = n ? (unsigned char)f[n - 1] - 'a' : 26;
+	return a < 26 && z < 26 && n < 16 && (phrase_lengths[a][z] >> n & 1);
 }
 
 static int cue_at(const struct cue *cs, int n, int pos)
@@ -5330,7 +5334,10 @@ static const struct clue with_party[] = {
 	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
 	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
 	CLUE("n\xe2\x80\x99" "en "), CLUE(" more"), CLUE(" autres"),
-	/* the other currencies ex_number.c reads */
+};
+/* The other currencies ex_number.c reads, looked for only where a large sum
+ * is ("million", "milliard", "billion"). */
+static const struct clue currencies[] = {
 	CLUE("kron"), CLUE("crown"), CLUE("couronne"), CLUE("pound"), CLUE("livres"),
 	CLUE("sterling"), CLUE("francs"), CLUE("zlot"), CLUE("korun"), CLUE(" yen"),
 	CLUE("NOK"), CLUE("SEK"), CLUE("DKK"), CLUE("CHF"), CLUE("PLN"), CLUE("CZK"),
@@ -5361,6 +5368,12 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 			return 1;
 	for (size_t i = 0; party && i < DS_ARRAY_LEN(with_party); i++)
 		if (ds_memmem(s, n, with_party[i].s, with_party[i].n))
+			return 1;
+	if (!party)
+		return 0;
+	int sum = ds_memmem(s, n, "illi", 4) != NULL;
+	for (size_t i = 0; sum && i < DS_ARRAY_LEN(currencies); i++)
+		if (ds_memmem(s, n, currencies[i].s, currencies[i].n))
 			return 1;
 	return 0;
 }

@@ -526,7 +526,8 @@ static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11]
 		static const char *const mod[] = {"le", "the", "debut", "fin", "mi", "mid", "early",
 						  "late", "end", "start"};
 		int since = 0;
-		for (size_t a = 1; a <= 3 && a <= i && !since; a++) {
+		int starts = w[i].month || (w[i].num >= 1 && w[i].num <= 31 && i + 1 < n && w[i + 1].month);
+		for (size_t a = 1; starts && a <= 3 && a <= i && !since; a++) {
 			for (size_t k = 0; k < DS_ARRAY_LEN(from); k++)
 				since |= is(w, n, i - a, from[k]);
 			int modifier = 0;
@@ -535,8 +536,7 @@ static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11]
 			if (!since && !modifier)
 				break;
 		}
-		if (since && (w[i].month || (w[i].num >= 1 && w[i].num <= 31 && i + 1 < n &&
-					     w[i + 1].month)))
+		if (since)
 			continue;
 		int r = explicit_date(w, n, i, &p, out);
 		if (!r)
