@@ -1131,6 +1131,9 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			}
 			if (ok && num.end > i && num.end <= limit) {
 				struct ds_unit *u = new_unit(v, s, DS_U_NUM, i, num.end);
+				/* French decimals take a comma: "2.500 obus" is 2,500 */
+				if (num.dot3 && !num.scaled && v->fr == 1)
+					num.value *= 1000;
 				u->num = num.value;
 				u->currency = num.currency;
 				u->dollar = num.dollar;
@@ -4076,8 +4079,11 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 			}
 			return;
 		}
-		/* a category said of a named system already recorded */
-		if (g->item < 0 && a->item >= 0 && same_branch(a->category, g->cat) && !g->money)
+		/* a category said of a named system already recorded (not
+		 * another count: "10,000 rounds of 155mm ammunition and 2,000
+		 * anti-tank mines") */
+		if (g->item < 0 && a->item >= 0 && same_branch(a->category, g->cat) && !g->money &&
+		    !(g->qty >= 0 && a->quantity >= 0 && g->qty != a->quantity))
 			return;
 		if (g->item >= 0 && a->item < 0 && same_branch(a->category, g->cat) && a->amount < 0) {
 			a->item = g->item;
@@ -4924,8 +4930,16 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			fp--;
 		int for_other = 0; /* (the group before may be listed anywhere: a
 				    * group read with two verbs is copied last) */
+		/* the end of the group before, past its calibre: "obus de 35 mm
+		 * pour les canons Gepard" */
+		int lp = fp - 1;
+		static const char *const calibre[] = {"mm", "de", "of", "calibre", "caliber", NULL};
+		while (lp > 0 && fp - lp <= 4 &&
+		       (v->u[lp].kind == DS_U_NUM || word_in(v, lp, calibre)))
+			lp--;
 		for (int j = 0; j < w->ng && (word_is(v, fp, "pour") || word_is(v, fp, "for")); j++)
-			if (j != i && w->gs[j].last + 1 == fp && w->gs[j].cue == g->cue &&
+			if (j != i && (w->gs[j].last + 1 == fp || w->gs[j].last == lp) &&
+			    w->gs[j].cue == g->cue &&
 			    (is_ammo(w->gs[j].cat) || (g->item < 0 && !w->gs[j].money)))
 				for_other = 1;
 		if (for_other)

@@ -26,6 +26,9 @@ struct ds_number {
 			       * (USD unless the context is Canadian...; the crown of the
 			       * Nordic or Czech state in the sentence) */
 	const char *currency; /* ISO 4217 code (static) when money, else NULL */
+	uint8_t dot3;         /* digits read as "d.ddd", one dot and three digits: a
+			       * decimal in English, a thousands group in French
+			       * ("2.500 obus"), for the caller who knows the language */
 };
 
 /* Reads the number or amount that starts at s[pos] (a digit, a number word,

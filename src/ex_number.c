@@ -299,8 +299,9 @@ static size_t count_digits(const char *s, size_t len, size_t i)
 
 /* Reads "12 400", "500,000", "1.500.000", "2,5", "1.5" at pos. Returns the
  * value (-1 when no digit) and sets *end. */
-static double parse_digits(const char *s, size_t len, size_t pos, size_t *end)
+static double parse_digits(const char *s, size_t len, size_t pos, size_t *end, uint8_t *dot3)
 {
+	*dot3 = 0;
 	size_t n = count_digits(s, len, pos);
 	if (!n || n > 15)
 		return -1;
@@ -345,6 +346,8 @@ static double parse_digits(const char *s, size_t len, size_t pos, size_t *end)
 	    !(grouped && s[i] == gsep)) {
 		size_t d = count_digits(s, len, i + 1);
 		if (d <= 6) {
+			/* "2.500": one dot and three digits, read as a decimal */
+			*dot3 = s[i] == '.' && d == 3 && !grouped;
 			double f = 0.1;
 			for (size_t x = 0; x < d; x++, f /= 10)
 				v += (s[i + 1 + x] - '0') * f;
@@ -520,7 +523,7 @@ int ds_number_parse(const char *s, size_t len, size_t pos, struct ds_number *out
 		/* a digit glued to a letter is a designation ("T-72", "M777", "2A6") */
 		if (p > 0 && (ds_isalpha(s[p - 1]) || s[p - 1] == '-') && !pre)
 			return 0;
-		v = parse_digits(s, len, p, &end);
+		v = parse_digits(s, len, p, &end, &out->dot3);
 		if (v < 0)
 			return 0;
 		/* "155mm", "2A4": letters glued after digits are a unit or a model,

@@ -66,6 +66,22 @@ TEST(numbers_digits_and_words)
 	CHECK_INT(num("dix et un", NULL, NULL), 10);
 }
 
+/* "2.500": a decimal to the parser, flagged for the French reader */
+TEST(numbers_dot_groups)
+{
+	struct ds_number n;
+	CHECK(ds_number_parse("2.500 obus", 10, 0, &n));
+	CHECK(n.value > 2.49 && n.value < 2.51);
+	CHECK_INT(n.dot3, 1);
+	CHECK(ds_number_parse("1.5 billion", 11, 0, &n));
+	CHECK_INT(n.dot3, 0);
+	CHECK(ds_number_parse("1.500.000 obus", 14, 0, &n));
+	CHECK_INT(n.dot3, 0);
+	CHECK_INT((long long)n.value, 1500000);
+	CHECK(ds_number_parse("2.5000 t", 8, 0, &n));
+	CHECK_INT(n.dot3, 0);
+}
+
 TEST(numbers_money)
 {
 	const char *cur;
@@ -432,6 +448,7 @@ TEST(stock_reports)
 int main(void)
 {
 	RUN(numbers_digits_and_words);
+	RUN(numbers_dot_groups);
 	RUN(numbers_money);
 	RUN(numbers_hostile_bytes);
 	RUN(dates_relative_to_publication);
