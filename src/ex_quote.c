@@ -277,6 +277,14 @@ static size_t tokenize(const char *text, uint32_t a, uint32_t b, struct tok *t, 
 			}
 			break;
 		}
+		/* an initialism keeps its full stops: "U.S.", "U.K." (no sentence
+		 * ends inside it) */
+		if (j == i + 1 && ds_isalpha(text[i]) && j + 2 < b && text[j] == '.' &&
+		    ds_isalpha(text[j + 1]) && text[j + 2] == '.') {
+			j += 3;
+			while (j + 1 < b && ds_isalpha(text[j]) && text[j + 1] == '.')
+				j += 2;
+		}
 		x->end = j;
 		x->n = (uint8_t)ds_fold_to(x->f, sizeof x->f, text + i, j - i);
 		/* a title keeps its full stop: "M.", "Mr.", "Dr." */
