@@ -4526,6 +4526,12 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 			 (!v->fr && j == c->pos + 1 && word_is(v, j + 1, "with"));
 		if (r == DS_R_UKR)
 			return 0;
+		/* "sending drone parts to Russia": not to Ukraine, nor to an
+		 * ally (-2) */
+		if (r == DS_R_ENEMY && to) {
+			*to_state = -2;
+			return 1;
+		}
 		/* "fabriqués aux États-Unis" names a maker */
 		if (fwa(v, j - 1) & W_MADE || fwa(v, j - 2) & W_MADE)
 			continue;
@@ -4973,7 +4979,7 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			/* given to an ally that gave to Ukraine in an exchange just
 			 * told: "Berlin fournira à cet allié quinze Leopard 2" */
 			if (ctx->partner >= 0 && w->si - ctx->partner_sent <= 3 &&
-			    (to_state < 0 || to_state == ctx->partner) && act != DS_ACT_CONSIDER) {
+			    (to_state == -1 || to_state == ctx->partner) && act != DS_ACT_CONSIDER) {
 				const struct provs *ps = providers_of(w, k);
 				for (int q = 0; q < ps->n; q++)
 					if (ps->p[q] != ctx->partner)
