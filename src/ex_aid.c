@@ -87,8 +87,10 @@ enum {
 	X_DEST = 1 << 4,   /* the object is where it arrives ("reached Ukraine") */
 	X_FROM = 1 << 5,   /* a cue only with its source: "got F-16s from Denmark" */
 	X_NEGREF = 1 << 6, /* a noun whose negation refuses: "no intention of sending" */
-	X_INF = 1 << 7     /* a cue only before an infinitive: "chose (not) to send",
+	X_INF = 1 << 7,    /* a cue only before an infinitive: "chose (not) to send",
 			    * not "chose the K2 tank" */
+	X_SAYS = 1 << 8    /* says what is so, governs nothing: "confirmed the
+			    * delivery" is the delivery; "not confirmed" is no refusal */
 };
 
 /* Roles of function words (a form may have several). */
@@ -136,7 +138,7 @@ enum {
 
 struct entry {
 	uint8_t cls;     /* enum cls */
-	uint8_t flags;   /* X_* */
+	uint16_t flags;   /* X_* */
 	uint16_t morph;  /* M_* */
 	uint64_t fw;     /* W_* */
 };
@@ -145,7 +147,8 @@ struct entry {
  * generated (accents are folded, so "transfère" is "transfer" + "e"). */
 static const struct {
 	const char *stem;
-	uint8_t cls, flags;
+	uint8_t cls;
+	uint16_t flags;
 } fr_er[] = {
 	{"livr", C_GIVE, 0},        {"expedi", C_GIVE, 0},     {"transfer", C_GIVE, 0},
 	{"achemin", C_GIVE, 0},     {"donn", C_GIVE, 0},       {"ced", C_GIVE, 0},
@@ -162,7 +165,7 @@ static const struct {
 	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
 	{"explor", C_CONSIDER, 0},  {"interrog", C_CONSIDER, X_REFL}, {"refus", C_REFUSE, 0},
 	{"bloqu", C_FORBID, 0},     {"resist", C_REFUSE, 0},   {"oppos", C_REFUSE, X_REFL},
-	{"renonc", C_REFUSE, 0},    {"opt", C_PLEDGE, X_INF},
+	{"renonc", C_REFUSE, 0},    {"opt", C_PLEDGE, X_INF},  {"confirm", C_PLEDGE, X_SAYS},
 	{"empech", C_FORBID, 0},    {"demand", C_REQUEST, X_OBJ}, {"reclam", C_REQUEST, 0},
 	{"exhort", C_REQUEST, X_OBJ}, {"sollicit", C_REQUEST, 0}, {"plaid", C_REQUEST, 0},
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
@@ -188,7 +191,8 @@ static const struct {
 /* French -ir verbs (second group): fournir, réfléchir. */
 static const struct {
 	const char *stem;
-	uint8_t cls, flags;
+	uint8_t cls;
+	uint16_t flags;
 } fr_ir[] = {{"fourn", C_GIVE, 0}, {"reflech", C_CONSIDER, 0}, {"chois", C_PLEDGE, X_INF}};
 
 static const struct {
@@ -205,7 +209,8 @@ static const struct {
 /* Other French forms: irregular verbs, stem changes, nouns. */
 static const struct {
 	const char *w;
-	uint8_t cls, flags;
+	uint8_t cls;
+	uint16_t flags;
 	uint16_t morph;
 } fr_forms[] = {
 	/* envoyer */
@@ -362,7 +367,8 @@ static const struct {
 /* English verbs: base, third person, past, participle, -ing. */
 static const struct {
 	const char *forms;
-	uint8_t cls, flags;
+	uint8_t cls;
+	uint16_t flags;
 } en_verbs[] = {
 	{"deliver delivers delivered delivered delivering", C_GIVE, 0},
 	{"supply supplies supplied supplied supplying", C_GIVE, 0},
@@ -398,6 +404,7 @@ static const struct {
 	{"plan plans planned planned planning", C_PLEDGE, 0},
 	{"prepare prepares prepared prepared preparing", C_PLEDGE, 0},
 	{"decide decides decided decided deciding", C_PLEDGE, 0},
+	{"confirm confirms confirmed confirmed confirming", C_PLEDGE, X_SAYS},
 	{"choose chooses chose chosen choosing", C_PLEDGE, X_INF},
 	{"opt opts opted opted opting", C_PLEDGE, X_INF},
 	{"consider considers considered considered considering", C_CONSIDER, 0},
@@ -459,7 +466,8 @@ static const struct {
 /* English nouns and other forms. */
 static const struct {
 	const char *w;
-	uint8_t cls, flags;
+	uint8_t cls;
+	uint16_t flags;
 	uint16_t morph;
 } en_forms[] = {
 	{"delivery", C_GIVE, 0, M_NOUN},    {"deliveries", C_GIVE, 0, M_NOUN},
@@ -695,7 +703,7 @@ static struct {
 } lex;
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static void lex_add(int fr, const char *w, size_t n, uint8_t cls, uint8_t flags, uint16_t morph,
+static void lex_add(int fr, const char *w, size_t n, uint8_t cls, uint16_t flags, uint16_t morph,
 		    uint64_t fw)
 {
 	struct ds_map *m = &lex.map[fr];
@@ -723,7 +731,7 @@ static void lex_add(int fr, const char *w, size_t n, uint8_t cls, uint8_t flags,
 	lex.n++;
 }
 
-static void lex_adds(int fr, const char *w, uint8_t cls, uint8_t flags, uint16_t morph, uint64_t fw)
+static void lex_adds(int fr, const char *w, uint8_t cls, uint16_t flags, uint16_t morph, uint64_t fw)
 {
 	lex_add(fr, w, strlen(w), cls, flags, morph, fw);
 }
@@ -1306,7 +1314,8 @@ enum modal { MOD_NONE = 0, MOD_GO, MOD_WILL, MOD_WOULD, MOD_CAN, MOD_COULD, MOD_
 
 struct cue {
 	int pos, first;   /* the head unit; the first unit of its verb group */
-	uint8_t cls, flags, tense, modal, neg, yet, clitic;
+	uint8_t cls, tense, modal, neg, yet, clitic;
+	uint16_t flags;
 	uint8_t hedged;   /* "il n'est pas certain que", "whether", "possible": consider */
 	uint8_t action;   /* its own action, 0 for none */
 	int gov;          /* the cue that governs it, or -1 */
@@ -1822,7 +1831,7 @@ static uint8_t own_action(const struct cue *c)
 		case C_DONATE:
 			/* "no announcements", "pas de livraison": nothing said; "no
 			 * intention of sending": refused */
-			a = c->tense == T_NOUN && !(c->flags & X_NEGREF) ? 0 :
+			a = (c->tense == T_NOUN && !(c->flags & X_NEGREF)) || c->flags & X_SAYS ? 0 :
 			    c->yet ? DS_ACT_CONSIDER : DS_ACT_REFUSE;
 			break;
 		default:
@@ -1849,7 +1858,7 @@ static uint16_t faire_morph(const struct ds_sentview *v, int i)
 	return M_PRES;
 }
 
-static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint8_t flags)
+static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint16_t flags)
 {
 	struct cue *c = &cs[(*n)++];
 	memset(c, 0, sizeof *c);
@@ -1938,7 +1947,7 @@ static void done_nouns(const struct ds_sentview *v, struct cue *cs, int n)
 			if (word_in(v, j, done) &&
 			    (fwa(v, j - 1) & (W_BE | W_HAVE | W_SKIP) || word_is(v, j - 1, "s'") ||
 			     word_is(v, j - 1, "est"))) {
-				c->flags &= (uint8_t)~X_PLEDGEN;
+				c->flags &= (uint16_t)~X_PLEDGEN;
 				if (c->cls == C_DONATE || c->cls == C_OFFER)
 					c->cls = C_GIVE;
 				c->action = own_action(c);
@@ -2248,6 +2257,12 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			noun = 1;
 		else if (!v->fr && (morph & M_PRES) && word_in(v, i - 1, pace))
 			noun = 1;
+		/* "block re-export of", "approved transfer of": an English verb
+		 * form before "of" is its noun */
+		else if (!v->fr && (morph & (M_INF | M_PRES)) && !(morph & (M_PAST | M_PPART | M_GER)) &&
+			 word_is(v, i + 1, "of") && is_word(v, i - 1) && entry_of(&v->u[i - 1]) &&
+			 entry_of(&v->u[i - 1])->cls)
+			noun = 1;
 		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN)) {
 			/* "la presse", "the plans" are nouns; "les livrer" a clitic */
 			int clitic = v->fr && (morph & (M_INF | M_FUT | M_COND)) &&
@@ -2473,7 +2488,8 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			if (g >= 0 && g != k) {
 				/* thanks govern nothing: "thanked X for its decision to
 				 * send" tells the decision */
-				if (cs[g].tense != T_ADJPRE && cs[g].cls != C_THANK && !(cs[g].flags & X_DEST))
+				if (cs[g].tense != T_ADJPRE && cs[g].cls != C_THANK &&
+				    !(cs[g].flags & X_DEST) && !(cs[g].flags & X_SAYS && !cs[g].neg))
 					c->gov = g; /* not "reached an agreement" either */
 				break;
 			}
@@ -2535,7 +2551,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			int neg = fwa(v, q - 1) & W_NEG || fwa(v, q - 2) & W_NEG ||
 				  fwa(v, q + 1) & W_NEGEND;
 			if (!neg && word_in(v, q, v->fr ? done_fr : done_en)) {
-				c->flags &= (uint8_t)~X_PLEDGEN;
+				c->flags &= (uint16_t)~X_PLEDGEN;
 				c->action = own_action(c);
 			}
 		}
@@ -3397,6 +3413,8 @@ static void prov_add(struct provs *ps, int32_t e)
  * "with", "de" (unless "les pays de l'OTAN"), not a reporter ("selon X",
  * "said X"), not an adjective ("américain") unless it names a government
  * ("les Américains", "le gouvernement canadien", "Norwegian authorities")? */
+static int verb_follows(const struct ds_sentview *v, int j);
+
 static int subject_like(const struct ds_sentview *v, int j)
 {
 	const struct ds_unit *u = &v->u[j];
@@ -3421,6 +3439,9 @@ static int subject_like(const struct ds_sentview *v, int j)
 		return 0;
 	if (u->form == DOSSIER_FORM_DEMONYM) {
 		if (u->cap && (p || (f & W_DET)))
+			return 1;
+		/* a headline: "Czechs deliver T-72 tanks", "Swiss block re-export" */
+		if (j == 0 && u->cap && verb_follows(v, j))
 			return 1;
 		if (f & W_GOVN || fwa(v, j + 1) & W_GOVN)
 			return 1;
