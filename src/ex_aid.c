@@ -1886,7 +1886,8 @@ static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "calls for" */
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", "against",
-					   "hands", "mains", "return", "contrepartie", NULL};
+					   "hands", "mains", "return", "contrepartie", "oui", "yes",
+					   NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2089,6 +2090,20 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				c->action = own_action(c);
 				continue;
 			}
+		}
+		/* "Berlin dit oui aux chars", "says yes to tanks": consent given */
+		if ((word_is(v, i, "oui") &&
+		     (word_is(v, i - 1, "dit") || word_is(v, i - 1, "disent")) &&
+		     (word_is(v, i + 1, "\xc3\xa0") || word_is(v, i + 1, "au") ||
+		      word_is(v, i + 1, "aux") || (role_at(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))) ||
+		      (is_item_unit(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))))) ||
+		    (word_is(v, i, "yes") && (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) &&
+		     word_is(v, i + 1, "to"))) {
+			c = new_cue(cs, &n, i, C_PLEDGE, 0);
+			c->tense = word_is(v, i - 1, "said") ? T_PAST : T_PRES;
+			c->first = i - 1;
+			c->action = own_action(c);
+			continue;
 		}
 		/* "in return for", "en contrepartie de": an exchange */
 		if ((word_is(v, i, "return") && word_is(v, i - 1, "in") && word_is(v, i + 1, "for")) ||
