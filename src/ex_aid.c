@@ -3466,6 +3466,14 @@ static int subject_like(const struct ds_sentview *v, int j)
 		if (j > 0 && ((v->u[j - 1].kind == DS_U_MENTION && v->u[j - 1].package) ||
 			      word_in(v, j - 1, gifts)))
 			return 1;
+		/* "the new Danish package", "the German contribution" */
+		static const char *const gifts_en[] = {"package", "aid", "contribution", "donation",
+						       "donations", "delivery", "deliveries", "gift",
+						       "assistance", NULL};
+		if (!v->fr && j + 1 < (int)v->n &&
+		    ((v->u[j + 1].kind == DS_U_MENTION && v->u[j + 1].package) ||
+		     word_in(v, j + 1, gifts_en)))
+			return 1;
 		return 0;
 	}
 	return 1;
