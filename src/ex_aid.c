@@ -1887,7 +1887,7 @@ static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "ca
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", "against",
 					   "hands", "mains", "return", "contrepartie", "oui", "yes",
-					   NULL};
+					   "disposition", NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2087,6 +2087,34 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				c->first = i - 2;
 				while (c->first > 0 && fwa(v, c->first - 1) & (W_BE | W_SKIP))
 					c->first--;
+				c->action = own_action(c);
+				continue;
+			}
+		}
+		/* "met à (la) disposition de l'Ukraine deux NASAMS": gives */
+		if (v->fr && word_is(v, i, "disposition")) {
+			static const struct {
+				const char *w;
+				uint16_t m;
+			} mettre[] = {{"met", M_PRES}, {"mettent", M_PRES}, {"mis", M_PPART},
+				      {"mise", M_PPART}, {"mises", M_PPART}, {"mettra", M_FUT},
+				      {"mettront", M_FUT}, {"mettrait", M_COND}, {"mettraient", M_COND},
+				      {"mettait", M_PAST}, {"mettaient", M_PAST}, {"mettre", M_INF}};
+			int a = i - 1;
+			if (word_is(v, a, "la"))
+				a--;
+			int mp = -1;
+			uint16_t morph = 0;
+			for (size_t k = 0; word_is(v, a, "\xc3\xa0") && k < DS_ARRAY_LEN(mettre); k++)
+				if (word_is(v, a - 1, mettre[k].w)) {
+					mp = a - 1;
+					morph = mettre[k].m;
+				}
+			if (mp >= 0) {
+				c = new_cue(cs, &n, i, C_GIVE, 0);
+				c->pos = mp;
+				verb_tense(v, c, morph);
+				c->pos = i;
 				c->action = own_action(c);
 				continue;
 			}
