@@ -2471,6 +2471,15 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 			    j > 0 && is_word(v, j - 1) && entry_of(&v->u[j - 1]) &&
 			    entry_of(&v->u[j - 1])->cls)
 				c->hedged = 1;
+			/* a condition: "si les États-Unis livraient des Abrams",
+			 * "si Berlin livre" (an imperfect or a present without an
+			 * auxiliary; "si X a promis ..., Y" contrasts facts; nor
+			 * "même si", even though) */
+			if (v->fr && word_is(v, j, "si") && !word_is(v, j - 1, "meme") &&
+			    (role_at(v, j + 1) == DS_R_PROV || fwa(v, j + 1) & W_PRON) &&
+			    (c->tense == T_PAST || c->tense == T_PRES) && c->first == c->pos &&
+			    j + 4 >= c->first)
+				c->hedged = 1;
 			if (word_in(v, j, sure))
 				for (int q = j - 1; q >= 0 && q >= j - 3; q--)
 					if (fwa(v, q) & (W_NEG | W_NEGEND))
