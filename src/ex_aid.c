@@ -1374,16 +1374,9 @@ static const char *prep_of(const struct ds_sentview *v, int i)
 static int genitive_at(const struct ds_sentview *v, int i)
 {
 	static const char *const de[] = {"de", "des", "du", "d'", NULL};
-	static const char *const in_span[] = {"de la ", "de l ", "des ", "du ", "de ", "d ", NULL};
 	if (i < 0 || (size_t)i >= v->n)
 		return 0;
-	if (word_in(v, i, de))
-		return 1;
-	const char *p = prep_of(v, i);
-	for (size_t k = 0; p && in_span[k]; k++)
-		if (prep_eq(p, in_span[k]))
-			return 1;
-	return 0;
+	return word_in(v, i, de) || prep_is_genitive(prep_of(v, i));
 }
 
 /* Clause numbers of the units: a new clause after ";", ":", a dash between
@@ -5134,6 +5127,18 @@ static void ally_backfills(struct dossier_doc *doc, struct sentwork *w)
  * Belgium promised 30": a count after a state (or after a verb of giving
  * whose subject is a state) and before the end of the phrase takes the item
  * and action of the group before it. */
+/* A record of the item of group gp counted by the number at unit at: "la
+ * Belgique 30", "ten have arrived". */
+static void add_share(struct dossier_doc *doc, struct sentwork *w, const struct group *gp, int at,
+		      uint8_t act, int32_t prov)
+{
+	struct group share = *gp;
+	share.first = share.last = at;
+	share.qty = (long long)w->v->u[at].num;
+	share.natt = 0;
+	add_record(doc, w->v, w->first, act, prov, &share, -1, -1);
+}
+
 static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
@@ -5182,11 +5187,7 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 			dup |= doc->aid[r].provider == prov && doc->aid[r].item == gp->item;
 		if (dup)
 			continue;
-		struct group share = *gp;
-		share.first = share.last = j;
-		share.qty = (long long)u->num;
-		share.natt = 0;
-		add_record(doc, v, w->first, act, prov, &share, -1, -1);
+		add_share(doc, w, gp, j, act, prov);
 	}
 }
 
@@ -5243,11 +5244,7 @@ static void partitive_shares(struct dossier_doc *doc, struct sentwork *w)
 		}
 	if (prov < 0)
 		return;
-	struct group share = *gp;
-	share.first = share.last = q;
-	share.qty = (long long)u->num;
-	share.natt = 0;
-	add_record(doc, v, w->first, DS_ACT_DELIVER, prov, &share, -1, -1);
+	add_share(doc, w, gp, q, DS_ACT_DELIVER, prov);
 }
 
 /* A refusal with no object of its own refuses what was asked: "Kyiv asked

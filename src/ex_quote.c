@@ -1159,6 +1159,21 @@ static size_t verb_at(const struct ctx *c, const struct tok *t, size_t n, size_t
  * subject first ("” X said", "", he added", "..., the minister has said"). */
 static uint32_t sentence_start(const struct dossier_doc *doc, uint32_t off);
 
+/* The speaker of a cue verb ending at token e that comes before its
+ * subject: its inverted pronoun ("dit-il", "apprend-on": someone unnamed),
+ * else the subject after it ("a déclaré X"). */
+static int speaker_of_verb(struct ctx *c, const struct tok *t, size_t n, size_t e, char inv,
+			   uint32_t qoff, struct speaker *sp)
+{
+	if (inv == 'u') {
+		unnamed(sp);
+		return 1;
+	}
+	if (inv)
+		return antecedent(c, qoff, inv, sp);
+	return subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp);
+}
+
 static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff,
 		     struct speaker *sp, uint32_t *cs, uint32_t *ce)
 {
@@ -1199,13 +1214,7 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 	if (e != SIZE_MAX) {
 		*cs = t[i].start;
 		*ce = t[e].end;
-		if (inv == 'u') {
-			unnamed(sp); /* "apprend-on" */
-			return 1;
-		}
-		if (inv)
-			return antecedent(c, qoff, inv, sp);
-		return subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp);
+		return speaker_of_verb(c, t, n, e, inv, qoff, sp);
 	}
 	/* the rest of the sentence, then the cue after a comma: "« il n'y a
 	 * pas de solution militaire » à ce conflit, a souligné X" */
@@ -1223,13 +1232,7 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 			break;
 		*cs = t[s + 1].start;
 		*ce = t[e3].end;
-		if (inv == 'u') {
-			unnamed(sp);
-			return 1;
-		}
-		if (inv)
-			return antecedent(c, qoff, inv, sp);
-		return subject_after(c, t, n, skip_filler(t, n, e3 + 1, c->fr), qoff, sp);
+		return speaker_of_verb(c, t, n, e3, inv, qoff, sp);
 	}
 	/* subject first: the verb somewhere before the end of the sentence */
 	for (size_t s = i + 1; s < n && s < i + 30; s++) {
