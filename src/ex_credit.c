@@ -212,6 +212,22 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 					return outlet_name(doc, v, m);
 				}
 			}
+			/* the outlet as the byline: "By Reuters Staff", "By AFP",
+			 * "Par AFP" */
+			size_t k3 = s[0] == 'B' ? 3 : 4, m = e - k3;
+			static const char *const staff[] = {" Staff", " staff", " Reporters",
+							    " reporters"};
+			for (size_t i = 0; i < DS_ARRAY_LEN(staff); i++) {
+				size_t sl = strlen(staff[i]);
+				if (m > sl && !strncmp(s + e - sl, staff[i], sl)) {
+					m -= sl;
+					break;
+				}
+			}
+			if (!comma && m && known_outlet(doc, s + k3, m)) {
+				*whole = 1;
+				return outlet_name(doc, s + k3, m);
+			}
 		}
 	}
 	/* "Reuters contributed to this report.", "The Associated Press
