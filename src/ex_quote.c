@@ -1575,6 +1575,38 @@ static void emit(struct dossier_doc *doc, uint32_t a, uint32_t b, const struct s
 /* How a quote got its speaker: a cue of its own, or a guess from context. */
 enum { FOUND_NONE, FOUND_CUE, FOUND_CONTEXT };
 
+/* A quote with no cue of its own, then a line "Source: <outlet>, citing
+ * <person>" (as Ukrainian outlets lay out their news): that person. */
+static int source_citing(const struct ctx *c, const struct qspan *q, struct speaker *sp,
+			 uint32_t *cs, uint32_t *ce)
+{
+	const struct dossier_doc *doc = c->doc;
+	if (q->para + 1 >= doc->n_paras)
+		return 0;
+	const struct ds_span *p = &doc->paras[q->para + 1];
+	const char *t = doc->text.ptr + p->start;
+	size_t n = p->end - p->start;
+	if (n < 16 || (strncmp(t, "Source:", 7) && strncmp(t, "Source :", 8)))
+		return 0;
+	const char *cit = ds_memmem(t, n, "citing ", 7);
+	if (!cit)
+		return 0;
+	uint32_t from = p->start + (uint32_t)(cit - t) + 7;
+	for (size_t i = first_mention_at(doc, from); i < doc->n_mentions; i++) {
+		const struct ds_mention *m = &doc->mentions[i];
+		if (m->start >= p->end)
+			break;
+		if (m->start < from)
+			continue;
+		if (speaker_of_mention(c, m, sp) && sp->kind == DS_SPK_PERSON) {
+			*cs = from - 7;
+			*ce = from - 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 {
 	doc->n_quotes = 0;
@@ -1644,6 +1676,8 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 			from = q->open - 600;
 		size_t nb = tokenize(s, from, q->open, t, MAX_TOKS);
 		if (!found && cue_before(&c, t, nb, q->open, &sp, &cs, &ce))
+			found = FOUND_CUE;
+		if (!found && source_citing(&c, q, &sp, &cs, &ce))
 			found = FOUND_CUE;
 		if (!found && sentence_subject(&c, t, nb, &sp))
 			found = FOUND_CONTEXT;
