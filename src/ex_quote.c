@@ -1575,6 +1575,47 @@ static void emit(struct dossier_doc *doc, uint32_t a, uint32_t b, const struct s
 /* How a quote got its speaker: a cue of its own, or a guess from context. */
 enum { FOUND_NONE, FOUND_CUE, FOUND_CONTEXT };
 
+/* A quote whose closing mark is missing ends before a sentence that
+ * narrates: one opening with a named person and a reporting verb (« …
+ * inconfortablement bas. Lorsqu'on lui a demandé …, Stoltenberg a décrit
+ * …): a quotation does not tell who speaks it. */
+static void narrated_end(struct ctx *c, struct qspan *q)
+{
+	const struct dossier_doc *doc = c->doc;
+	/* unclosed: open at the end of its paragraph, or where the writer
+	 * opened the next one (a closed quote ends at its closing mark) */
+	uint32_t pe = doc->paras[q->para].end;
+	size_t mn;
+	uint32_t at = q->close < pe ? cp_at(doc->text.ptr, pe, q->close, &mn) : 0;
+	if (q->close != q->end || (q->close < pe && at != 0x201C && at != 0xAB))
+		return;
+	struct tok t[64];
+	for (size_t si = sentence_index(doc, q->start) + 1;
+	     si < doc->n_sents && doc->sents[si].start < q->end; si++) {
+		uint32_t a = doc->sents[si].start, b = doc->sents[si].end;
+		if (b > q->end)
+			b = q->end;
+		size_t n = tokenize(doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
+		/* the subject, a person named; its verb right after it */
+		for (size_t k = 0; k < n; k++) {
+			size_t m = first_mention_at(doc, t[k].start);
+			if (m >= doc->n_mentions || doc->mentions[m].start != t[k].start)
+				continue;
+			struct speaker sp;
+			if (!speaker_of_mention(c, &doc->mentions[m], &sp) || sp.kind != DS_SPK_PERSON)
+				continue;
+			size_t v = k + 1;
+			while (v < n && t[v].end <= doc->mentions[m].end)
+				v++;
+			char inv;
+			if (v < n && verb_at(c, t, n, v, &inv) != SIZE_MAX && !inv) {
+				q->end = q->close = a;
+				return;
+			}
+		}
+	}
+}
+
 /* A quote with no cue of its own, then a line "Source: <outlet>, citing
  * <person>" (as Ukrainian outlets lay out their news): that person. */
 static int source_citing(const struct ctx *c, const struct qspan *q, struct speaker *sp,
@@ -1625,6 +1666,8 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 			       &nq, &cap);
 	c.qs = qs;
 	c.nq = nq;
+	for (size_t i = 0; i < nq; i++)
+		narrated_end(&c, &qs[i]);
 	const char *s = doc->text.ptr;
 	struct tok t[MAX_TOKS];
 	struct speaker *sps = ds_xcalloc(nq ? nq : 1, sizeof *sps);
