@@ -1902,6 +1902,17 @@ static int may_head_phrase(const char *f, size_t n)
 	return a < 26 && z < 26 && n < 16 && (phrase_lengths[a][z] >> n & 1);
 }
 
+/* Does the sentence open on "In return,", "In exchange,", "En
+ * contrepartie,", "En échange,", "En retour,": an exchange for a gift told
+ * before it? */
+static int exchange_opener(const struct ds_sentview *v)
+{
+	return is_punct(v, 2, ',') &&
+	       ((word_is(v, 0, "in") && (word_is(v, 1, "return") || word_is(v, 1, "exchange"))) ||
+		(word_is(v, 0, "en") && (word_is(v, 1, "contrepartie") || word_is(v, 1, "echange") ||
+					 word_is(v, 1, "retour"))));
+}
+
 static int cue_at(const struct cue *cs, int n, int pos)
 {
 	for (int k = 0; k < n; k++)
@@ -2116,8 +2127,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		if ((word_is(v, i, "oui") &&
 		     (word_is(v, i - 1, "dit") || word_is(v, i - 1, "disent")) &&
 		     (word_is(v, i + 1, "\xc3\xa0") || word_is(v, i + 1, "au") ||
-		      word_is(v, i + 1, "aux") || (role_at(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))) ||
-		      (is_item_unit(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))))) ||
+		      word_is(v, i + 1, "aux") ||
+		      (role_at(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))))) ||
 		    (word_is(v, i, "yes") && (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) &&
 		     word_is(v, i + 1, "to"))) {
 			c = new_cue(cs, &n, i, C_PLEDGE, 0);
@@ -2208,8 +2219,7 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			continue;
 		/* "In exchange, the US will supply Slovakia with": an opener that
 		 * points back to a gift told before (ally_backfills) */
-		if (e->cls == C_BACKFILL && i == 1 && is_punct(v, 2, ',') &&
-		    (word_is(v, 0, "in") || word_is(v, 0, "en")))
+		if (e->cls == C_BACKFILL && i == 1 && exchange_opener(v))
 			continue;
 		/* a capitalised noun after a capitalised word is part of a name:
 		 * "the London Metal Exchange" */
@@ -3440,7 +3450,6 @@ struct provs {
 	uint8_t ukr;     /* Ukraine is the subject */
 	uint8_t weak;    /* found by the fallbacks, not as subject or agent */
 	uint8_t country; /* "son pays", "his country" with no state named before */
-	uint8_t third;   /* a pronoun: "il", "elle", "it", "he" (1), "they" (2) */
 };
 
 static void prov_add(struct provs *ps, int32_t e)
@@ -3997,28 +4006,30 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 		}
 	}
 	if (!takes_left(top)) {
-		/* "we can now supply": the pronoun inside the verb group */
+		/* "we can now supply": the pronoun inside the verb group; "it",
+		 * "il", "he" (third, and whether a person) */
+		int third = 0, person = 0;
 		for (int j = top->first; j < top->pos; j++)
-			if ((fwa(v, j) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON))
+			if ((fwa(v, j) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON)) {
 				out->first = 1;
-			else if (fwa(v, j) & W_PRON && !word_is(v, j, "on"))
-				out->third = word_is(v, j, "they") || word_is(v, j, "ils") ||
-						     word_is(v, j, "elles") ? 2 : 1;
+			} else if (fwa(v, j) & W_PRON && !word_is(v, j, "on")) {
+				third = 1;
+				person = word_is(v, j, "he") || word_is(v, j, "she");
+			}
 		if (!out->first)
 			subject_of(v, top->first, out);
 		if (out->n || out->blocked)
 			return;
 		/* "It has sent dozens of T-72", "Elle a livré", "He said his
 		 * country would": whom the sentences just before are about */
-		if (out->third || out->country) {
-			int person = word_is(v, top->first, "he") || word_is(v, top->first, "she") ||
-				     out->country;
+		if (third || out->country) {
+			person |= out->country;
 			int32_t who = -1;
 			if (person && ctx->speaker >= 0 && si - ctx->speaker_sent <= 2)
 				who = ctx->speaker;
 			else if (ctx->subj != -1 && si - ctx->subj_sent <= 1)
 				who = ctx->subj; /* "Norway's defence minister ... He" */
-			out->third = out->country = 0;
+			out->country = 0;
 			if (who == -2) {
 				out->blocked = 1;
 				return;
@@ -5095,10 +5106,7 @@ static void ally_backfills(struct dossier_doc *doc, struct sentwork *w)
 	size_t end = doc->n_aid;
 	/* "In return, the United States will supply Slovakia with 12 AH-1Z":
 	 * the exchange of a gift told in the sentences just before */
-	int opener = is_punct(v, 2, ',') &&
-		     ((word_is(v, 0, "in") && (word_is(v, 1, "return") || word_is(v, 1, "exchange"))) ||
-		      (word_is(v, 0, "en") && (word_is(v, 1, "contrepartie") ||
-					       word_is(v, 1, "echange") || word_is(v, 1, "retour"))));
+	int opener = exchange_opener(v);
 	size_t from = w->first;
 	while (opener && from > 0 && doc->aid[from - 1].sent + 2 >= w->si)
 		from--;

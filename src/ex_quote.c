@@ -1576,9 +1576,9 @@ static void emit(struct dossier_doc *doc, uint32_t a, uint32_t b, const struct s
 enum { FOUND_NONE, FOUND_CUE, FOUND_CONTEXT };
 
 /* A quote whose closing mark is missing ends before a sentence that
- * narrates: one opening with a named person and a reporting verb (« …
- * inconfortablement bas. Lorsqu'on lui a demandé …, Stoltenberg a décrit
- * …): a quotation does not tell who speaks it. */
+ * narrates, one whose subject is a named person with a reporting verb (« …
+ * nos armées. Interrogé sur les livraisons, Boris Pistorius a affirmé …): a
+ * quotation does not tell who speaks it. */
 static void narrated_end(struct ctx *c, struct qspan *q)
 {
 	const struct dossier_doc *doc = c->doc;
@@ -1587,7 +1587,7 @@ static void narrated_end(struct ctx *c, struct qspan *q)
 	uint32_t pe = doc->paras[q->para].end;
 	size_t mn;
 	uint32_t at = q->close < pe ? cp_at(doc->text.ptr, pe, q->close, &mn) : 0;
-	if (q->close != q->end || (q->close < pe && at != 0x201C && at != 0xAB))
+	if (q->close < pe && at != 0x201C && at != 0xAB)
 		return;
 	struct tok t[64];
 	for (size_t si = sentence_index(doc, q->start) + 1;
