@@ -1418,9 +1418,49 @@ static int sentence_subject(struct ctx *c, const struct tok *t, size_t n, struct
 	return 0;
 }
 
+/* The short words that English title case leaves in lower case. */
+static int title_small_word(const char *w, size_t n)
+{
+	static const char *const small[] = {"a", "an", "the", "and", "but", "or", "nor", "for",
+					    "of", "to", "in", "on", "at", "by", "with", "from",
+					    "as", "into", "up", "via", "vs", "per"};
+	for (size_t i = 0; i < DS_ARRAY_LEN(small); i++)
+		if (word_eq(w, n, small[i]))
+			return 1;
+	return 0;
+}
+
+/* Is t[0, n) an English title in title case ("What a Fool Believes.",
+ * "Listen To The Music"): four to ten words, every one capitalised but the
+ * short words of titles, three capitalised words or more, written in mixed
+ * case (not a shouted slogan), no sentence punctuation but at the end?
+ * Speech is not written that way; song, book and film titles and names
+ * are. */
+static int title_case(const char *s, const struct tok *t, size_t n)
+{
+	size_t words = 0, caps = 0, mixed = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].punct) {
+			if (strchr(".,;:!?", t[i].punct) && i + 1 < n && !t[i + 1].punct)
+				return 0;
+			continue;
+		}
+		words++;
+		if (t[i].cap) {
+			caps++;
+			mixed += t[i].end > t[i].start + 1 && ds_islower(s[t[i].start + 1]);
+		} else if (!(i && title_small_word(t[i].f, t[i].n)) && !ds_isdigit(t[i].f[0])) {
+			return 0;
+		}
+	}
+	return words >= 4 && words <= 10 && caps >= 3 && mixed >= 2;
+}
+
 /* Is the quoted text a name or a title rather than words said: a capitalised
  * phrase without sentence punctuation after an article or a preposition
- * ("du “Groupe de contact pour la défense”"), or a word or two? */
+ * ("du “Groupe de contact pour la défense”"), an English title in title
+ * case (but in a headline, written so whatever it quotes), or a word or
+ * two? */
 static int not_a_quote(const struct ctx *c, const struct qspan *q)
 {
 	const char *s = c->doc->text.ptr;
@@ -1434,6 +1474,8 @@ static int not_a_quote(const struct ctx *c, const struct qspan *q)
 			words++;
 	}
 	if (words <= 2 && q->close == q->end && q->end < c->doc->paras[q->para].end)
+		return 1;
+	if (n < DS_ARRAY_LEN(t) && q->para > 0 && title_case(s, t, n))
 		return 1;
 	if (n < DS_ARRAY_LEN(t) && !punct && words <= 8 && t[0].cap) {
 		struct tok b[32];
