@@ -719,6 +719,8 @@ static int wanted(const struct speaker *s, char want)
 			   : s->kind == DS_SPK_PERSON && (!want || !s->gender || s->gender == want);
 }
 
+static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp);
+
 static int antecedent(const struct ctx *c, uint32_t off, char want, struct speaker *sp)
 {
 	const struct dossier_doc *doc = c->doc;
@@ -728,6 +730,12 @@ static int antecedent(const struct ctx *c, uint32_t off, char want, struct speak
 		if (si >= doc->n_sents)
 			continue;
 		uint32_t a = doc->sents[si].start, b = k ? doc->sents[si].end : off;
+		/* a person the base does not know, subject of this sentence or
+		 * the one before ("Volker disputed the notion …"), before the
+		 * names that follow it; no further back, where the pronouns
+		 * in between may have told another person's gender */
+		if ((want == 'm' || want == 'f') && k <= 1 && unknown_subject(c, a, b, sp))
+			return 1;
 		int have = 0;
 		struct speaker first;
 		for (size_t i = first_mention_at(doc, a); i < doc->n_mentions; i++) {
@@ -834,7 +842,9 @@ static int stop_capital(const char *w, size_t n)
 		"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
 		"wednesday", "thursday", "friday", "saturday", "sunday", "de", "du", "according",
 		"ukraine", "russia", "russie", "europe", "kiev", "kyiv", "nato", "otan", "we", "nous",
-		"i", "je", "they", "ils", "there", "said", "says", "told",
+		"i", "je", "they", "ils", "there", "said", "says", "told", "you", "your", "our",
+		"my", "his", "her", "its", "their", "if", "when", "while", "as", "so", "after",
+		"before", "since", "because", "what", "who", "why", "how", "then", "now", "also",
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
 		if (word_eq(w, n, words[i]))
@@ -862,6 +872,14 @@ static int mentioned_tok(const struct ctx *c, const struct tok *t)
 {
 	size_t m = first_mention_at(c->doc, t->start);
 	return m < c->doc->n_mentions && c->doc->mentions[m].start < t->end;
+}
+
+/* Is some of text[a, b) a mention of a state? */
+static int state_at(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	size_t m = first_mention_at(c->doc, a);
+	return m < c->doc->n_mentions && c->doc->mentions[m].start < b &&
+	       c->kb->ents[c->doc->mentions[m].entity].kind == DOSSIER_KIND_STATE;
 }
 
 /* A person the base does not know: two to four capitalised words from token
@@ -903,12 +921,24 @@ static int known_surname(const struct ctx *c, const struct tok *w, struct speake
 		size_t off = (size_t)(p - text);
 		/* "<Capitalised> <surname>" */
 		if (off >= 3 && text[off - 1] == ' ') {
-			size_t g = off - 1;
+			size_t g = off - 1, ge = off - 1;
 			while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
 				g--;
+			/* a middle initial: "Silvia S. Martins" */
+			if (ge - g == 2 && ds_isupper(text[g]) && text[g + 1] == '.' && g >= 3 &&
+			    text[g - 1] == ' ' && ds_isalpha(text[g - 2])) {
+				ge = g - 1;
+				g = ge;
+				while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
+					g--;
+			}
 			uint32_t cp;
-			if (ds_utf8_decode((const unsigned char *)text + g, off - 1 - g, &cp) &&
-			    ds_cp_is_upper(cp) && off - 1 - g >= 2 &&
+			if (ds_utf8_decode((const unsigned char *)text + g, ge - g, &cp) &&
+			    ds_cp_is_upper(cp) && ge - g >= 2 &&
+			    /* a given name: not punctuated, not a state's name
+			     * ("ambassador to Britain Liu Xiaming") */
+			    ((unsigned char)text[ge - 1] >= 0x80 || ds_isalpha(text[ge - 1])) &&
+			    !state_at(c, (uint32_t)g, (uint32_t)ge) &&
 			    (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]))) {
 				memset(sp, 0, sizeof *sp);
 				sp->entity = -1;
@@ -920,6 +950,41 @@ static int known_surname(const struct ctx *c, const struct tok *w, struct speake
 		p += len;
 	}
 	return 0;
+}
+
+/* Is token t a verb that may follow a subject: a reporting verb, an
+ * auxiliary, an English past tense ("disputed")? */
+static int verb_like(const struct ctx *c, const struct tok *t)
+{
+	static const char *const aux[] = {
+		"a", "ont", "est", "avait", "va", "sera", "etait", "has", "had", "is", "was",
+		"will", "would", "did", "does", "can", "could", "may", "might", "must", "should",
+	};
+	if (t->punct || t->cap)
+		return 0;
+	if (cue_kind(t->f, t->n, c->fr) != CUE_NONE)
+		return 1;
+	for (size_t i = 0; i < DS_ARRAY_LEN(aux); i++)
+		if (word_eq(t->f, t->n, aux[i]))
+			return 1;
+	return !c->fr && t->n >= 4 && !memcmp(t->f + t->n - 2, "ed", 2);
+}
+
+/* A person the base does not know who opens the sentence [a, b) as its
+ * subject: a surname alone whose full name was written before, followed by
+ * a verb ("Kurt Volker …. Volker disputed the notion …"). A full name alone
+ * is not taken: companies, bands and bodies are written so too ("Big
+ * Machine has denied"), and a pronoun is read for a person. */
+static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp)
+{
+	struct tok t[4];
+	size_t n = tokenize(c->doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
+	size_t i = 0;
+	while (i < n && t[i].punct && t[i].punct != '"')
+		i++; /* a list's dash or number */
+	if (i + 1 >= n || t[i].punct || in_quote(c, t[i].start) || !verb_like(c, &t[i + 1]))
+		return 0;
+	return known_surname(c, &t[i], sp);
 }
 
 /* Skips adverbs, dates, titles and indirect objects between a verb and its
