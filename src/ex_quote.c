@@ -630,6 +630,31 @@ static int object_prep(const char *p)
 		     !strcmp(p, "a l ") || !strcmp(p, "en "));
 }
 
+static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size_t i,
+			struct speaker *sp);
+
+/* A person the base does not know right after the possessive of a name
+ * ending at `at` ("KNDS's Lena Vogt", "Estonia's Kristo Mäe"): *sp gets
+ * that person. */
+static void owned_person(const struct ctx *c, uint32_t at, struct speaker *sp)
+{
+	const char *s = c->doc->text.ptr;
+	size_t len = c->doc->text.len;
+	size_t k;
+	if (at + 2 < len && s[at] == '\'' && s[at + 1] == 's')
+		k = 2;
+	else if (at + 4 < len && !memcmp(s + at, "\xe2\x80\x99s", 4))
+		k = 4;
+	else
+		return;
+	struct tok t[6];
+	uint32_t to = at + k + 80 < len ? at + (uint32_t)k + 80 : (uint32_t)len;
+	size_t n = tokenize(s, at + (uint32_t)k, to, t, DS_ARRAY_LEN(t));
+	struct speaker p;
+	if (n && !t[0].punct && t[0].cap && unknown_name(c, t, n, 0, &p) && p.kind == DS_SPK_PERSON)
+		*sp = p;
+}
+
 /* The first (or, with `last`, the last) speaker mention starting in [a, b),
  * outside quotations and prepositional phrases; *at gets its start. */
 static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp, uint32_t *at,
@@ -657,7 +682,11 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 				m = nx;
 		}
 		struct speaker s;
-		if (speaker_of_mention(c, m, &s)) {
+		if (speaker_of_mention(c, m, &s) || c->kb->ents[m->entity].kind == DOSSIER_KIND_STATE) {
+			/* whose person it is: "KNDS's Lena Vogt" is Lena Vogt */
+			owned_person(c, m->end, &s);
+			if (s.kind != DS_SPK_PERSON && s.kind != DS_SPK_ORG)
+				continue;
 			/* the last one; a person named before an organisation
 			 * stays ("Ursula von der Leyen, the Commission president,
 			 * told") */
@@ -845,6 +874,8 @@ static int stop_capital(const char *w, size_t n)
 		"i", "je", "they", "ils", "there", "said", "says", "told", "you", "your", "our",
 		"my", "his", "her", "its", "their", "if", "when", "while", "as", "so", "after",
 		"before", "since", "because", "what", "who", "why", "how", "then", "now", "also",
+		"under", "over", "from", "with", "by", "to", "of", "among", "during", "despite",
+		"without", "within", "into",
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
 		if (word_eq(w, n, words[i]))
@@ -861,6 +892,75 @@ static int rank_word(const char *w, size_t n)
 		"senator", "senateur", "depute", "ambassador", "ambassadeur", "lieutenant",
 		"major", "captain", "sergeant", "sergent",
 	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Nouns of office and trade written before a name, folded. */
+static int role_noun(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"ceo", "cfo", "coo", "president", "presidente", "minister", "ministre",
+		"administrator", "attorney", "secretary", "secretaire", "director", "directeur",
+		"directrice", "chairman", "chairwoman", "chair", "governor", "gouverneur", "mayor",
+		"maire", "senator", "senateur", "spokesman", "spokeswoman", "spokesperson",
+		"porte-parole", "ambassador", "ambassadeur", "ambassadrice", "general", "colonel",
+		"commander", "commandant", "chief", "chef", "deputy", "adjoint", "premier",
+		"analyst", "analyste", "professor", "professeur", "judge", "juge", "prosecutor",
+		"procureur", "lawyer", "avocat", "representative", "rep", "sen", "gov", "founder",
+		"fondateur", "executive", "officer", "editor", "developer", "coach", "captain",
+		"manager", "head", "leader", "lieutenant", "sergeant", "admiral", "amiral",
+		"inspector", "commissioner", "commissaire", "economist", "economiste", "researcher",
+		"chercheur", "chercheuse", "expert", "strategist", "envoy", "emissaire", "adviser",
+		"advisor", "conseiller", "conseillere", "counsel", "mp", "mep", "depute", "deputee",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Is token t a possessive ("NASA's", "Rheinmetall’s")? */
+static int possessive(const struct tok *t)
+{
+	return !t->punct && t->n >= 3 && t->f[t->n - 2] == '\'' && t->f[t->n - 1] == 's';
+}
+
+/* Head nouns of bodies and places, which a person's name does not hold. */
+static int body_noun(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"university", "universite", "school", "ecole", "college", "institute", "institut",
+		"office", "agency", "agence", "ministry", "ministere", "department", "departement",
+		"council", "conseil", "committee", "comite", "group", "groupe", "bank", "banque",
+		"company", "compagnie", "corporation", "corp", "inc", "ltd", "llc", "plc", "gmbh",
+		"association", "foundation", "fondation", "center", "centre", "news", "press",
+		"times", "post", "journal", "tribune", "herald", "gazette", "police", "army",
+		"armee", "forces", "party", "parti", "assembly", "assemblee", "parliament",
+		"parlement", "commission", "court", "cour", "tribunal", "service", "services",
+		"systems", "technologies", "airlines", "motors", "media", "network", "club",
+		"society", "societe", "union", "federation", "organisation", "organization",
+		"board", "fund", "fonds", "capital", "partners", "holdings", "labs", "league",
+		"authority", "research", "equities", "city", "county", "province", "region",
+		"republic", "republique", "kingdom", "senate", "senat", "congress", "hospital",
+		"hopital", "airport", "museum", "musee", "festival", "conference", "summit",
+		"sommet", "forum", "alliance", "coalition", "industries", "industry", "magazine",
+		"daily", "radio", "television", "channel", "studios", "records", "entertainment",
+		"productions", "pictures", "games", "ventures", "psychiatry", "medicine",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Head nouns of places, among the body nouns: a place does not speak. */
+static int place_noun(const char *w, size_t n)
+{
+	static const char *const words[] = {"city", "county", "province", "region", "republic",
+					    "republique", "kingdom", "airport"};
 	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
 		if (word_eq(w, n, words[i]))
 			return 1;
@@ -893,15 +993,45 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 		i++;
 	while (i < n && !t[i].punct && (title_word(t[i].f, t[i].n) || rank_word(t[i].f, t[i].n)))
 		i++;
-	size_t k = i;
-	while (k < n && k - i < 4 && !t[k].punct && t[k].cap && t[k].n >= 2 &&
-	       !stop_capital(t[k].f, t[k].n) && !mentioned_tok(c, &t[k]))
+	size_t k = i, words = 0;
+	while (k < n && words < 4 && !t[k].punct && t[k].cap && !stop_capital(t[k].f, t[k].n) &&
+	       !mentioned_tok(c, &t[k])) {
+		/* a middle initial: "James P. Kennedy" */
+		if (t[k].n == 1 && words && k + 2 < n && t[k + 1].punct == '.' && !t[k + 2].punct &&
+		    t[k + 2].cap) {
+			k += 2;
+			continue;
+		}
+		if (t[k].n < 2)
+			break;
+		/* a title or whose it is does not count: "Nordic Arms CEO
+		 * Henrik Dahl" */
+		words += !role_noun(t[k].f, t[k].n) && !possessive(&t[k]);
 		k++;
+	}
+	/* the name after a title and whose it is: "CEO Craig Menear",
+	 * "NASA Administrator Jim Bridenstine", "NASA's Steve Clarke" (a
+	 * surname that is a title stays: "Stephen King") */
+	for (size_t j = k; j-- > i + 1;) {
+		if (role_noun(t[j - 1].f, t[j - 1].n) || possessive(&t[j - 1])) {
+			if (k - j >= 2)
+				i = j;
+			break;
+		}
+	}
 	if (k - i < 2)
+		return 0;
+	/* a body is not a person: "Kotak Institutional Equities", "Swedish
+	 * Prosecution Authority" speak as organisations; a place does not
+	 * speak ("Oklahoma City") */
+	int body = 0;
+	for (size_t j = i; j < k; j++)
+		body |= body_noun(t[j].f, t[j].n);
+	if (body && place_noun(t[k - 1].f, t[k - 1].n))
 		return 0;
 	memset(sp, 0, sizeof *sp);
 	sp->entity = -1;
-	sp->kind = DS_SPK_PERSON;
+	sp->kind = body ? DS_SPK_ORG : DS_SPK_PERSON;
 	sp->name = ds_arena_strndup(&c->doc->arena, c->doc->text.ptr + t[i].start,
 				    t[k - 1].end - t[i].start);
 	return 1;
