@@ -922,6 +922,43 @@ static int role_noun(const char *w, size_t n)
 	return 0;
 }
 
+/* Words of four letters or more that only tie a sentence together. */
+static int function_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"that", "this", "these", "those", "with", "from", "into", "about", "after",
+		"before", "when", "what", "which", "where", "there", "their", "they", "them",
+		"then", "than", "while", "also", "only", "some", "many", "most", "more", "such",
+		"both", "each", "every", "because", "since", "until", "though", "although",
+		"would", "could", "should", "will", "have", "been", "were", "being", "here",
+		"over", "under", "without", "within", "through", "during", "against", "among",
+		"upon", "dans", "avec", "pour", "sans", "sous", "chez", "entre", "vers", "depuis",
+		"pendant", "avant", "apres", "selon", "mais", "donc", "alors", "aussi", "cette",
+		"leur", "leurs", "tous", "toutes", "plus", "tres", "dont", "lors", "ainsi",
+	};
+	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
+		if (word_eq(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* A noun of who someone is, by its ending or as an office: "geologist",
+ * "analyst", "researcher", "politologue", "43-year-old". */
+static int agent_noun(const char *w, size_t n)
+{
+	static const char *const ends[] = {"ist", "yst", "er", "or", "ian", "ant", "ent",
+					   "ogue", "eur", "euse", "ien", "ienne", "old", "ive",
+					   "man", "woman", "person", "ate", "ee", "ic", "at"};
+	if (role_noun(w, n))
+		return 1;
+	for (size_t i = 0; i < DS_ARRAY_LEN(ends); i++) {
+		size_t k = strlen(ends[i]);
+		if (n > k + 2 && !memcmp(w + n - k, ends[i], k))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is token t a possessive ("NASA's", "Rheinmetall’s")? */
 static int possessive(const struct tok *t)
 {
@@ -1107,14 +1144,32 @@ static int verb_like(const struct ctx *c, const struct tok *t)
  * Machine has denied"), and a pronoun is read for a person. */
 static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp)
 {
-	struct tok t[4];
+	struct tok t[24];
 	size_t n = tokenize(c->doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
 	size_t i = 0;
 	while (i < n && t[i].punct && t[i].punct != '"')
 		i++; /* a list's dash or number */
-	if (i + 1 >= n || t[i].punct || in_quote(c, t[i].start) || !verb_like(c, &t[i + 1]))
+	if (i + 1 >= n || t[i].punct || in_quote(c, t[i].start))
 		return 0;
-	return known_surname(c, &t[i], sp);
+	if (verb_like(c, &t[i + 1]))
+		return known_surname(c, &t[i], sp);
+	/* a full name, then who the person is between commas, then a verb:
+	 * "Pankaj Pandey, head of research at a brokerage, pointed out …" */
+	struct speaker who;
+	if (!unknown_name(c, t, n, i, &who) || who.kind != DS_SPK_PERSON)
+		return 0;
+	size_t k = i;
+	while (k < n && !t[k].punct)
+		k++;
+	if (k >= n || t[k].punct != ',')
+		return 0;
+	int office = 0;
+	for (k++; k < n && t[k].punct != ','; k++)
+		office |= !t[k].punct && agent_noun(t[k].f, t[k].n);
+	if (!office || k + 1 >= n || !verb_like(c, &t[k + 1]))
+		return 0;
+	*sp = who;
+	return 1;
 }
 
 /* Skips adverbs, dates, titles and indirect objects between a verb and its
@@ -1231,6 +1286,19 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	if (known_surname(c, &t[j], sp))
 		return 1;
 	if (unknown_name(c, t, n, j, sp))
+		return 1;
+	/* a trade in lower case before the name: "said planetary geologist
+	 * Rosaly Lopes", "a expliqué le politologue Jean Dupont" */
+	size_t w = j;
+	if (w < n && !t[w].punct && (word_eq(t[w].f, t[w].n, "the") || word_eq(t[w].f, t[w].n, "le") ||
+				     word_eq(t[w].f, t[w].n, "la")))
+		w++;
+	size_t w0 = w;
+	while (w < n && w < w0 + 3 && !t[w].punct && !t[w].cap && t[w].n >= 4 &&
+	       cue_kind(t[w].f, t[w].n, c->fr) == CUE_NONE && !function_word(t[w].f, t[w].n))
+		w++;
+	if (w > w0 && w < n && t[w].cap && agent_noun(t[w - 1].f, t[w - 1].n) &&
+	    unknown_name(c, t, n, w, sp) && sp->kind == DS_SPK_PERSON)
 		return 1;
 	char g2 = definite_role(t, n, j, c->fr, &dl);
 	if (g2) {
