@@ -633,6 +633,27 @@ static int object_prep(const char *p)
 static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size_t i,
 			struct speaker *sp);
 
+/* Is the name at `off` the one who asked or reported, after "interrogé
+ * par", "cité par", "interviewed by", "quoted by": not the speaker. */
+static int interviewer(const struct ctx *c, uint32_t off)
+{
+	static const char *const asked[] = {
+		"interroge", "interrogee", "interroges", "interrogees", "cite", "citee", "cites",
+		"citees", "contacte", "contactee", "joint", "jointe", "interviewe", "interviewee",
+		"sollicite", "sollicitee", "interviewed", "contacted", "asked", "quoted", "cited",
+		"reached", "questioned",
+	};
+	struct tok t[8];
+	uint32_t from = off > 40 ? off - 40 : 0;
+	size_t n = tokenize(c->doc->text.ptr, from, off, t, DS_ARRAY_LEN(t));
+	if (n < 2 || !word_eq(t[n - 1].f, t[n - 1].n, c->fr ? "par" : "by"))
+		return 0;
+	for (size_t i = 0; i < DS_ARRAY_LEN(asked); i++)
+		if (word_eq(t[n - 2].f, t[n - 2].n, asked[i]))
+			return 1;
+	return 0;
+}
+
 /* A person the base does not know right after the possessive of a name
  * ending at `at` ("KNDS's Lena Vogt", "Estonia's Kristo Mäe"): *sp gets
  * that person. */
@@ -666,7 +687,8 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 		const struct ds_mention *m = &doc->mentions[i];
 		if (m->start >= b)
 			break;
-		if (m->start < a || object_prep(m->prep) || in_quote(c, m->start))
+		if (m->start < a || object_prep(m->prep) || in_quote(c, m->start) ||
+		    interviewer(c, m->start))
 			continue;
 		/* a role and the name of who holds it: the name, written by the
 		 * reporter, wins over the knowledge base's dates ("said Danish
@@ -1533,6 +1555,8 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		size_t dl;
 		for (size_t q = i; q + 1 < s; q++) {
 			char g2 = definite_role(t, n, q, c->fr, &dl);
+			if (g2 && unknown_name(c, t, s, q, sp))
+				return 1;
 			if (g2)
 				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
 		}
@@ -1597,6 +1621,10 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		if (t[s].punct == '"')
 			break; /* another quote before: its own cue */
 		int kk = cue_kind(t[s].f, t[s].n, c->fr);
+		/* "Pour X, « … »", "For X, “…”" opening the sentence: whose view
+		 * it is, as "selon X" */
+		if (s == 0 && n > 2 && word_eq(t[s].f, t[s].n, c->fr ? "pour" : "for"))
+			kk = CUE_SELON;
 		if (kk == CUE_SELON) {
 			size_t j = s + 1;
 			if (!c->fr && j < n && word_eq(t[j].f, t[j].n, "to"))
@@ -1642,12 +1670,25 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		size_t dl;
 		for (size_t q = 0; q + 1 < lim; q++) {
 			char g2 = definite_role(t, n, q, c->fr, &dl);
+			/* "le général Pierre Schill": the name that follows */
+			if (g2 && unknown_name(c, t, lim, q, sp))
+				return 1;
 			if (g2)
 				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
 		}
 		for (size_t q = 0; q + 1 < lim; q++)
 			if (unknown_name(c, t, lim, q, sp))
 				return 1;
+		/* someone unnamed as the subject, after the last comma:
+		 * "Interrogé par l'AFP, un diplomate européen résume : «" */
+		for (size_t q = lim; q-- > 0 && t[q].punct != ',';) {
+			if (!t[q].punct && (word_eq(t[q].f, t[q].n, c->fr ? "un" : "a") ||
+					    word_eq(t[q].f, t[q].n, c->fr ? "une" : "an") ||
+					    word_eq(t[q].f, t[q].n, c->fr ? "des" : "some"))) {
+				unnamed(sp);
+				return 1;
+			}
+		}
 		/* verb then subject before the quote: "a déclaré X : «" */
 		if (subject_after(c, t, n, skip_filler(t, n, e + 1, c->fr), qoff, sp))
 			return 1;
