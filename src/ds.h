@@ -578,6 +578,10 @@ double ds_dedup_similarity(const uint32_t *a, const uint32_t *b);
 
 /* --- ex_*.c: clean text -> facts ---------------------------------------- */
 
+/* kb_resolve.c: Levenshtein distance of two short folded words, capped at
+ * 3. */
+int ds_edit_distance(const char *a, size_t na, const char *b, size_t nb);
+
 /* ex_lang.c / lang_cld2.cc */
 const char *ds_lang_detect(const char *text, size_t len);
 /* The same, and *sure set when CLD2 finds the text reliable and nearly all

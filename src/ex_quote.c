@@ -55,7 +55,13 @@ static const char *const fr_er[] = {
 	"ajout", "detaill", "specifi", "certifi", "garant", "invit", "encourag",
 	"appuy", "insist", "reaffirm", "reitér", "reiter", "martel", "deplor", "critiqu",
 	"condamn", "qualifi", "decri", "defin", "publi", "communiqu", "twitt", "post",
-	"rappel", "glis", "lach", "pronostiqu", "anticip", "chiffr",
+	"rappel", "glis", "lach", "pronostiqu", "anticip", "chiffr", "analys", "souffl",
+	"temper", "plaisant", "balay", "tacl", "cingl", "fulmin", "alarm", "indign",
+	"emport", "expos", "relativis", "minimis", "justifi", "repet", "persist", "abond",
+	"acquiesc", "decrypt", "conced", "argu", "conseill", "preconis", "recommand",
+	"sugger", "propos", "evoqu", "interpell", "grond",
+	"soupir", "sanglot", "s'exclam", "s'indign", "s'alarm", "s'emport", "s'inquiet",
+	"s'interrog", "s'agac", "agac", "tempet", "lament",
 };
 
 /* Other French forms, folded, with their kind. */
@@ -88,7 +94,8 @@ static const struct {
 	{"s'est", CUE_AUX}, {"se", CUE_AUX}, {"selon", CUE_SELON}, {"d'apres", CUE_SELON},
 };
 
-/* English verbs: base, third person, past, -ing. */
+/* English verbs: base, third person, past, -ing ("" for a form that is
+ * more often a noun or an adjective: "protests", "proposed"). */
 static const char *const en_verbs[][4] = {
 	{"say", "says", "said", "saying"},          {"tell", "tells", "told", "telling"},
 	{"add", "adds", "added", "adding"},         {"note", "notes", "noted", "noting"},
@@ -142,6 +149,48 @@ static const char *const en_verbs[][4] = {
 	{"testify", "testifies", "testified", "testifying"},
 	{"exclaim", "exclaims", "exclaimed", "exclaiming"},
 	{"stress", "stresses", "stressed", "stressing"},
+	{"agree", "agrees", "agreed", "agreeing"},  {"boast", "boasts", "boasted", "boasting"},
+	{"contend", "contends", "contended", "contending"},
+	{"", "", "countered", ""},
+	{"repeat", "repeats", "repeated", "repeating"},
+	{"retort", "retorts", "retorted", "retorting"},
+	{"reveal", "reveals", "revealed", "revealing"},
+	{"lament", "laments", "lamented", "lamenting"},
+	{"mention", "mentions", "mentioned", "mentioning"},
+	{"", "", "mused", ""},       {"joke", "jokes", "joked", "joking"},
+	{"plead", "pleads", "pleaded", "pleading"}, {"scoff", "scoffs", "scoffed", "scoffing"},
+	{"allege", "alleges", "alleged", "alleging"},
+	{"assure", "assures", "assured", "assuring"},
+	{"affirm", "affirms", "affirmed", "affirming"},
+		{"criticise", "criticises", "criticised", "criticising"},
+	{"criticize", "criticizes", "criticized", "criticizing"},
+	{"decry", "decries", "decried", "decrying"},
+	{"elaborate", "elaborates", "elaborated", "elaborating"},
+	{"", "", "hinted", ""},     {"opine", "opines", "opined", "opining"},
+	{"", "", "protested", ""},
+	{"reaffirm", "reaffirms", "reaffirmed", "reaffirming"},
+	{"reckon", "reckons", "reckoned", "reckoning"},
+		{"", "", "reminded", ""},
+	{"specify", "specifies", "specified", "specifying"},
+	{"speculate", "speculates", "speculated", "speculating"},
+	{"underscore", "underscores", "underscored", "underscoring"},
+	{"whisper", "whispers", "whispered", "whispering"},
+	{"", "", "shouted", ""}, {"", "", "yelled", ""},
+		{"", "", "advised", ""},
+	{"", "", "appealed", ""},
+	{"", "", "begged", ""},       {"brag", "brags", "bragged", "bragging"},
+		{"disclose", "discloses", "disclosed", "disclosing"},
+	{"grumble", "grumbles", "grumbled", "grumbling"},
+		{"mutter", "mutters", "muttered", "muttering"},
+	{"recommend", "recommends", "recommended", "recommending"},
+	{"", "", "threatened", ""},
+	{"", "wonders", "wondered", ""},
+	{"acknowledge", "acknowledges", "acknowledged", "acknowledging"},
+	{"", "", "blasted", ""},
+	{"", "", "signalled", ""},
+		{"recollect", "recollects", "recollected", "recollecting"},
+	{"interject", "interjects", "interjected", "interjecting"},
+	{"", "", "sighed", ""},
 };
 
 static const char *const en_aux[] = {"has", "had", "have", "was", "is", "were", "would"};
@@ -158,6 +207,8 @@ static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
 
 static void put_form(struct ds_map *m, const char *w, int kind)
 {
+	if (!*w)
+		return; /* a form left out: a noun or an adjective too */
 	ds_map_put(m, w, strlen(w), (uint32_t)kind, NULL);
 }
 
@@ -1098,47 +1149,75 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 
 /* A capitalised surname alone ("Barabash said") that ends a full name
  * written earlier in the document ("Vitaliy Barabash"): that person. */
+/* The full name "<Capitalised> <surname>" of the surname w written in
+ * text[from, to), if any. */
+static int full_name_in(const struct ctx *c, const struct tok *w, size_t from, size_t to,
+			struct speaker *sp)
+{
+	const char *text = c->doc->text.ptr;
+	size_t len = w->end - w->start;
+	const char *p = text + from;
+	while ((p = ds_memmem(p, (size_t)(text + to - p), text + w->start, len)) != NULL) {
+		size_t off = (size_t)(p - text);
+		p += len;
+		if (off < 3 || text[off - 1] != ' ')
+			continue;
+		size_t g = off - 1, ge = off - 1;
+		while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
+			g--;
+		/* a middle initial: "Silvia S. Martins" */
+		if (ge - g == 2 && ds_isupper(text[g]) && text[g + 1] == '.' && g >= 3 &&
+		    text[g - 1] == ' ' && ds_isalpha(text[g - 2])) {
+			ge = g - 1;
+			g = ge;
+			while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
+				g--;
+		}
+		uint32_t cp;
+		if (ds_utf8_decode((const unsigned char *)text + g, ge - g, &cp) &&
+		    ds_cp_is_upper(cp) && ge - g >= 2 &&
+		    /* a given name: not punctuated, not a state's name
+		     * ("ambassador to Britain Liu Xiaming") */
+		    ((unsigned char)text[ge - 1] >= 0x80 || ds_isalpha(text[ge - 1])) &&
+		    !state_at(c, (uint32_t)g, (uint32_t)ge) &&
+		    (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]))) {
+			memset(sp, 0, sizeof *sp);
+			sp->entity = -1;
+			sp->kind = DS_SPK_PERSON;
+			sp->name = ds_arena_strndup(&c->doc->arena, text + g, off + len - g);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int known_surname(const struct ctx *c, const struct tok *w, struct speaker *sp)
 {
 	if (w->punct || !w->cap || w->n < 3 || stop_capital(w->f, w->n) || mentioned_tok(c, w))
 		return 0;
+	/* the end of a name written whole here ("Tim Cook said"): not alone */
 	const char *text = c->doc->text.ptr;
-	size_t len = w->end - w->start;
-	/* bounded: the name was written in the last pages, not anywhere */
-	const char *p = w->start > 20000 ? text + w->start - 20000 : text;
-	while ((p = ds_memmem(p, (size_t)(text + w->start - p), text + w->start, len)) != NULL) {
-		size_t off = (size_t)(p - text);
-		/* "<Capitalised> <surname>" */
-		if (off >= 3 && text[off - 1] == ' ') {
-			size_t g = off - 1, ge = off - 1;
-			while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
-				g--;
-			/* a middle initial: "Silvia S. Martins" */
-			if (ge - g == 2 && ds_isupper(text[g]) && text[g + 1] == '.' && g >= 3 &&
-			    text[g - 1] == ' ' && ds_isalpha(text[g - 2])) {
-				ge = g - 1;
-				g = ge;
-				while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
-					g--;
-			}
-			uint32_t cp;
-			if (ds_utf8_decode((const unsigned char *)text + g, ge - g, &cp) &&
-			    ds_cp_is_upper(cp) && ge - g >= 2 &&
-			    /* a given name: not punctuated, not a state's name
-			     * ("ambassador to Britain Liu Xiaming") */
-			    ((unsigned char)text[ge - 1] >= 0x80 || ds_isalpha(text[ge - 1])) &&
-			    !state_at(c, (uint32_t)g, (uint32_t)ge) &&
-			    (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]))) {
-				memset(sp, 0, sizeof *sp);
-				sp->entity = -1;
-				sp->kind = DS_SPK_PERSON;
-				sp->name = ds_arena_strndup(&c->doc->arena, text + g, off + len - g);
-				return 1;
-			}
-		}
-		p += len;
+	if (w->start >= 3 && text[w->start - 1] == ' ') {
+		size_t g = w->start - 1;
+		while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
+			g--;
+		uint32_t cp;
+		if (ds_utf8_decode((const unsigned char *)text + g, w->start - 1 - g, &cp) &&
+		    ds_cp_is_upper(cp) && ds_isalpha(text[w->start - 2]))
+			return 0;
 	}
-	return 0;
+	/* nor the start of one ("said Singh Jabarjung") */
+	uint32_t cp;
+	if (w->end + 2 < c->doc->text.len && text[w->end] == ' ' &&
+	    ds_utf8_decode((const unsigned char *)text + w->end + 1, c->doc->text.len - w->end - 1, &cp) &&
+	    ds_cp_is_upper(cp))
+		return 0;
+	/* bounded: the name was written in the last pages, not anywhere; or,
+	 * failing that, in the next ones (a text may give the full name
+	 * later) */
+	size_t len = c->doc->text.len;
+	return full_name_in(c, w, w->start > 20000 ? w->start - 20000 : 0, w->start, sp) ||
+	       full_name_in(c, w, w->end, len - w->end > 20000 ? w->end + 20000 : len, sp);
 }
 
 /* Is token t a verb that may follow a subject: a reporting verb, an
@@ -1191,6 +1270,54 @@ static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct s
 	if (!office || k + 1 >= n || !verb_like(c, &t[k + 1]))
 		return 0;
 	*sp = who;
+	return 1;
+}
+
+/* A surname alone as the subject of a cue ("Lefort agreed", "…,"
+ * Lefort said") whose full name the text never gave: that name. At the
+ * start of a sentence a capital tells nothing ("Officials said"), so the
+ * word must be written with its capital inside a sentence elsewhere too. */
+static int lone_name(const struct ctx *c, const struct tok *w, int initial, struct speaker *sp)
+{
+	if (w->punct || !w->cap || w->n < 3 || stop_capital(w->f, w->n) || mentioned_tok(c, w) ||
+	    role_noun(w->f, w->n) || body_noun(w->f, w->n) || cue_kind(w->f, w->n, c->fr) != CUE_NONE)
+		return 0;
+	const char *text = c->doc->text.ptr;
+	size_t len = w->end - w->start;
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)text[w->start + i] < 0x80 && !ds_isalpha(text[w->start + i]) &&
+		    text[w->start + i] != '-')
+			return 0;
+	/* a misspelt surname of someone the text names: "Lavror" after
+	 * "Sergey Lavrov" */
+	for (size_t i = 0; w->n >= 5 && i < c->doc->n_mentions; i++) {
+		const struct ds_mention *m = &c->doc->mentions[i];
+		struct speaker who;
+		if (!speaker_of_mention(c, m, &who) || who.kind != DS_SPK_PERSON)
+			continue;
+		const char *sn = c->kb->ents[who.entity].surname;
+		if (sn && ds_edit_distance(sn, strlen(sn), w->f, w->n) == 1 && sn[0] == w->f[0]) {
+			*sp = who;
+			return 1;
+		}
+	}
+	if (initial) {
+		int inside = 0;
+		const char *p = text, *end = text + c->doc->text.len;
+		while (!inside && (p = ds_memmem(p, (size_t)(end - p), text + w->start, len)) != NULL) {
+			size_t off = (size_t)(p - text);
+			inside = off >= 2 && off != w->start && text[off - 1] == ' ' &&
+				 (ds_islower(text[off - 2]) || text[off - 2] == ',') &&
+				 (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]));
+			p += len;
+		}
+		if (!inside)
+			return 0;
+	}
+	memset(sp, 0, sizeof *sp);
+	sp->entity = -1;
+	sp->kind = DS_SPK_PERSON;
+	sp->name = ds_arena_strndup(&c->doc->arena, text + w->start, len);
 	return 1;
 }
 
@@ -1309,6 +1436,20 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 		return 1;
 	if (unknown_name(c, t, n, j, sp))
 		return 1;
+	/* a first name alone, then who the person is: "confie Oksana, une
+	 * infirmière de Kharkiv", "said Oleh, a volunteer driver" */
+	if (j + 2 < n && !t[j].punct && t[j].cap && t[j].n >= 3 && t[j + 1].punct == ',' &&
+	    !t[j + 2].punct && !stop_capital(t[j].f, t[j].n) && !mentioned_tok(c, &t[j]) &&
+	    (word_eq(t[j + 2].f, t[j + 2].n, c->fr ? "un" : "a") ||
+	     word_eq(t[j + 2].f, t[j + 2].n, c->fr ? "une" : "an") ||
+	     agent_noun(t[j + 2].f, t[j + 2].n))) {
+		memset(sp, 0, sizeof *sp);
+		sp->entity = -1;
+		sp->kind = DS_SPK_PERSON;
+		sp->name = ds_arena_strndup(&c->doc->arena, c->doc->text.ptr + t[j].start,
+					    t[j].end - t[j].start);
+		return 1;
+	}
 	/* a trade in lower case before the name: "said planetary geologist
 	 * Rosaly Lopes", "a expliqué le politologue Jean Dupont" */
 	size_t w = j;
@@ -1563,6 +1704,8 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		for (size_t q = i; q + 1 < s; q++)
 			if (unknown_name(c, t, s, q, sp))
 				return 1;
+		if (s == i + 1 && lone_name(c, &t[i], 0, sp))
+			return 1;
 		/* "…," a senior officer said: someone unnamed */
 		if (word_eq(t[i].f, t[i].n, "a") || word_eq(t[i].f, t[i].n, "an") ||
 		    word_eq(t[i].f, t[i].n, "un") || word_eq(t[i].f, t[i].n, "une") ||
@@ -1676,9 +1819,28 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 			if (g2)
 				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
 		}
-		for (size_t q = 0; q + 1 < lim; q++)
+		/* a name in the verb's own clause, nearest the verb ("…, which I
+		 * call Iceberg Passages, after the novelist Jo Walton
+		 * explained"); else the first of the sentence, whose title may
+		 * follow between commas ("Steve Menet, Senior Vice President of
+		 * Sales for X, says:") */
+		size_t clause = lim;
+		while (clause > 0 && t[clause - 1].punct != ',')
+			clause--;
+		for (size_t q = lim - (lim > 0); q-- > clause;)
+			if (unknown_name(c, t, lim, q, sp)) {
+				struct speaker longer;
+				while (q > clause && !t[q - 1].punct && t[q - 1].cap &&
+				       unknown_name(c, t, lim, q - 1, &longer) && longer.kind == sp->kind)
+					*sp = longer, q--;
+				return 1;
+			}
+		for (size_t q = 0; q + 1 < clause; q++)
 			if (unknown_name(c, t, lim, q, sp))
 				return 1;
+		if (lim > 0 && (lim == 1 || t[lim - 2].punct == ',') &&
+		    lone_name(c, &t[lim - 1], lim == 1, sp))
+			return 1;
 		/* someone unnamed as the subject, after the last comma:
 		 * "Interrogé par l'AFP, un diplomate européen résume : «" */
 		for (size_t q = lim; q-- > 0 && t[q].punct != ',';) {

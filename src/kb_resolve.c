@@ -27,7 +27,7 @@
 #define PERIOD_END 20251231
 
 /* Levenshtein distance of two short folded words, capped at 3. */
-static int edit_distance(const char *a, size_t na, const char *b, size_t nb)
+int ds_edit_distance(const char *a, size_t na, const char *b, size_t nb)
 {
 	if (na > 40 || nb > 40)
 		return 3;
@@ -124,7 +124,7 @@ static int given_distance(const char *given, const char *w, size_t n)
 	for (const char *p = given; *p;) {
 		const char *sp = strchr(p, ' ');
 		size_t k = sp ? (size_t)(sp - p) : strlen(p);
-		int d = edit_distance(p, k, w, n);
+		int d = ds_edit_distance(p, k, w, n);
 		if (d < best)
 			best = d;
 		p = sp ? sp + 1 : p + k;
