@@ -1880,7 +1880,7 @@ static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "ca
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", "against",
 					   "hands", "mains", "return", "contrepartie", "oui", "yes",
-					   "disposition", NULL};
+					   "disposition", "jour", "agenda", "table", "question", NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2052,6 +2052,32 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->tense = T_NOUN;
 			c->first = i;
 			i++;
+			continue;
+		}
+		/* "est à l'ordre du jour", "is on the agenda", "on the table":
+		 * considered; "off the table", "hors de question", "out of the
+		 * question": refused; with their verb's negation ("n'est pas à
+		 * l'ordre du jour": refused) */
+		int ph = -1;
+		uint8_t ph_cls = C_CONSIDER;
+		if (word_is(v, i, "jour") && word_is(v, i - 1, "du") && word_is(v, i - 2, "ordre") &&
+		    word_is(v, i - 3, "l'") && word_is(v, i - 4, "\xc3\xa0"))
+			ph = i - 4;
+		else if ((word_is(v, i, "agenda") || word_is(v, i, "table")) &&
+			 word_is(v, i - 1, "the") && (word_is(v, i - 2, "on") || word_is(v, i - 2, "off")))
+			ph = i - 2, ph_cls = word_is(v, i - 2, "off") ? C_REFUSE : C_CONSIDER;
+		else if (word_is(v, i, "question") &&
+			 ((word_is(v, i - 1, "de") && word_is(v, i - 2, "hors")) ||
+			  (word_is(v, i - 1, "the") && word_is(v, i - 2, "of") && word_is(v, i - 3, "out"))))
+			ph = word_is(v, i - 1, "de") ? i - 2 : i - 3, ph_cls = C_REFUSE;
+		if (ph >= 0 && fwa(v, ph - 1) & (W_BE | W_NEG | W_NEGEND | W_SKIP)) {
+			int be, have;
+			c = new_cue(cs, &n, ph, ph_cls, 0);
+			verb_group(v, c, &be, &have);
+			/* a predicate of its subject, as a participle: what is
+			 * considered stands on its left ("la livraison de chars") */
+			c->tense = T_ADJ;
+			c->action = own_action(c);
 			continue;
 		}
 		if ((word_is(v, i, "route") || word_is(v, i, "partance")) && word_is(v, i - 1, "en")) {
@@ -2669,7 +2695,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 		}
 	}
 	/* "Export authorisation for the tanks was discussed": the passive
-	 * governs the noun in its subject */
+	 * governs the noun (or the gerund) in its subject */
 	for (int k = 0; k < n; k++) {
 		struct cue *p = &cs[k];
 		if (!takes_left(p) || p->cls == C_ARRIVE)
@@ -2679,7 +2705,10 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			int g = cue_at(cs, n, j);
 			if (g < 0)
 				continue;
-			if (cs[g].tense == T_NOUN && cs[g].gov < 0 && cs[g].cls != C_AGENT)
+			/* a gerund as subject too: "Sending Taurus … is off the
+			 * table" */
+			if ((cs[g].tense == T_NOUN || (cs[g].tense == T_GER && !v->fr)) &&
+			    cs[g].gov < 0 && cs[g].cls != C_AGENT)
 				cs[g].gov = k;
 			break;
 		}
