@@ -3774,6 +3774,20 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			int a = j - 1;
 			if (is_punct(v, a, ','))
 				a--;
+			/* "a new aid package for Ukraine, which includes": the
+			 * relative is the package's, whose giver is further left */
+			static const char *const packages[] = {
+				"package", "packages", "aid", "assistance", "tranche", "paquet",
+				"paquets", "aide", "enveloppe", "programme", "program", NULL};
+			int pfor = word_is(v, a - 1, "for") || word_is(v, a - 1, "to") ||
+				   word_is(v, a - 1, "pour");
+			if (role_at(v, a) == DS_R_UKR && (pfor || prep_is_oblique(prep_of(v, a))) &&
+			    (word_in(v, a - 1 - pfor, packages) ||
+			     (role_at(v, a - 1 - pfor) == DS_R_CAT && v->u[a - 1 - pfor].cat &&
+			      !strcmp(v->u[a - 1 - pfor].cat, "military aid package")))) {
+				j = a - 1;
+				continue;
+			}
 			if (role_at(v, a) == DS_R_PROV)
 				coord_left(v, a, ps);
 			else if (role_at(v, a) == DS_R_UKR || role_at(v, a) == DS_R_ENEMY) {
