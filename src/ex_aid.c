@@ -3984,6 +3984,18 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 				coord_right(v, j + 1, out);
 				return;
 			}
+			/* "la livraison de F-16 par des pays tiers", "by third
+			 * countries": a vague agent gives, no one named */
+			if (fwa(v, j) & W_AGENT) {
+				int k = j + 1;
+				while (k < (int)v->n && k < j + 3 && is_word(v, k) &&
+				       !(fwa(v, k) & (W_VAGUE | W_COLL)))
+					k++;
+				if (is_word(v, k) && fwa(v, k) & (W_VAGUE | W_COLL)) {
+					out->blocked = 1;
+					return;
+				}
+			}
 		}
 	}
 	if (top->flags & X_OBJ && bottom != t && top->tense >= T_PASS_PRES) {
