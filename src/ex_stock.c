@@ -58,8 +58,9 @@ static const struct {
 /* Shortage words: enough with a named system or category ("un manque
  * d'obus", "a shortage of shells", "à court de munitions"). */
 static const char *const short_words[] = {
-	"penurie", "penuries", "manque", "manquent", "shortage", "shortages", "shortfall",
-	"shortfalls", "lack", "lacking", "rares", "scarce", NULL,
+	"penurie", "penuries", "manque", "manquent", "manquait", "manquaient", "shortage",
+	"shortages", "shortfall", "shortfalls", "lack", "lacks", "lacked", "lacking", "rares",
+	"scarce", NULL,
 };
 
 static int word_at(const struct ds_sentview *v, size_t i, const char *w)
@@ -117,6 +118,19 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 		*needs_stock = 0;
 		return word_at(v, i + 2, "que") || word_at(v, i + 2, "qu'") ? L_LOW : L_DEPLETED;
 	}
+	/* "has no more howitzers (to give)", "n'a plus d'obusiers (à donner)":
+	 * none left, when what is said follows */
+	if (ds_unit_is(v, i, "more") && i >= 2 && word_at(v, i - 1, "no") &&
+	    (word_at(v, i - 2, "has") || word_at(v, i - 2, "have") || word_at(v, i - 2, "had")) &&
+	    !word_at(v, i + 1, "than"))
+		return L_DEPLETED;
+	if (ds_unit_is(v, i, "plus") && i >= 2 && word_at(v, i - 2, "n'") &&
+	    (word_at(v, i - 1, "a") || word_at(v, i - 1, "ont") || word_at(v, i - 1, "avait") ||
+	     word_at(v, i - 1, "avaient") || word_at(v, i - 1, "dispose") ||
+	     word_at(v, i - 1, "disposent")) &&
+	    (word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") ||
+	     (i + 1 < v->n && genitive(prep_at(v, i + 1)))))
+		return L_DEPLETED;
 	/* "has run out of shells", "ran out": none left */
 	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran")) && word_at(v, i + 1, "out"))
 		return L_DEPLETED;
@@ -161,9 +175,12 @@ static int adverb(const struct ds_sentview *v, size_t i)
 {
 	if (i >= v->n || v->u[i].kind != DS_U_WORD)
 		return 0;
+	static const char *const when[] = {"desormais", "toujours", "encore", "deja", "maintenant",
+					   "already", "still", "now", NULL};
 	const char *w = ds_unit_word(v, i);
 	size_t n = v->u[i].n;
-	return (n > 5 && !strcmp(w + n - 4, "ment")) || (n > 4 && !strcmp(w + n - 2, "ly"));
+	return (n > 5 && !strcmp(w + n - 4, "ment")) || (n > 4 && !strcmp(w + n - 2, "ly")) ||
+	       ds_unit_in(v, i, when);
 }
 
 /* Nouns after which a demonym names whose stock it is: "l'armée
@@ -171,8 +188,11 @@ static int adverb(const struct ds_sentview *v, size_t i)
 static int forces_word(const struct ds_sentview *v, size_t i)
 {
 	static const char *const w[] = {"armee", "forces", "troupes", "soldats", "front", "unites",
-					"brigades", "army", "military", "troops", "soldiers", NULL};
-	return word_among(v, i, w);
+					"brigades", "aviation", "marine", "army", "military",
+					"troops", "soldiers", "navy", NULL};
+	/* a category too: "l'artillerie ukrainienne", "les chars ukrainiens" */
+	return word_among(v, i, w) ||
+	       (i < v->n && v->u[i].kind == DS_U_MENTION && v->u[i].role == DS_R_CAT);
 }
 
 static int prep_like(const char *p, const char *q)
@@ -243,7 +263,7 @@ const char *ds_stock_word_at(size_t i)
 {
 	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
 					   "jours", "days", "semaines", "weeks", "sec", "left",
-					   "reste", "restent"};
+					   "reste", "restent", "more", "plus"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];
