@@ -23,7 +23,7 @@
  * first, then other short forms. */
 static const char *const abbrevs[] = {
 	"m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "drs", "pr", "prof",
-	"st", "ste", "gen", "gén", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "cmdr",
+	"st", "ste", "gen", "gén", "brig", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "cmdr",
 	"sen", "rep", "gov", "pres", "jr", "sr", "rev", "hon", "mgr", "me", "inc", "ltd",
 	"co", "corp", "no", "nos", "vol", "p", "pp", "art", "cf", "vs", "env", "ex",
 	"ibid", "approx", "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep",

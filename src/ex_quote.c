@@ -251,8 +251,8 @@ static int cue_kind(const char *w, size_t n, int fr)
 static int title_word(const char *w, size_t n)
 {
 	static const char *const titles[] = {"m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr",
-					     "gen", "lt", "col", "sgt", "sen", "rep", "gov", "pr",
-					     "prof", "st"};
+					     "gen", "brig", "lt", "col", "maj", "capt", "adm", "cmdr",
+					     "sgt", "sen", "rep", "gov", "pr", "prof", "st"};
 	for (size_t i = 0; i < DS_ARRAY_LEN(titles); i++)
 		if (strlen(titles[i]) == n && !memcmp(titles[i], w, n))
 			return 1;
@@ -1296,10 +1296,26 @@ static int lone_name(const struct ctx *c, const struct tok *w, int initial, stru
 		if (!speaker_of_mention(c, m, &who) || who.kind != DS_SPK_PERSON)
 			continue;
 		const char *sn = c->kb->ents[who.entity].surname;
-		if (sn && ds_edit_distance(sn, strlen(sn), w->f, w->n) == 1 && sn[0] == w->f[0]) {
+		if (sn && ds_edit_distance(sn, strlen(sn), w->f, w->n) <= 1 && sn[0] == w->f[0]) {
 			*sp = who;
 			return 1;
 		}
+	}
+	/* the surname of one person of the base, and of no other: "Austin
+	 * told a news conference" (a speaker, not the city) */
+	int32_t only = -1;
+	for (size_t e = 0; w->n >= 4 && e < c->kb->n_ents && only != -2; e++) {
+		const struct ds_entity *x = &c->kb->ents[e];
+		if (x->kind == DOSSIER_KIND_PERSON && x->surname && strlen(x->surname) == w->n &&
+		    !memcmp(x->surname, w->f, w->n))
+			only = only < 0 ? (int32_t)e : -2;
+	}
+	if (only >= 0) {
+		memset(sp, 0, sizeof *sp);
+		sp->entity = only;
+		sp->kind = DS_SPK_PERSON;
+		sp->gender = c->kb->ents[only].gender;
+		return 1;
 	}
 	if (initial) {
 		int inside = 0;
