@@ -3187,6 +3187,8 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 	}
 	if (word_is(v, k, "from") && source_state(v, k + 1))
 		k++; /* "Leopard 2 tanks from Portugal" */
+	else if (word_is(v, k, "en") && word_is(v, k + 1, "provenance") && source_state(v, k + 2))
+		k += 2; /* "des obusiers en provenance du Canada" */
 	if (source_state(v, k)) {
 		g->att[g->natt++] = v->u[k].ent;
 		/* ", de Grèce, de Norvège et de Pologne" */
@@ -3369,6 +3371,8 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 		/* "Leopard 2 tanks from Portugal arrived", "des chars du
 		 * Portugal sont arrivés": so does the state they come from */
 		int src = gl + 1 + word_is(v, gl + 1, "from");
+		if (word_is(v, gl + 1, "en") && word_is(v, gl + 2, "provenance"))
+			src = gl + 3; /* "des obusiers en provenance du Canada" */
 		if (g->natt && source_state(v, src) && v->u[src].ent == g->att[0]) {
 			gl = src;
 			while (gl + 2 < (int)v->n && (is_punct(v, gl + 1, ',') || fwa(v, gl + 1) & W_COORD) &&
