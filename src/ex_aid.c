@@ -3928,9 +3928,37 @@ static void copy_provs(struct provs *to, const struct provs *from)
 }
 
 /* The providers of the chain from cue `bottom` up to its top governor. */
+static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs, int bottom,
+			       const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
+			       struct provs *out);
+
+/* The providers of the chain from cue `bottom` up, and those who give with
+ * them: "will donate 14 tanks together with Denmark", "conjointement avec
+ * les Pays-Bas". */
 static void chain_providers(const struct ds_sentview *v, const struct cue *cs, int bottom,
 			    const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
 			    struct provs *out)
+{
+	chain_providers_of(v, cs, bottom, cl, ctx, si, out);
+	const struct cue *top = &cs[chain_top(cs, bottom)];
+	if (!out->n || out->blocked || top->cls == C_REQUEST || top->cls == C_THANK)
+		return;
+	for (int j = top->pos + 1; j + 2 < (int)v->n && cl[j] == cl[top->pos]; j++) {
+		int q = -1;
+		if ((word_is(v, j, "together") || word_is(v, j, "jointly")) && word_is(v, j + 1, "with"))
+			q = j + 2;
+		else if (word_is(v, j, "conjointement") && word_is(v, j + 1, "avec"))
+			q = j + 2;
+		if (q >= 0 && role_at(v, q) == DS_R_PROV && v->u[q].form != DOSSIER_FORM_DEMONYM) {
+			coord_right(v, q, out);
+			return;
+		}
+	}
+}
+
+static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs, int bottom,
+			       const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
+			       struct provs *out)
 {
 	int t = chain_top(cs, bottom);
 	const struct cue *top = &cs[t], *b = &cs[bottom];
