@@ -734,6 +734,7 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 {
 	const struct dossier_doc *doc = c->doc;
 	int found = 0;
+	uint32_t prev_end = 0; /* where the mention found ends */
 	for (size_t i = first_mention_at(doc, a); i < doc->n_mentions; i++) {
 		const struct ds_mention *m = &doc->mentions[i];
 		if (m->start >= b)
@@ -765,8 +766,16 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 			 * told") */
 			if (found && sp->kind == DS_SPK_PERSON && s.kind == DS_SPK_ORG)
 				continue;
+			/* nor does a role in apposition to the name: "Mark Rutte,
+			 * le nouveau secrétaire général de l'Otan, a déclaré" */
+			if (found && sp->kind == DS_SPK_PERSON &&
+			    c->kb->ents[m->entity].kind == DOSSIER_KIND_ROLE && m->start > prev_end &&
+			    m->start - prev_end < 40 &&
+			    memchr(doc->text.ptr + prev_end, ',', m->start - prev_end))
+				continue;
 			*sp = s;
 			*at = m->start;
+			prev_end = m->end;
 			found = 1;
 			if (!last)
 				return 1;
@@ -808,6 +817,9 @@ static int followed_by_verb(const struct ctx *c, const struct ds_mention *m)
 	if (!n || t[0].punct)
 		return 0;
 	if (cue_kind(t[0].f, t[0].n, c->fr) != CUE_NONE)
+		return 1;
+	/* a reflexive verb: "s'exprimait", "se dit" */
+	if (c->fr && ((t[0].n > 3 && t[0].f[0] == 's' && t[0].f[1] == '\'') || word_eq(t[0].f, t[0].n, "se")))
 		return 1;
 	for (size_t i = 0; i < DS_ARRAY_LEN(verbs); i++)
 		if (word_eq(t[0].f, t[0].n, verbs[i]))
@@ -867,6 +879,19 @@ static int antecedent(const struct ctx *c, uint32_t off, char want, struct speak
 			*sp = c->last;
 			return 1;
 		}
+	}
+	/* none before: the person the next sentence opens with, named
+	 * ("« … », estime-t-elle. Ursula von der Leyen s'exprimait …") */
+	if ((want == 'm' || want == 'f') && here + 1 < doc->n_sents) {
+		uint32_t a = doc->sents[here + 1].start;
+		size_t i = first_mention_at(doc, a);
+		if (i < doc->n_mentions && doc->mentions[i].start < a + 24 &&
+		    doc->mentions[i].start < doc->sents[here + 1].end &&
+		    (doc->mentions[i].form == DOSSIER_FORM_NAME ||
+		     doc->mentions[i].form == DOSSIER_FORM_FUZZY) &&
+		    !in_quote(c, doc->mentions[i].start) && followed_by_verb(c, &doc->mentions[i]) &&
+		    speaker_of_mention(c, &doc->mentions[i], sp) && wanted(sp, want))
+			return 1;
 	}
 	return 0;
 }
@@ -1077,6 +1102,83 @@ static int place_noun(const char *w, size_t n)
 	return 0;
 }
 
+/* Common given names of the people in this news, folded, by gender: a
+ * person the base does not know is told "he" or "she" by them. */
+static const char *const given_m[] = {
+	"jean", "pierre", "marc", "michel", "philippe", "francois", "nicolas", "thomas",
+	"olivier", "alain", "patrick", "laurent", "julien", "antoine", "louis", "paul",
+	"jacques", "bernard", "eric", "frederic", "guillaume", "sebastien", "vincent", "yves",
+	"john", "james", "michael", "david", "robert", "william", "richard", "joseph", "mark",
+	"steven", "andrew", "peter", "tom", "tim", "ben", "jack", "daniel", "matthew",
+	"george", "kevin", "brian", "jason", "greg", "jeff", "scott", "ryan",
+	"oleksandr", "oleksii", "olexiy", "andriy", "andrii", "serhiy", "sergei", "sergey",
+	"dmytro", "dmitry", "mykola", "mykhailo", "mikhail", "ivan", "yuriy", "yuri", "igor",
+	"ihor", "vitaliy", "vitaly", "volodymyr", "vladimir", "oleh", "oleg", "taras",
+	"bohdan", "petro", "pavlo", "pavel", "roman", "maksym", "maxim", "vadym", "vadim",
+	"kyrylo", "kirill", "alexei", "alexey", "nikolai", "viktor", "anatoliy", "valeriy",
+	"hans", "klaus", "jurgen", "wolfgang", "stefan", "markus", "lars", "jens", "jan",
+	"piotr", "tomasz", "krzysztof", "marcin", "pawel", "jakub", "karel", "petr", "martin",
+};
+static const char *const given_f[] = {
+	"marie", "anne", "sophie", "isabelle", "catherine", "nathalie", "sylvie", "claire",
+	"camille", "julie", "helene", "valerie", "christine", "florence", "agnes", "laure",
+	"mary", "jennifer", "linda", "elizabeth", "susan", "jessica", "sarah", "karen",
+	"lisa", "nancy", "emily", "emma", "rachel", "laura", "kate", "anna", "maria", "julia",
+	"olena", "elena", "yelena", "oksana", "iryna", "irina", "natalia", "nataliya",
+	"tetiana", "tatiana", "svetlana", "svitlana", "olga", "olha", "yulia", "yuliia",
+	"kateryna", "ekaterina", "daria", "viktoriia", "victoria", "alina", "lyudmila",
+	"liudmyla", "halyna", "mariia", "kristina", "katarzyna", "agnieszka", "magdalena",
+	"ursula", "annalena", "petra", "sabine", "monika", "ingrid", "kaja", "sanna", "mette",
+	"marta", "ewa", "joanna", "lena", "sonya", "teresa", "martha", "jane", "angela",
+};
+
+/* The gender that the given name w (folded) tells: from the people of the
+ * base, then from the names above; 0 when nothing tells. */
+static char given_gender(const struct ctx *c, const char *w, size_t n)
+{
+	char g = 0;
+	for (size_t e = 0; e < c->kb->n_ents; e++) {
+		const struct ds_entity *x = &c->kb->ents[e];
+		if (x->kind != DOSSIER_KIND_PERSON || !x->given || !x->gender)
+			continue;
+		for (const char *p = x->given; *p;) {
+			const char *q = strchr(p, ' ');
+			size_t k = q ? (size_t)(q - p) : strlen(p);
+			if (k == n && !memcmp(p, w, n)) {
+				if (g && g != x->gender)
+					return 0;
+				g = x->gender;
+			}
+			p += k + (q != NULL);
+		}
+	}
+	if (g)
+		return g;
+	for (size_t i = 0; i < DS_ARRAY_LEN(given_m); i++)
+		if (word_eq(w, n, given_m[i]))
+			return 'm';
+	for (size_t i = 0; i < DS_ARRAY_LEN(given_f); i++)
+		if (word_eq(w, n, given_f[i]))
+			return 'f';
+	return 0;
+}
+
+/* A person's name written out (its first word the given name): *sp, with
+ * the gender the given name tells. */
+static void named_person(const struct ctx *c, const char *name, size_t len, struct speaker *sp)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->entity = -1;
+	sp->kind = DS_SPK_PERSON;
+	sp->name = ds_arena_strndup(&c->doc->arena, name, len);
+	char f[48];
+	size_t k = 0;
+	while (k < len && name[k] != ' ' && name[k] != '-')
+		k++;
+	size_t n = ds_fold_to(f, sizeof f, name, k);
+	sp->gender = given_gender(c, f, n);
+}
+
 /* Is token k covered by a knowledge-base mention? */
 static int mentioned_tok(const struct ctx *c, const struct tok *t)
 {
@@ -1139,9 +1241,13 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 		body |= body_noun(t[j].f, t[j].n);
 	if (body && place_noun(t[k - 1].f, t[k - 1].n))
 		return 0;
+	if (!body) {
+		named_person(c, c->doc->text.ptr + t[i].start, t[k - 1].end - t[i].start, sp);
+		return 1;
+	}
 	memset(sp, 0, sizeof *sp);
 	sp->entity = -1;
-	sp->kind = body ? DS_SPK_ORG : DS_SPK_PERSON;
+	sp->kind = DS_SPK_ORG;
 	sp->name = ds_arena_strndup(&c->doc->arena, c->doc->text.ptr + t[i].start,
 				    t[k - 1].end - t[i].start);
 	return 1;
@@ -1181,10 +1287,7 @@ static int full_name_in(const struct ctx *c, const struct tok *w, size_t from, s
 		    ((unsigned char)text[ge - 1] >= 0x80 || ds_isalpha(text[ge - 1])) &&
 		    !state_at(c, (uint32_t)g, (uint32_t)ge) &&
 		    (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]))) {
-			memset(sp, 0, sizeof *sp);
-			sp->entity = -1;
-			sp->kind = DS_SPK_PERSON;
-			sp->name = ds_arena_strndup(&c->doc->arena, text + g, off + len - g);
+			named_person(c, text + g, off + len - g, sp);
 			return 1;
 		}
 	}
@@ -1430,6 +1533,9 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	if (j >= n || t[j].punct)
 		return 0;
 	char g = anaphor(t[j].f, t[j].n, c->fr);
+	/* "selon lui", "d'après lui" */
+	if (!g && c->fr && word_eq(t[j].f, t[j].n, "lui"))
+		g = 'm';
 	if (g)
 		return antecedent(c, qoff, g, sp);
 	size_t dl = 0;
@@ -1459,11 +1565,7 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	    (word_eq(t[j + 2].f, t[j + 2].n, c->fr ? "un" : "a") ||
 	     word_eq(t[j + 2].f, t[j + 2].n, c->fr ? "une" : "an") ||
 	     agent_noun(t[j + 2].f, t[j + 2].n))) {
-		memset(sp, 0, sizeof *sp);
-		sp->entity = -1;
-		sp->kind = DS_SPK_PERSON;
-		sp->name = ds_arena_strndup(&c->doc->arena, c->doc->text.ptr + t[j].start,
-					    t[j].end - t[j].start);
+		named_person(c, c->doc->text.ptr + t[j].start, t[j].end - t[j].start, sp);
 		return 1;
 	}
 	/* a trade in lower case before the name: "said planetary geologist
@@ -2048,6 +2150,16 @@ static int incise(struct ctx *c, const struct qspan *q, uint32_t *ia, uint32_t *
 			after = j;
 			while (after < n && !t[after].punct)
 				after++;
+			/* a subject after the verb that names no one known still
+			 * makes an incise: "…, a précisé le ministre. …" */
+			if (!ok && j < n && !t[j].punct &&
+			    (word_eq(t[j].f, t[j].n, "le") || word_eq(t[j].f, t[j].n, "la") ||
+			     word_eq(t[j].f, t[j].n, "l") || word_eq(t[j].f, t[j].n, "un") ||
+			     word_eq(t[j].f, t[j].n, "une") || word_eq(t[j].f, t[j].n, "the")) &&
+			    after < n && after - j <= 6 && (t[after].punct == ',' || t[after].punct == '.')) {
+				unnamed(&who);
+				ok = 1;
+			}
 		}
 		if (!ok || after >= n)
 			continue;
