@@ -299,6 +299,58 @@ static int find_day_month_and_weekday(const char *s, size_t len, int *wd, int *m
 	return have && w >= 0;
 }
 
+/* Scans folded text top[0, tlen) for a full date ("11 mai 2023", "May 11,
+ * 2023", not after "since"/"depuis") whose weekday the story names
+ * somewhere in s[0, len) ("on Thursday", "jeudi"): a caption or a lede
+ * that dates the story. Returns 1 with y/m/d. */
+static int find_full_date_of_weekday(const char *top, size_t tlen, const char *s, size_t len,
+				     int *y, int *m, int *d)
+{
+	unsigned named = 0; /* the weekdays named, a bit each */
+	struct tok t;
+	size_t j = 0;
+	while (next_tok(s, len, &j, &t))
+		if (t.num == -1 && t.len >= 5 && could_be_weekday(t.s, t.len)) {
+			int w = lookup(weekdays, DS_ARRAY_LEN(weekdays), t.s, t.len);
+			if (w >= 0)
+				named |= 1u << w;
+		}
+	if (!named)
+		return 0;
+	struct tok w[4];
+	int n = 0;
+	j = 0;
+	for (;;) {
+		if (n == 4) {
+			memmove(w, w + 1, 3 * sizeof *w);
+			n = 3;
+		}
+		if (!next_tok(top, tlen, &j, &w[n]))
+			break;
+		n++;
+		if (n < 3 || w[n - 1].num < 1990 || w[n - 1].num > 2099)
+			continue;
+		/* "11 mai 2023" or "may 11 2023" (the comma is not a token) */
+		int dd = 0, mm = 0;
+		const struct tok *a = &w[n - 3], *b = &w[n - 2];
+		if (a->num >= 1 && a->num <= 31 && b->num == -1)
+			dd = a->num, mm = lookup(months, DS_ARRAY_LEN(months), b->s, b->len);
+		else if (a->num == -1 && b->num >= 1 && b->num <= 31)
+			dd = b->num, mm = lookup(months, DS_ARRAY_LEN(months), a->s, a->len);
+		if (mm <= 0 || !valid(w[n - 1].num, mm, dd))
+			continue;
+		if (n == 4 && w[0].num == -1 &&
+		    ((w[0].len == 5 && !memcmp(w[0].s, "since", 5)) ||
+		     (w[0].len == 6 && !memcmp(w[0].s, "depuis", 6))))
+			continue;
+		if (named >> ds_weekday(w[n - 1].num, mm, dd) & 1) {
+			*y = w[n - 1].num, *m = mm, *d = dd;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* A date in the words of a URL's path ("...-16-avril-2023-2254226.html",
  * "/april-16-2023/"): a day, a month name and a year next to each other;
  * accents may be percent-encoded ("f%C3%A9vrier"). */
@@ -523,6 +575,28 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 			ds_buf_release(&g);
 		}
 		ds_buf_release(&f);
+	}
+	if (!prec && doc->n_paras) {
+		/* a full date at the top that a weekday of the story confirms:
+		 * "…in London on May 11, 2023." and "told MPs on Thursday" */
+		size_t lim = 0;
+		for (size_t i = 0; i < doc->n_paras && i < 4; i++)
+			lim = doc->paras[i].end;
+		size_t all = ds_utf8_valid_prefix(doc->text.ptr, doc->text.len < 6000 ? doc->text.len : 6000);
+		if (lim > all)
+			lim = all;
+		struct ds_buf f = DS_BUF_INIT;
+		ds_fold(&f, doc->text.ptr, all);
+		struct ds_buf top = DS_BUF_INIT;
+		ds_fold(&top, doc->text.ptr, lim);
+		int y, m, d;
+		if (f.len && top.len && find_full_date_of_weekday(top.ptr, top.len, f.ptr, f.len, &y, &m, &d) &&
+		    emit(tmp, y, m, d)) {
+			memcpy(best, tmp, sizeof tmp);
+			prec = 3;
+		}
+		ds_buf_release(&f);
+		ds_buf_release(&top);
 	}
 	if (!prec && ref && *ref) {
 		/* the crawl date bounds the publication date but is not it */

@@ -284,6 +284,16 @@ TEST(publication_date_evidence)
 	/* a dateline after the lines a page left at the top */
 	CHECK_STR(pubdate("Tanks sent\n4,120.55\n+12.30 (+0.30%)\n(Updates with reaction)\nWARSAW, June 9 (Wire) - The Polish government said on Friday it had sent more tanks to its neighbour.",
 			  NULL, NULL, NULL), "2023-06-09");
+	/* a full date at the top that a weekday of the story confirms */
+	CHECK_STR(pubdate("Missiles for Kyiv\nThe minister speaking in London on May 11, 2023.\nThe minister told MPs on Thursday that the missiles were sent.",
+			  NULL, NULL, NULL), "2023-05-11");
+	CHECK_STR(pubdate("Des missiles pour Kiev\nLe ministre à Londres, le 11 mai 2023.\nLe ministre a annoncé jeudi l'envoi des missiles.",
+			  NULL, NULL, NULL), "2023-05-11");
+	/* ... not when the weekday is another, nor after "since" */
+	CHECK_STR(pubdate("Missiles for Kyiv\nThe minister speaking in London on May 11, 2023.\nThe minister told MPs on Friday that the missiles were sent.",
+			  NULL, NULL, NULL), "");
+	CHECK_STR(pubdate("Aid\nSince February 24, 2022, the allies have sent tanks.\nThe ministers met on Thursday.",
+			  NULL, NULL, NULL), "");
 	/* weekday and date that disagree with the metadata are not taken */
 	CHECK_STR(pubdate("Le ministre a parlé mardi 10 janvier.", "2022-05", NULL, NULL), "2022-05");
 }
