@@ -4673,6 +4673,18 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 				return 0;
 			break;
 		}
+		/* the subject past an aside: "Slovakia, which gave its MiG-29
+		 * to Ukraine, will receive" */
+		if (is_punct(v, c->first - 1, ',')) {
+			struct provs subj;
+			memset(&subj, 0, sizeof subj);
+			subject_of(v, c->first, &subj);
+			if (subj.n == 1 && !subj.blocked &&
+			    v->kb->ents[subj.p[0]].kind == DOSSIER_KIND_STATE) {
+				*to_state = subj.p[0];
+				return 1;
+			}
+		}
 		for (int j = c->first - 1; j >= 0 && c->first - j <= 16 && cl[j] == cl[c->pos]; j--) {
 			int r = role_at(v, j);
 			if (r == DS_R_UKR)
@@ -4693,9 +4705,12 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 		int r = role_at(v, j);
 		/* "supply Slovakia with", "provide Poland with": the party
 		 * given to, right after the verb */
+		/* ... or before what is given: "will give Slovakia 12 AH-1Z" */
 		int to = prep_is_oblique(prep_of(v, j)) || word_is(v, j - 1, "\xc3\xa0") ||
 			 word_is(v, j - 1, "to") || word_is(v, j - 1, "vers") || word_is(v, j - 1, "into") ||
-			 (!v->fr && j == c->pos + 1 && word_is(v, j + 1, "with"));
+			 (!v->fr && j == c->pos + 1 &&
+			  (word_is(v, j + 1, "with") || is_item_unit(v, j + 1) ||
+			   (j + 1 < (int)v->n && v->u[j + 1].kind == DS_U_NUM && !v->u[j + 1].currency)));
 		if (r == DS_R_UKR)
 			return 0;
 		/* "sending drone parts to Russia": not to Ukraine, nor to an
