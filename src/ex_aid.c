@@ -5490,8 +5490,16 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	if (doc->n_aid > w->first) {
 		char date[11];
 		ds_when_view(v, doc->date, date);
-		for (size_t i = w->first; i < doc->n_aid; i++)
+		/* a delivery is past: a date after the story's ("had delivered
+		 * three … and would ship a fourth in December") is another
+		 * verb's; the story's own date is taken */
+		size_t k = doc->date ? strlen(doc->date) : 0, kd = strlen(date);
+		int later = k && kd && memcmp(date, doc->date, kd < k ? kd : k) > 0;
+		for (size_t i = w->first; i < doc->n_aid; i++) {
 			memcpy(doc->aid[i].date, date, sizeof date);
+			if (later && doc->aid[i].action == DS_ACT_DELIVER)
+				snprintf(doc->aid[i].date, sizeof date, "%s", doc->date);
+		}
 	}
 	if (last_item >= 0) {
 		ctx->item = gs[last_item].item;
