@@ -5490,16 +5490,26 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	if (doc->n_aid > w->first) {
 		char date[11];
 		ds_when_view(v, doc->date, date);
-		/* a delivery is past: a date after the story's ("had delivered
-		 * three … and would ship a fourth in December") is another
-		 * verb's; the story's own date is taken */
+		/* a delivery is past: a month after the story's is that month
+		 * a year before ("got its first F-16 jets in August", told in
+		 * June); any other date after the story's is the story's */
 		size_t k = doc->date ? strlen(doc->date) : 0, kd = strlen(date);
 		int later = k && kd && memcmp(date, doc->date, kd < k ? kd : k) > 0;
-		for (size_t i = w->first; i < doc->n_aid; i++) {
-			memcpy(doc->aid[i].date, date, sizeof date);
-			if (later && doc->aid[i].action == DS_ACT_DELIVER)
-				snprintf(doc->aid[i].date, sizeof date, "%s", doc->date);
+		char past[11];
+		memcpy(past, date, sizeof past);
+		int y = atoi(date) - 1;
+		if (later && kd >= 7 && y >= 1900 && y <= 2099) {
+			char yy[16];
+			snprintf(yy, sizeof yy, "%04d", y);
+			memcpy(past, yy, 4);
+			if (memcmp(past, doc->date, kd < k ? kd : k) > 0)
+				snprintf(past, sizeof past, "%s", doc->date);
+		} else if (later) {
+			snprintf(past, sizeof past, "%s", doc->date);
 		}
+		for (size_t i = w->first; i < doc->n_aid; i++)
+			memcpy(doc->aid[i].date, later && doc->aid[i].action == DS_ACT_DELIVER ? past : date,
+			       sizeof date);
 	}
 	if (last_item >= 0) {
 		ctx->item = gs[last_item].item;
