@@ -61,7 +61,7 @@ static const char *const fr_er[] = {
 	"acquiesc", "decrypt", "conced", "argu", "conseill", "preconis", "recommand",
 	"sugger", "propos", "evoqu", "interpell", "grond",
 	"soupir", "sanglot", "s'exclam", "s'indign", "s'alarm", "s'emport", "s'inquiet",
-	"s'interrog", "s'agac", "agac", "tempet", "lament",
+	"s'interrog", "s'agac", "agac", "tempet", "lament", "menac",
 };
 
 /* Other French forms, folded, with their kind. */

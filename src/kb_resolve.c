@@ -323,8 +323,18 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 				}
 			}
 		}
-		if (e->kind == DOSSIER_KIND_ROLE)
+		if (e->kind == DOSSIER_KIND_ROLE) {
 			mm.person = -2; /* resolved below, once names are known */
+			/* "l'ancien président russe", "the former Russian
+			 * president", "l'ex-ministre": not who holds it now */
+			size_t ws, wn;
+			if (word_before(f, h->fstart, &ws, &wn) &&
+			    ((wn == 6 && !memcmp(f + ws, "ancien", 6)) ||
+			     (wn == 8 && !memcmp(f + ws, "ancienne", 8)) ||
+			     (wn == 6 && !memcmp(f + ws, "former", 6)) ||
+			     (wn == 2 && !memcmp(f + ws, "ex", 2))))
+				mm.person = -1;
+		}
 		mm.sent = sentence_of(doc, mm.start);
 		ds_grow(&doc->mentions, &doc->cap_mentions, doc->n_mentions + 1, sizeof *doc->mentions);
 		doc->mentions[doc->n_mentions++] = mm;
