@@ -784,6 +784,33 @@ static int speaker_in(const struct ctx *c, uint32_t a, uint32_t b, struct speake
 	return found;
 }
 
+/* Is there in [a, b) a role whose holder is not known ("the former Russian
+ * president", "le président brésilien" the base has no holder for):
+ * someone unnamed speaks, not the last person named. */
+static int holderless_role_in(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	const struct dossier_doc *doc = c->doc;
+	for (size_t i = first_mention_at(doc, a); i < doc->n_mentions; i++) {
+		const struct ds_mention *m = &doc->mentions[i];
+		if (m->start >= b)
+			break;
+		if (m->start < a || m->person >= 0 || object_prep(m->prep) || in_quote(c, m->start) ||
+		    c->kb->ents[m->entity].kind != DOSSIER_KIND_ROLE)
+			continue;
+		/* not before a name: "Secretary of State Mike Pompeo said" */
+		uint32_t e = m->end;
+		while (e < doc->text.len && (doc->text.ptr[e] == ' ' || doc->text.ptr[e] == ','))
+			e++;
+		uint32_t cp;
+		if (e < doc->text.len &&
+		    ds_utf8_decode((const unsigned char *)doc->text.ptr + e, doc->text.len - e, &cp) &&
+		    ds_cp_is_upper(cp))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 static size_t sentence_index(const struct dossier_doc *doc, uint32_t off)
 {
 	size_t lo = 0, hi = doc->n_sents;
@@ -1809,6 +1836,10 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		uint32_t at;
 		if (speaker_in(c, t[i].start, t[s].start, sp, &at, 1))
 			return 1;
+		if (holderless_role_in(c, t[i].start, t[s].start)) {
+			unnamed(sp);
+			return 1;
+		}
 		if (known_surname(c, &t[s - 1], sp))
 			return 1;
 		size_t dl;
@@ -1928,6 +1959,10 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		uint32_t at;
 		if (speaker_in(c, n ? t[0].start : 0, t[lim].start, sp, &at, 1))
 			return 1;
+		if (holderless_role_in(c, n ? t[0].start : 0, t[lim].start)) {
+			unnamed(sp);
+			return 1;
+		}
 		size_t dl;
 		for (size_t q = 0; q + 1 < lim; q++) {
 			char g2 = definite_role(t, n, q, c->fr, &dl);
