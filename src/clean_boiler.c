@@ -502,6 +502,9 @@ void ds_clean_body(struct dossier_doc *doc, const char *body, size_t len)
 			action = DROP;
 		}
 		if (action) {
+			/* a copyright line is dropped, and credits its outlet */
+			if (!doc->credited_source && line.len < 200)
+				doc->credited_source = ds_credit_copyright(doc, line.ptr, line.len);
 			ds_doc_add_removed(doc, line.ptr, line.len);
 			continue;
 		}

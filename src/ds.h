@@ -613,6 +613,10 @@ int ds_days_in_month(int y, int m);
 const char *ds_credit_link(struct dossier_doc *doc, const char *line, size_t len);
 const char *ds_credit_line(struct dossier_doc *doc, const char *line, size_t len,
 			   int *whole);
+/* The outlet of a copyright line ("Copyright 2023 The Associated Press. All
+ * rights reserved." -> "Associated Press"), when the knowledge base knows
+ * it, or NULL. */
+const char *ds_credit_copyright(struct dossier_doc *doc, const char *line, size_t len);
 
 /* --- out_jsonl.c ------------------------------------------------------- */
 

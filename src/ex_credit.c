@@ -98,9 +98,49 @@ static int is_dash_at(const char *s, size_t n)
 		((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94));
 }
 
+const char *ds_credit_copyright(struct dossier_doc *doc, const char *s, size_t n)
+{
+	/* "Copyright 2023 The Associated Press. All rights reserved.", "©
+	 * 2023 AFP", "(c) Reuters 2024": the outlet the knowledge base knows */
+	size_t i = 0;
+	if (n > 9 && !strncasecmp(s, "copyright", 9))
+		i = 9;
+	else if (n > 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
+		i = 2;
+	else if (n > 3 && !strncasecmp(s, "(c)", 3))
+		i = 3;
+	else
+		return NULL;
+	for (;;) {
+		while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '-' || ds_isdigit(s[i])))
+			i++;
+		if (i + 2 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
+			i += 2; /* "Copyright © 2023" */
+		else if (i + 3 < n && !strncasecmp(s + i, "(c)", 3))
+			i += 3;
+		else
+			break;
+	}
+	size_t e = i;
+	while (e < n && s[e] != '.' && s[e] != ',' && s[e] != ';' && s[e] != '|')
+		e++;
+	while (e > i && (s[e - 1] == ' ' || ds_isdigit(s[e - 1])))
+		e--; /* "(c) Reuters 2024" */
+	const char *v = s + i;
+	size_t m = e - i;
+	if (m > 4 && !strncmp(v, "The ", 4) && !known_outlet(doc, v, m))
+		v += 4, m -= 4;
+	return m && known_outlet(doc, v, m) ? outlet_name(doc, v, m) : NULL;
+}
+
 const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int *whole)
 {
 	*whole = 0;
+	const char *owner = ds_credit_copyright(doc, s, n);
+	if (owner) {
+		*whole = n < 120;
+		return owner;
+	}
 	size_t k = source_prefix(s, n);
 	if (k) {
 		const char *v = s + k;
@@ -261,6 +301,26 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			return outlet_name(doc, v, m);
 		}
 	}
+	/* a line that ends with its outlet after a dash: "… on Monday. —
+	 * Associated Press" */
+	if (n > 6) {
+		size_t e = n;
+		while (e && (s[e - 1] == ' ' || s[e - 1] == '.'))
+			e--;
+		for (size_t i = e; i-- > 1 && e - i < 40;) {
+			if (s[i - 1] != ' ' || !is_dash_at(s + i, e - i))
+				continue;
+			size_t dk = s[i] == '-' ? 1 : 3;
+			const char *v = s + i + dk;
+			size_t m = e - i - dk;
+			while (m && *v == ' ')
+				v++, m--;
+			if (i >= 2 && (s[i - 2] == '.' || s[i - 2] == '"' || (unsigned char)s[i - 2] >= 0x80) &&
+			    m && known_outlet(doc, v, m))
+				return outlet_name(doc, v, m);
+			break;
+		}
+	}
 	/* "Le Monde avec AFP", "(avec AFP)" */
 	if (n < 80) {
 		size_t e = n;
@@ -277,7 +337,11 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 				if (sp && (!strncmp(sp, " et ", 4) || !strncmp(sp, ", ", 2)))
 					m = (size_t)(sp - v);
 				if (m && m < 25 && ds_isupper(v[0]) && !memchr(v, ' ', m)) {
-					*whole = n < 60;
+					/* the line is the credit ("Le Monde avec AFP"),
+					 * not a sentence ending with it ("Les chars sont
+					 * arrivés. (Avec AFP)") */
+					*whole = n < 60 && !memchr(s, '.', i) && !memchr(s, '!', i) &&
+						 !memchr(s, '?', i);
 					return outlet_name(doc, v, m);
 				}
 			}

@@ -113,6 +113,19 @@ TEST(credited_outlets)
 	CHECK_STR(credit("Fox News' Jessica Doe contributed to this report.", &whole), NULL);
 	CHECK_STR(credit("Associated Press writers A. Writer and B. Writer contributed to this report.",
 			 &whole), NULL);
+	/* a sentence that ends with "(avec AFP)" is kept; a copyright line
+	 * and an outlet after a final dash credit it */
+	CHECK_STR(credit("Les chars sont arrivés lundi. (Avec AFP)", &whole), "AFP");
+	CHECK_INT(whole, 0);
+	CHECK_STR(credit("Copyright 2023 The Associated Press. All rights reserved.", &whole),
+		  "Associated Press");
+	CHECK_INT(whole, 1);
+	CHECK_STR(credit("\xC2\xA9 2024 AFP", &whole), "AFP");
+	CHECK_STR(credit("Copyright 2023 Jane Doe. All rights reserved.", &whole), NULL);
+	CHECK_STR(credit("The tanks arrived in Kyiv on Monday. \xE2\x80\x94 Associated Press", &whole),
+		  "Associated Press");
+	CHECK_INT(whole, 0);
+	CHECK_STR(credit("Tanks - a first", &whole), NULL);
 	credit_doc.kb = NULL;
 	dossier_kb_free(kb);
 	ds_arena_release(&credit_doc.arena);
