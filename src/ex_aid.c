@@ -410,6 +410,8 @@ static const struct {
 	{"consider considers considered considered considering", C_CONSIDER, 0},
 	{"weigh weighs weighed weighed weighing", C_CONSIDER, 0},
 	{"mull mulls mulled mulled mulling", C_CONSIDER, 0},
+	{"look looks looked looked looking", C_CONSIDER, X_PART},
+	{"think thinks thought thought thinking", C_CONSIDER, X_PART},
 	{"discuss discusses discussed discussed discussing", C_CONSIDER, 0},
 	{"examine examines examined examined examining", C_CONSIDER, 0},
 	{"study studies studied studied studying", C_CONSIDER, 0},
@@ -2202,8 +2204,18 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			continue;
 		if (e->flags & X_PART) {
 			/* "hand over", "rule out", "turn down" (not "turned out") */
-			int turn = !strncmp(ds_unit_word(v, (size_t)i), "turn", 4), ok = 0;
-			for (int k = i + 1; k <= i + 3; k++)
+			const char *vw = ds_unit_word(v, (size_t)i);
+			int turn = !strncmp(vw, "turn", 4), ok = 0;
+			/* "looking at (into) providing", "thinking about sending":
+			 * weighing it, the particle right after */
+			if (!strncmp(vw, "look", 4) || !strncmp(vw, "th", 2)) {
+				int look = vw[0] == 'l';
+				if (!(look ? word_is(v, i + 1, "at") || word_is(v, i + 1, "into")
+					   : word_is(v, i + 1, "about") || word_is(v, i + 1, "of")))
+					continue;
+				ok = 1;
+			}
+			for (int k = i + 1; k <= i + 3 && !ok; k++)
 				if (turn ? word_is(v, k, "down") : word_is(v, k, "over") || word_is(v, k, "out"))
 					ok = 1;
 			/* "handed its MiG-29 jets to Kyiv" */
@@ -2535,6 +2547,13 @@ static int takes_left(const struct cue *c)
 }
 
 
+/* Nouns of a way to do something, between a verb and the infinitive it
+ * governs: "exploring options to deliver", "étudie la possibilité de
+ * livrer", "is looking at ways to send". */
+static const char *const means[] = {"option", "options", "way", "ways", "possibility",
+				    "possibilities", "possibilite", "possibilites", "moyen",
+				    "moyens", "opportunity", "idea", "idee", NULL};
+
 /* Links infinitives and nouns to the cue that governs them ("a promis de
  * fournir", "exhorte X à fournir", "refuse la livraison", "decision to
  * send"), and nouns to a passive that has them as subject ("les livraisons
@@ -2613,7 +2632,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			    !ds_unit_is(v, (size_t)j, "regarding") &&
 			    !ds_unit_is(v, (size_t)j, "concerning") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
-			    !ds_unit_is(v, (size_t)j, "right"))
+			    !ds_unit_is(v, (size_t)j, "right") && !word_in(v, j, means))
 				break;
 		}
 		/* "a achevé le transfert", "completed the delivery of", "began the
