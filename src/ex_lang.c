@@ -22,6 +22,55 @@
 #define CLD2_PAD 16
 #define STACK_COPY 4096
 
+/* Under this many bytes CLD2's statistics may take a French sentence for
+ * English ("L'UE fournira un million d'obus d'artillerie à l'Ukraine."):
+ * its words of grammar decide between the two. */
+#define SHORT_TEXT 200
+
+/* French or English by the words of grammar of a short text, when only one
+ * of the two has any (at least two); else the guess g. */
+static const char *function_words(const char *text, size_t len, const char *g)
+{
+	static const char *const en[] = {"the", "and", "of", "to", "is", "are", "was", "were",
+					 "will", "has", "have", "with", "for", "that", "this",
+					 "from", "by", "on", "it", "its", NULL};
+	/* not those French shares with its neighbours ("de", "la", "que") */
+	static const char *const fr[] = {"le", "les", "des", "du", "une", "et", "est", "sont",
+					 "pour", "dans", "avec", "sur", "qui", "au", "aux", "ne",
+					 "pas", NULL};
+	int ne = 0, nf = 0;
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && !ds_isalpha(text[i]))
+			i++;
+		size_t a = i;
+		while (i < len && ds_isalpha(text[i]))
+			i++;
+		size_t n = i - a;
+		if (!n || n > 4)
+			continue;
+		char w[5];
+		for (size_t k = 0; k < n; k++)
+			w[k] = (char)ds_tolower(text[a + k]);
+		w[n] = '\0';
+		/* the elided article or preposition: "l'", "d'", "qu'" */
+		if (i < len && (text[i] == '\'' || (unsigned char)text[i] == 0xE2) &&
+		    (!strcmp(w, "l") || !strcmp(w, "d") || !strcmp(w, "qu"))) {
+			nf++;
+			continue;
+		}
+		for (const char *const *p = en; *p; p++)
+			ne += !strcmp(w, *p);
+		for (const char *const *p = fr; *p; p++)
+			nf += !strcmp(w, *p);
+	}
+	if (nf >= 2 && !ne)
+		return "fr";
+	if (ne >= 2 && !nf)
+		return "en";
+	return g;
+}
+
 const char *ds_lang_detect(const char *text, size_t len) { return ds_lang_detect_sure(text, len, NULL); }
 
 const char *ds_lang_detect_sure(const char *text, size_t len, int *sure)
@@ -48,6 +97,8 @@ const char *ds_lang_detect_sure(const char *text, size_t len, int *sure)
 		return NULL;
 	if (sure)
 		*sure = reliable && percent[0] >= SURE_PERCENT;
+	if (len < SHORT_TEXT && (!strcmp(lang[0], "en") || !strcmp(lang[0], "fr")))
+		return function_words(text, len, lang[0]);
 	return lang[0];
 }
 

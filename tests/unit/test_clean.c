@@ -217,6 +217,14 @@ TEST(language_sure_only_of_one_language)
 	const char *l = ds_lang_detect_sure(fr, strlen(fr), &sure);
 	CHECK(l && !strcmp(l, "fr"));
 	CHECK_INT(sure, 1);
+	/* a short sentence that CLD2 alone takes for English: its words of
+	 * grammar are French */
+	const char *short_fr = "L'UE fournira un million d'obus d'artillerie \xC3\xA0 l'Ukraine.";
+	l = ds_lang_detect(short_fr, strlen(short_fr));
+	CHECK(l && !strcmp(l, "fr"));
+	const char *short_en = "The EU will supply a million artillery shells to Ukraine.";
+	l = ds_lang_detect(short_en, strlen(short_en));
+	CHECK(l && !strcmp(l, "en"));
 	ds_lang_detect_sure(mixed, strlen(mixed), &sure);
 	CHECK_INT(sure, 0);
 	CHECK(ds_lang_detect_sure("Kyiv", 4, &sure) == NULL);
