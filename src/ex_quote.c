@@ -1937,6 +1937,12 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 			e = verb_at(c, t, n, s, &inv), v0 = s;
 		if (e == SIZE_MAX || e < s)
 			continue;
+		/* the verb of a relative clause is not the cue: "said one
+		 * official who asked not to be named, “…”" */
+		if (v0 > 0 && (word_eq(t[v0 - 1].f, t[v0 - 1].n, "who") ||
+			       word_eq(t[v0 - 1].f, t[v0 - 1].n, "which") ||
+			       word_eq(t[v0 - 1].f, t[v0 - 1].n, "qui")))
+			continue;
 		*cs = t[v0].start;
 		*ce = t[e].end;
 		if (inv)
