@@ -3398,6 +3398,18 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			       role_at(v, gl + 2) == DS_R_PROV && g->natt > 1)
 				gl += 2;
 		}
+		/* an aside between commas after the item: "The ammunition, paid
+		 * for by Germany, was delivered" */
+		int ga = gl;
+		if (is_punct(v, gl + 1, ','))
+			for (int x = gl + 2; x < (int)v->n && x <= gl + 12; x++) {
+				if (is_punct(v, x, ',')) {
+					ga = x;
+					break;
+				}
+				if (v->u[x].kind == DS_U_PUNCT)
+					break;
+			}
 		int left = -1, right = -1, adj = -1, far = -1;
 		for (int q = 0; q < nc; q++) {
 			const struct cue *c = &cs[q];
@@ -3412,6 +3424,9 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			}
 			if (takes_left(c) && c->first > gl && c->first - gl <= 3 &&
 			    only_adverbs(v, gl, c->first) && adj < 0)
+				adj = q;
+			if (takes_left(c) && ga > gl && c->first > ga && c->first - ga <= 2 &&
+			    only_adverbs(v, ga, c->first) && adj < 0)
 				adj = q;
 			/* a relative without "that": "the missiles it sent" */
 			if (!v->fr && c->tense == T_PAST && c->first > g->last &&
@@ -4088,6 +4103,24 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 					break;
 			}
 			break;
+		}
+		/* who paid for it gives it: "The ammunition, paid for by
+		 * Germany, was delivered", "les obus, financés par les
+		 * Pays-Bas, ont été livrés" */
+		static const char *const paid[] = {"paid", "funded", "financed", "bankrolled",
+						   "payes", "payees", "paye", "payee", "finances",
+						   "financees", "finance", "financee", NULL};
+		for (int j = top->first - 1; j >= 1 && top->first - j <= 12 && cl[j] == cl[top->pos]; j--) {
+			if (!(fwa(v, j) & W_AGENT) || role_at(v, j + 1) != DS_R_PROV ||
+			    v->u[j + 1].form == DOSSIER_FORM_DEMONYM)
+				continue;
+			int q = j - 1;
+			if (word_is(v, q, "for"))
+				q--;
+			if (word_in(v, q, paid)) {
+				coord_right(v, j + 1, out);
+				return;
+			}
 		}
 	}
 	if (top->tense == T_NOUN) {
