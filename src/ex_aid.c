@@ -2151,15 +2151,17 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				continue;
 			}
 		}
-		/* "Berlin dit oui aux chars", "says yes to tanks": consent given */
-		if ((word_is(v, i, "oui") &&
+		/* "Berlin dit oui aux chars", "says yes to tanks": consent given;
+		 * "dit non aux missiles Taurus", "says no to": refused */
+		if (((word_is(v, i, "oui") || word_is(v, i, "non")) &&
 		     (word_is(v, i - 1, "dit") || word_is(v, i - 1, "disent")) &&
 		     (word_is(v, i + 1, "\xc3\xa0") || word_is(v, i + 1, "au") ||
 		      word_is(v, i + 1, "aux") ||
 		      (role_at(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))))) ||
-		    (word_is(v, i, "yes") && (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) &&
-		     word_is(v, i + 1, "to"))) {
-			c = new_cue(cs, &n, i, C_PLEDGE, 0);
+		    ((word_is(v, i, "yes") || word_is(v, i, "no")) &&
+		     (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) && word_is(v, i + 1, "to"))) {
+			c = new_cue(cs, &n, i, word_is(v, i, "non") || word_is(v, i, "no") ? C_REFUSE : C_PLEDGE,
+				    0);
 			c->tense = word_is(v, i - 1, "said") ? T_PAST : T_PRES;
 			c->first = i - 1;
 			c->action = own_action(c);

@@ -41,8 +41,14 @@ static const char *function_words(const char *text, size_t len, const char *g)
 	int ne = 0, nf = 0;
 	size_t i = 0;
 	while (i < len) {
-		while (i < len && !ds_isalpha(text[i]))
+		while (i < len && !ds_isalpha(text[i])) {
+			/* "à" standing alone */
+			if ((unsigned char)text[i] == 0xC3 && i + 1 < len &&
+			    (unsigned char)text[i + 1] == 0xA0 && (i == 0 || text[i - 1] == ' ') &&
+			    (i + 2 >= len || text[i + 2] == ' '))
+				nf++;
 			i++;
+		}
 		size_t a = i;
 		while (i < len && ds_isalpha(text[i]))
 			i++;

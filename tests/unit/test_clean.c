@@ -222,6 +222,9 @@ TEST(language_sure_only_of_one_language)
 	const char *short_fr = "L'UE fournira un million d'obus d'artillerie \xC3\xA0 l'Ukraine.";
 	l = ds_lang_detect(short_fr, strlen(short_fr));
 	CHECK(l && !strcmp(l, "fr"));
+	const char *headline = "Washington promet 2 milliards de dollars d'aide militaire \xC3\xA0 Kiev";
+	l = ds_lang_detect(headline, strlen(headline));
+	CHECK(l && !strcmp(l, "fr"));
 	const char *short_en = "The EU will supply a million artillery shells to Ukraine.";
 	l = ds_lang_detect(short_en, strlen(short_en));
 	CHECK(l && !strcmp(l, "en"));
