@@ -4455,7 +4455,7 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 		/* the determiner, past adjectives: "the long-range munitions" */
 		int d = g->first - 1;
 		while (d >= 0 && g->first - d <= 3 && is_word(v, d) && !(fwa(v, d) & W_DET) &&
-		       (!fw_of(&v->u[d]) || fwa(v, d) & W_QADJ) && !entry_of(&v->u[d]))
+		       (fwa(v, d) & W_QADJ || (!fw_of(&v->u[d]) && !entry_of(&v->u[d]))))
 			d--;
 		int def = prep_eq(p, "le ") || prep_eq(p, "la ") || prep_eq(p, "les ") ||
 			  prep_eq(p, "l'") || prep_eq(p, "the ") || word_is(v, d, "ces") ||
