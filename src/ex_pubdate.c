@@ -218,6 +218,20 @@ static int month_of(struct tok *t)
 	return t->mo;
 }
 
+/* Reads the next token into a window of the last `cap` tokens w[0, *n),
+ * the oldest dropped when it is full; 0 at the end of the text. */
+static int next_in_window(const char *s, size_t len, size_t *pos, struct tok *w, int cap, int *n)
+{
+	if (*n == cap) {
+		memmove(w, w + 1, (size_t)(cap - 1) * sizeof *w);
+		*n = cap - 1;
+	}
+	if (!next_tok(s, len, pos, &w[*n]))
+		return 0;
+	++*n;
+	return 1;
+}
+
 /* Scans folded text for "weekday [le] day month [year]" or "weekday, month
  * day"; returns 1 with wd/m/d/y (y 0 when not written). */
 static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d, int *y)
@@ -225,19 +239,13 @@ static int find_weekday_date(const char *s, size_t len, int *wd, int *m, int *d,
 	struct tok t[5];
 	size_t j = 0;
 	int n = 0;
-	for (;;) {
-		if (n == 5) {
-			memmove(t, t + 1, 4 * sizeof *t);
-			n = 4;
-		}
-		if (!next_tok(s, len, &j, &t[n]))
-			break;
+	while (next_in_window(s, len, &j, t, 5, &n)) {
 		/* each token is looked up once, not once per pattern */
-		t[n].wd = t[n].num == -1 && t[n].len >= 5 && could_be_weekday(t[n].s, t[n].len)
-				  ? lookup(weekdays, DS_ARRAY_LEN(weekdays), t[n].s, t[n].len)
-				  : -1;
-		t[n].mo = -2; /* looked up when a pattern needs it */
-		n++;
+		struct tok *nt = &t[n - 1];
+		nt->wd = nt->num == -1 && nt->len >= 5 && could_be_weekday(nt->s, nt->len)
+				 ? lookup(weekdays, DS_ARRAY_LEN(weekdays), nt->s, nt->len)
+				 : -1;
+		nt->mo = -2; /* looked up when a pattern needs it */
 		/* try patterns ending at the newest token */
 		for (int a = 0; a < n; a++) {
 			int w = t[a].wd;
@@ -320,14 +328,7 @@ static int find_full_date_of_weekday(const char *top, size_t tlen, const char *s
 	struct tok w[4];
 	int n = 0;
 	j = 0;
-	for (;;) {
-		if (n == 4) {
-			memmove(w, w + 1, 3 * sizeof *w);
-			n = 3;
-		}
-		if (!next_tok(top, tlen, &j, &w[n]))
-			break;
-		n++;
+	while (next_in_window(top, tlen, &j, w, 4, &n)) {
 		if (n < 3 || w[n - 1].num < 1990 || w[n - 1].num > 2099)
 			continue;
 		/* "11 mai 2023" or "may 11 2023" (the comma is not a token) */
