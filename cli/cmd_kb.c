@@ -28,7 +28,7 @@ const char *cli_kb_dir(const char *given)
 		buf[n] = '\0';
 		char *slash = strrchr(buf, '/');
 		if (slash) {
-			strcpy(slash, "/../data/kb/states.tsv");
+			memcpy(slash, "/../data/kb/states.tsv", sizeof "/../data/kb/states.tsv");
 			FILE *fp = fopen(buf, "r");
 			if (fp) {
 				fclose(fp);

@@ -5551,7 +5551,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 		int later = k && kd && memcmp(date, doc->date, kd < k ? kd : k) > 0;
 		char past[11];
 		memcpy(past, date, sizeof past);
-		int y = atoi(date) - 1;
+		int y = ds_digits(date, 4) - 1;
 		if (later && kd >= 7 && y >= 1900 && y <= 2099) {
 			char yy[16];
 			snprintf(yy, sizeof yy, "%04d", y);

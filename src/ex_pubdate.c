@@ -146,7 +146,7 @@ int ds_date_parse(const char *s, size_t len, char out[11])
 		i++;
 	if (len - i >= 4 && ds_isdigit(s[i]) && ds_isdigit(s[i + 1]) && ds_isdigit(s[i + 2]) &&
 	    ds_isdigit(s[i + 3]) && (len - i == 4 || !ds_isdigit(s[i + 4]))) {
-		int y = atoi(s + i), m = 0, d = 0;
+		int y = ds_digits(s + i, 4), m = 0, d = 0;
 		if (len - i >= 7 && (s[i + 4] == '-' || s[i + 4] == '/') && ds_isdigit(s[i + 5]) &&
 		    ds_isdigit(s[i + 6])) {
 			m = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
@@ -426,7 +426,7 @@ static int url_date(const char *url, char out[11])
 		if (*p == '/' && ds_isdigit(q[1]) && ds_isdigit(q[2]) && ds_isdigit(q[3]) &&
 		    (q[4] == '/' || q[4] == '-') && ds_isdigit(q[5]) && ds_isdigit(q[6]) &&
 		    (q[7] == '/' || q[7] == '-')) {
-			int y = atoi(q), m = (q[5] - '0') * 10 + (q[6] - '0'), d = 0;
+			int y = ds_digits(q, 4), m = ds_digits(q + 5, 2), d = 0;
 			if (ds_isdigit(q[8]) && ds_isdigit(q[9]) && !ds_isdigit(q[10]))
 				d = (q[8] - '0') * 10 + (q[9] - '0');
 			int p2 = emit(out, y, m, d);
@@ -523,9 +523,9 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 		ds_fold(&f, doc->text.ptr, lim);
 		int wd = -1, m = 0, d = 0, y = 0;
 		if (f.len && find_weekday_date(f.ptr, f.len, &wd, &m, &d, &y)) {
-			int refy = prec ? atoi(best) : 0;
+			int refy = prec ? ds_digits(best, 4) : 0;
 			if (!refy && ref)
-				refy = atoi(ref);
+				refy = ds_digits(ref, 4);
 			if (!y)
 				y = year_of_weekday(wd, m, d, refy >= 1990 ? refy : 2024);
 			if (y && ds_weekday(y, m, d) == wd && emit(tmp, y, m, d) &&
@@ -538,7 +538,7 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 			/* a dateline "VARSOVIE, 16 mars (...)" and "jeudi" in the story:
 			 * the day and month must open a paragraph, after a city */
 			struct ds_buf g = DS_BUF_INIT;
-			int refy = ref ? atoi(ref) : 0, found = 0;
+			int refy = ref ? ds_digits(ref, 4) : 0, found = 0;
 			/* the first two paragraphs of prose (100 bytes or more),
 			 * and the short lines before them (a headline, a market
 			 * ticker left by the page) */

@@ -95,7 +95,8 @@ int32_t ds_kb_date(const char *s)
 	int p = s && *s ? ds_date_parse(s, strlen(s), d) : 0;
 	if (!p)
 		return 0;
-	int32_t y = atoi(d), m = p >= 2 ? atoi(d + 5) : 7, day = p >= 3 ? atoi(d + 8) : p == 2 ? 15 : 1;
+	int32_t y = ds_digits(d, 4), m = p >= 2 ? ds_digits(d + 5, 2) : 7,
+		day = p >= 3 ? ds_digits(d + 8, 2) : p == 2 ? 15 : 1;
 	return y * 10000 + m * 100 + day;
 }
 

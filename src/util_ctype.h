@@ -7,6 +7,16 @@
 #define DS_UTIL_CTYPE_H
 
 static inline int ds_isdigit(int c) { return c >= '0' && c <= '9'; }
+
+/* The value of the decimal digits s starts with, at most max of them (0
+ * when it starts with none): "2023-05" -> 2023 with max 4. */
+static inline int ds_digits(const char *s, int max)
+{
+	int v = 0;
+	for (int i = 0; i < max && ds_isdigit(s[i]); i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
 static inline int ds_isupper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int ds_islower(int c) { return c >= 'a' && c <= 'z'; }
 static inline int ds_isalpha(int c) { return ds_isupper(c) || ds_islower(c); }
