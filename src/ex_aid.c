@@ -3967,6 +3967,20 @@ static void copy_provs(struct provs *to, const struct provs *from)
 static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs, int bottom,
 			       const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
 			       struct provs *out);
+static int32_t state_of(const struct dossier_kb *kb, int32_t e);
+
+/* The state of the speaker of the quotation (found by ex_quote.c) that holds
+ * text offset off, or -1. */
+static int32_t quote_state(const struct ds_sentview *v, uint32_t off)
+{
+	const struct dossier_doc *doc = v->doc;
+	for (size_t i = 0; i < doc->n_quotes; i++) {
+		const struct ds_quote *q = &doc->quotes[i];
+		if (q->start <= off && off < q->end)
+			return q->speaker >= 0 ? state_of(v->kb, q->speaker) : -1;
+	}
+	return -1;
+}
 
 /* The providers of the chain from cue `bottom` up, and those who give with
  * them: "will donate 14 tanks together with Denmark", "conjointement avec
@@ -4182,6 +4196,14 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 			}
 		}
 		if (out->first) {
+			/* "nous", "we" inside a quotation: its speaker's state
+			 * ("Le ministre a promis : « Nous livrerons … »",
+			 * whoever the quote stage found) */
+			int32_t qs = quote_state(v, v->u[top->pos].start);
+			if (qs >= 0) {
+				prov_add(out, qs);
+				return;
+			}
 			/* "nous", "we": the speaker, named here or just before */
 			any_party(v, top->pos, out);
 			if (out->n)
