@@ -103,6 +103,8 @@ const char *ds_credit_copyright(struct dossier_doc *doc, const char *s, size_t n
 	/* "Copyright 2023 The Associated Press. All rights reserved.", "©
 	 * 2023 AFP", "(c) Reuters 2024": the outlet the knowledge base knows */
 	size_t i = 0;
+	if (!n || (s[0] != 'C' && s[0] != 'c' && s[0] != '(' && (unsigned char)s[0] != 0xC2))
+		return NULL; /* most lines, at one look */
 	if (n > 9 && !strncasecmp(s, "copyright", 9))
 		i = 9;
 	else if (n > 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9)
@@ -303,7 +305,8 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 	}
 	/* a line that ends with its outlet after a dash: "… on Monday. —
 	 * Associated Press" */
-	if (n > 6) {
+	size_t tail = n < 40 ? n : 40;
+	if (n > 6 && (memchr(s + n - tail, '-', tail) || memchr(s + n - tail, 0xE2, tail))) {
 		size_t e = n;
 		while (e && (s[e - 1] == ' ' || s[e - 1] == '.'))
 			e--;

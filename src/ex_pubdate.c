@@ -223,7 +223,8 @@ static int month_of(struct tok *t)
 static int next_in_window(const char *s, size_t len, size_t *pos, struct tok *w, int cap, int *n)
 {
 	if (*n == cap) {
-		memmove(w, w + 1, (size_t)(cap - 1) * sizeof *w);
+		for (int i = 0; i + 1 < cap; i++)
+			w[i] = w[i + 1];
 		*n = cap - 1;
 	}
 	if (!next_tok(s, len, pos, &w[*n]))
@@ -307,28 +308,15 @@ static int find_day_month_and_weekday(const char *s, size_t len, int *wd, int *m
 	return have && w >= 0;
 }
 
-/* Scans folded text top[0, tlen) for a full date ("11 mai 2023", "May 11,
- * 2023", not after "since"/"depuis") whose weekday the story names
- * somewhere in s[0, len) ("on Thursday", "jeudi"): a caption or a lede
- * that dates the story. Returns 1 with y/m/d. */
-static int find_full_date_of_weekday(const char *top, size_t tlen, const char *s, size_t len,
-				     int *y, int *m, int *d)
+/* The full dates ("11 mai 2023", "May 11, 2023", not after "since" or
+ * "depuis") of folded text top[0, tlen), at most max, in order; returns how
+ * many, each as y * 10000 + m * 100 + d. */
+static int full_dates(const char *top, size_t tlen, int32_t *out, int max)
 {
-	unsigned named = 0; /* the weekdays named, a bit each */
-	struct tok t;
-	size_t j = 0;
-	while (next_tok(s, len, &j, &t))
-		if (t.num == -1 && t.len >= 5 && could_be_weekday(t.s, t.len)) {
-			int w = lookup(weekdays, DS_ARRAY_LEN(weekdays), t.s, t.len);
-			if (w >= 0)
-				named |= 1u << w;
-		}
-	if (!named)
-		return 0;
 	struct tok w[4];
-	int n = 0;
-	j = 0;
-	while (next_in_window(top, tlen, &j, w, 4, &n)) {
+	int n = 0, k = 0;
+	size_t j = 0;
+	while (k < max && next_in_window(top, tlen, &j, w, 4, &n)) {
 		if (n < 3 || w[n - 1].num < 1990 || w[n - 1].num > 2099)
 			continue;
 		/* "11 mai 2023" or "may 11 2023" (the comma is not a token) */
@@ -344,10 +332,49 @@ static int find_full_date_of_weekday(const char *top, size_t tlen, const char *s
 		    ((w[0].len == 5 && !memcmp(w[0].s, "since", 5)) ||
 		     (w[0].len == 6 && !memcmp(w[0].s, "depuis", 6))))
 			continue;
-		if (named >> ds_weekday(w[n - 1].num, mm, dd) & 1) {
-			*y = w[n - 1].num, *m = mm, *d = dd;
-			return 1;
+		out[k++] = w[n - 1].num * 10000 + mm * 100 + dd;
+	}
+	return k;
+}
+
+/* The offsets of the years of four digits (19xx, 20xx) in s[0, len), at
+ * most max; returns how many. Only the words just before them are read for
+ * a full date: most of a story is not folded for it. */
+static int years_in(const char *s, size_t len, size_t *at, int max)
+{
+	int k = 0;
+	for (int c = 0; c < 2; c++) {
+		const char *p = s, *end = s + len;
+		while (k < max && end - p >= 4 &&
+		       (p = memchr(p, c ? '1' : '2', (size_t)(end - p - 3))) != NULL) {
+			if (p[1] == (c ? '9' : '0') && ds_isdigit(p[2]) && ds_isdigit(p[3]) &&
+			    (p == s || !ds_isdigit(p[-1])) && (p + 4 == end || !ds_isdigit(p[4])))
+				at[k++] = (size_t)(p - s);
+			p++;
 		}
+	}
+	return k;
+}
+
+/* Does text s[0, len) name weekday wd (Monday 0) as a word, French or
+ * English, its first letter in either case ("jeudi", "Thursday")? The
+ * names have no accents: the text is read as it is, not folded. */
+static int names_weekday(const char *s, size_t len, int wd)
+{
+	static const char *const fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
+					 "samedi", "dimanche"};
+	static const char *const en[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+					 "saturday", "sunday"};
+	for (int l = 0; l < 2; l++) {
+		const char *w = l ? en[wd] : fr[wd];
+		size_t k = strlen(w);
+		/* past the first letter, then the letter before is checked */
+		for (const char *p = s + 1; p < s + len &&
+					    (p = ds_memmem(p, (size_t)(s + len - p), w + 1, k - 1)) != NULL;
+		     p += k - 1)
+			if (ds_tolower(p[-1]) == w[0] && (p - 1 == s || !ds_isalnum(p[-2])) &&
+			    (p + k - 1 == s + len || !ds_isalnum(p[k - 1])))
+				return 1;
 	}
 	return 0;
 }
@@ -579,25 +606,37 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 	}
 	if (!prec && doc->n_paras) {
 		/* a full date at the top that a weekday of the story confirms:
-		 * "…in London on May 11, 2023." and "told MPs on Thursday" */
+		 * "…in London on May 11, 2023." and "told MPs on Thursday" (the
+		 * story is read for the weekday only when the top has a date) */
 		size_t lim = 0;
 		for (size_t i = 0; i < doc->n_paras && i < 4; i++)
 			lim = doc->paras[i].end;
-		size_t all = ds_utf8_valid_prefix(doc->text.ptr, doc->text.len < 6000 ? doc->text.len : 6000);
-		if (lim > all)
-			lim = all;
+		if (lim > 6000)
+			lim = 6000;
 		struct ds_buf f = DS_BUF_INIT;
-		ds_fold(&f, doc->text.ptr, all);
-		struct ds_buf top = DS_BUF_INIT;
-		ds_fold(&top, doc->text.ptr, lim);
-		int y, m, d;
-		if (f.len && top.len && find_full_date_of_weekday(top.ptr, top.len, f.ptr, f.len, &y, &m, &d) &&
-		    emit(tmp, y, m, d)) {
-			memcpy(best, tmp, sizeof tmp);
-			prec = 3;
+		int32_t dates[4];
+		int nd = 0;
+		size_t at[4];
+		int ny = years_in(doc->text.ptr, lim, at, 4);
+		for (int i = 0; i < ny && nd < 4; i++) {
+			/* the year and the words before it: "le 11 mai 2023",
+			 * "since May 11, 2023" */
+			size_t a = at[i] > 40 ? at[i] - 40 : 0;
+			while (a < at[i] && ((unsigned char)doc->text.ptr[a] & 0xC0) == 0x80)
+				a++;
+			ds_buf_reset(&f);
+			ds_fold(&f, doc->text.ptr + a, ds_utf8_valid_prefix(doc->text.ptr + a, at[i] + 4 - a));
+			nd += f.len ? full_dates(f.ptr, f.len, dates + nd, 4 - nd) : 0;
+		}
+		size_t all = doc->text.len < 6000 ? doc->text.len : 6000;
+		for (int i = 0; i < nd && !prec; i++) {
+			int y = dates[i] / 10000, m = dates[i] / 100 % 100, d = dates[i] % 100;
+			if (names_weekday(doc->text.ptr, all, ds_weekday(y, m, d)) && emit(tmp, y, m, d)) {
+				memcpy(best, tmp, sizeof tmp);
+				prec = 3;
+			}
 		}
 		ds_buf_release(&f);
-		ds_buf_release(&top);
 	}
 	if (!prec && ref && *ref) {
 		/* the crawl date bounds the publication date but is not it */
