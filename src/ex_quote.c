@@ -694,6 +694,14 @@ static int interviewer(const struct ctx *c, uint32_t off)
 		"sollicite", "sollicitee", "interviewed", "contacted", "asked", "quoted", "cited",
 		"reached", "questioned",
 	};
+	/* most names are not after "par" or "by": one look at the bytes */
+	const char *x = c->doc->text.ptr;
+	uint32_t e = off;
+	while (e > 0 && x[e - 1] == ' ')
+		e--;
+	if (e < 3 || !((x[e - 1] == 'r' && x[e - 2] == 'a' && x[e - 3] == 'p') ||
+		       (x[e - 1] == 'y' && x[e - 2] == 'b')))
+		return 0;
 	struct tok t[8];
 	uint32_t from = off > 40 ? off - 40 : 0;
 	size_t n = tokenize(c->doc->text.ptr, from, off, t, DS_ARRAY_LEN(t));
