@@ -1333,15 +1333,18 @@ static int known_surname(const struct ctx *c, const struct tok *w, struct speake
 {
 	if (w->punct || !w->cap || w->n < 3 || stop_capital(w->f, w->n) || mentioned_tok(c, w))
 		return 0;
-	/* the end of a name written whole here ("Tim Cook said"): not alone */
+	/* the end of a name written whole here ("Tim Cook said"): not alone
+	 * (after a title it is: "Ms Persson said") */
 	const char *text = c->doc->text.ptr;
 	if (w->start >= 3 && text[w->start - 1] == ' ') {
 		size_t g = w->start - 1;
 		while (g > 0 && text[g - 1] != ' ' && text[g - 1] != '\n')
 			g--;
+		char f[8];
+		size_t fn = w->start - 1 - g < 6 ? ds_fold_to(f, sizeof f, text + g, w->start - 1 - g) : 0;
 		uint32_t cp;
 		if (ds_utf8_decode((const unsigned char *)text + g, w->start - 1 - g, &cp) &&
-		    ds_cp_is_upper(cp) && ds_isalpha(text[w->start - 2]))
+		    ds_cp_is_upper(cp) && ds_isalpha(text[w->start - 2]) && !title_word(f, fn))
 			return 0;
 	}
 	/* nor the start of one ("said Singh Jabarjung") */
