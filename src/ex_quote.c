@@ -839,27 +839,14 @@ static size_t sentence_index(const struct dossier_doc *doc, uint32_t off)
  * for an organisation ("it"). */
 /* Is a mention followed by a verb (so in subject position: "Lecornu a
  * montré", "the ministry said")? */
+static int verb_after(const struct ctx *c, const struct tok *t, int past);
+
 static int followed_by_verb(const struct ctx *c, const struct ds_mention *m)
 {
-	static const char *const verbs[] = {
-		"a", "ont", "est", "sont", "avait", "avaient", "va", "vont", "sera", "etait",
-		"has", "had", "have", "is", "was", "were", "will", "would", "did", "does", "can",
-		"could", "may", "might", "must", "should",
-	};
 	struct tok t[2];
 	uint32_t to = m->end + 40 < c->doc->text.len ? m->end + 40 : (uint32_t)c->doc->text.len;
 	size_t n = tokenize(c->doc->text.ptr, m->end, to, t, 2);
-	if (!n || t[0].punct)
-		return 0;
-	if (cue_kind(t[0].f, t[0].n, c->fr) != CUE_NONE)
-		return 1;
-	/* a reflexive verb: "s'exprimait", "se dit" */
-	if (c->fr && ((t[0].n > 3 && t[0].f[0] == 's' && t[0].f[1] == '\'') || word_eq(t[0].f, t[0].n, "se")))
-		return 1;
-	for (size_t i = 0; i < DS_ARRAY_LEN(verbs); i++)
-		if (word_eq(t[0].f, t[0].n, verbs[i]))
-			return 1;
-	return 0;
+	return n && verb_after(c, &t[0], 0);
 }
 
 static int wanted(const struct speaker *s, char want)
@@ -1016,25 +1003,13 @@ static int stop_capital(const char *w, size_t n)
 	return 0;
 }
 
-/* Titles and ranks that may stand before a name: "le Général", "Professor". */
-static int rank_word(const char *w, size_t n)
-{
-	static const char *const words[] = {
-		"general", "colonel", "commandant", "capitaine", "amiral", "admiral", "professeur",
-		"professor", "docteur", "doctor", "maitre", "president", "minister", "ministre",
-		"senator", "senateur", "depute", "ambassador", "ambassadeur", "lieutenant",
-		"major", "captain", "sergeant", "sergent",
-	};
-	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
-		if (word_eq(w, n, words[i]))
-			return 1;
-	return 0;
-}
 
-/* Nouns of office and trade written before a name, folded. */
+/* Nouns of office, rank and trade written before a name, folded: "le
+ * Général", "Professor", "CEO". */
 static int role_noun(const char *w, size_t n)
 {
 	static const char *const words[] = {
+		"capitaine", "docteur", "doctor", "maitre", "sergent", "major",
 		"ceo", "cfo", "coo", "president", "presidente", "minister", "ministre",
 		"administrator", "attorney", "secretary", "secretaire", "director", "directeur",
 		"directrice", "chairman", "chairwoman", "chair", "governor", "gouverneur", "mayor",
@@ -1238,7 +1213,7 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 	    (word_eq(t[i].f, t[i].n, "le") || word_eq(t[i].f, t[i].n, "la") ||
 	     word_eq(t[i].f, t[i].n, "the")))
 		i++;
-	while (i < n && !t[i].punct && (title_word(t[i].f, t[i].n) || rank_word(t[i].f, t[i].n)))
+	while (i < n && !t[i].punct && (title_word(t[i].f, t[i].n) || role_noun(t[i].f, t[i].n)))
 		i++;
 	size_t k = i, words = 0;
 	while (k < n && words < 4 && !t[k].punct && t[k].cap && !stop_capital(t[k].f, t[k].n) &&
@@ -1362,21 +1337,25 @@ static int known_surname(const struct ctx *c, const struct tok *w, struct speake
 }
 
 /* Is token t a verb that may follow a subject: a reporting verb, an
- * auxiliary, an English past tense ("disputed")? */
-static int verb_like(const struct ctx *c, const struct tok *t)
+ * auxiliary, a reflexive verb ("s'exprimait"), and with `past` an English
+ * past tense ("disputed")? */
+static int verb_after(const struct ctx *c, const struct tok *t, int past)
 {
 	static const char *const aux[] = {
-		"a", "ont", "est", "avait", "va", "sera", "etait", "has", "had", "is", "was",
-		"will", "would", "did", "does", "can", "could", "may", "might", "must", "should",
+		"a", "ont", "est", "sont", "avait", "avaient", "va", "vont", "sera", "etait",
+		"has", "had", "have", "is", "was", "were", "will", "would", "did", "does", "can",
+		"could", "may", "might", "must", "should",
 	};
 	if (t->punct || t->cap)
 		return 0;
 	if (cue_kind(t->f, t->n, c->fr) != CUE_NONE)
 		return 1;
+	if (c->fr && ((t->n > 3 && t->f[0] == 's' && t->f[1] == '\'') || word_eq(t->f, t->n, "se")))
+		return 1;
 	for (size_t i = 0; i < DS_ARRAY_LEN(aux); i++)
 		if (word_eq(t->f, t->n, aux[i]))
 			return 1;
-	return !c->fr && t->n >= 4 && !memcmp(t->f + t->n - 2, "ed", 2);
+	return past && !c->fr && t->n >= 4 && !memcmp(t->f + t->n - 2, "ed", 2);
 }
 
 /* A person the base does not know who opens the sentence [a, b) as its
@@ -1393,7 +1372,7 @@ static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct s
 		i++; /* a list's dash or number */
 	if (i + 1 >= n || t[i].punct || in_quote(c, t[i].start))
 		return 0;
-	if (verb_like(c, &t[i + 1]))
+	if (verb_after(c, &t[i + 1], 1))
 		return known_surname(c, &t[i], sp);
 	/* a full name, then who the person is between commas, then a verb:
 	 * "Pankaj Pandey, head of research at a brokerage, pointed out …" */
@@ -1408,7 +1387,7 @@ static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct s
 	int office = 0;
 	for (k++; k < n && t[k].punct != ','; k++)
 		office |= !t[k].punct && agent_noun(t[k].f, t[k].n);
-	if (!office || k + 1 >= n || !verb_like(c, &t[k + 1]))
+	if (!office || k + 1 >= n || !verb_after(c, &t[k + 1], 1))
 		return 0;
 	*sp = who;
 	return 1;
