@@ -1363,25 +1363,29 @@ static int verb_after(const struct ctx *c, const struct tok *t, int past)
  * a verb ("Kurt Volker …. Volker disputed the notion …"). A full name alone
  * is not taken: companies, bands and bodies are written so too ("Big
  * Machine has denied"), and a pronoun is read for a person. */
-static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp)
+/* The subject the base does not know at token i of t[0, n): a surname
+ * alone before a verb, or a full name, who the person is between commas,
+ * then a verb ("Pankaj Pandey, head of research at a brokerage, pointed out
+ * …"; a bracket may follow the name: "Rep. Robert Aderholt (R-AL), ranking
+ * member …, pushed"). */
+static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t i,
+		      struct speaker *sp)
 {
-	struct tok t[24];
-	size_t n = tokenize(c->doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
-	size_t i = 0;
-	while (i < n && t[i].punct && t[i].punct != '"')
-		i++; /* a list's dash or number */
 	if (i + 1 >= n || t[i].punct || in_quote(c, t[i].start))
 		return 0;
 	if (verb_after(c, &t[i + 1], 1))
 		return known_surname(c, &t[i], sp);
-	/* a full name, then who the person is between commas, then a verb:
-	 * "Pankaj Pandey, head of research at a brokerage, pointed out …" */
 	struct speaker who;
 	if (!unknown_name(c, t, n, i, &who) || who.kind != DS_SPK_PERSON)
 		return 0;
 	size_t k = i;
 	while (k < n && !t[k].punct)
 		k++;
+	if (k < n && t[k].punct == '(') {
+		while (k < n && t[k].punct != ')')
+			k++;
+		k++;
+	}
 	if (k >= n || t[k].punct != ',')
 		return 0;
 	int office = 0;
@@ -1393,6 +1397,31 @@ static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct s
 	return 1;
 }
 
+/* A person the base does not know who is the subject of the sentence [a,
+ * b): at its start, or after a phrase put first ("At a hearing last month,
+ * Rep. X pushed …", "Lors d'une conférence, X a …"). */
+static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp)
+{
+	static const char *const fronted[] = {"at", "in", "on", "during", "after", "before",
+					      "speaking", "lors", "dans", "apres", "avant",
+					      "pendant", "en", "a", "au", "interroge", "interrogee"};
+	struct tok t[40];
+	size_t n = tokenize(c->doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
+	size_t i = 0;
+	while (i < n && t[i].punct && t[i].punct != '"')
+		i++; /* a list's dash or number */
+	if (subject_at(c, t, n, i, sp))
+		return 1;
+	int front = 0;
+	for (size_t k = 0; i < n && k < DS_ARRAY_LEN(fronted) && !front; k++)
+		front = word_eq(t[i].f, t[i].n, fronted[k]);
+	if (!front)
+		return 0;
+	size_t k = i + 1;
+	while (k < n && k < i + 24 && t[k].punct != ',' && t[k].punct != '.')
+		k++;
+	return k < n && t[k].punct == ',' && subject_at(c, t, n, k + 1, sp);
+}
 /* A surname alone as the subject of a cue ("Lefort agreed", "…,"
  * Lefort said") whose full name the text never gave: that name. At the
  * start of a sentence a capital tells nothing ("Officials said"), so the
