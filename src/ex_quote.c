@@ -857,7 +857,64 @@ static int wanted(const struct speaker *s, char want)
 
 static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct speaker *sp);
 
+/* Has person e of the base held an office of the kind `office` names (a
+ * part of role kinds' ids: "minister", "head-of-state"), at any date? */
+static int holds_office(const struct dossier_kb *kb, int32_t e, const char *const *office)
+{
+	for (size_t i = 0; i < kb->n_terms; i++) {
+		if (kb->terms[i].person != e)
+			continue;
+		const char *kind = kb->ents[kb->terms[i].role].role;
+		for (const char *const *o = office; kind && *o; o++)
+			if (strstr(kind, *o))
+				return 1;
+	}
+	return 0;
+}
+
+static int antecedent_of(const struct ctx *c, uint32_t off, char want,
+			 const char *const *office, struct speaker *sp);
+
 static int antecedent(const struct ctx *c, uint32_t off, char want, struct speaker *sp)
+{
+	return antecedent_of(c, off, want, NULL, sp);
+}
+
+/* The antecedent of a definite noun of office at token r ("le ministre",
+ * "the chancellor"): a person of the base who holds such an office, when
+ * one fits; else as for a pronoun. */
+static int role_antecedent(const struct ctx *c, uint32_t off, char g, const struct tok *r,
+			   struct speaker *sp)
+{
+	static const char *const minister[] = {"minister", "secretary", NULL};
+	static const char *const president[] = {"head-of-state", "president", NULL};
+	static const char *const chancellor[] = {"chancellor", "head-of-government", NULL};
+	static const char *const spokes[] = {"spokes", "press-secretary", NULL};
+	static const char *const general[] = {"commander", "chief", "saceur", NULL};
+	const char *const *office = NULL;
+	if (word_eq(r->f, r->n, "ministre") || word_eq(r->f, r->n, "minister") ||
+	    word_eq(r->f, r->n, "secretaire") || word_eq(r->f, r->n, "secretary"))
+		office = minister;
+	else if (word_eq(r->f, r->n, "president") || word_eq(r->f, r->n, "presidente"))
+		office = president;
+	else if (word_eq(r->f, r->n, "chancelier") || word_eq(r->f, r->n, "chanceliere") ||
+		 word_eq(r->f, r->n, "chancellor") || word_eq(r->f, r->n, "premier") ||
+		 word_eq(r->f, r->n, "premiere"))
+		office = chancellor;
+	else if (word_eq(r->f, r->n, "porte-parole") || word_eq(r->f, r->n, "spokesman") ||
+		 word_eq(r->f, r->n, "spokeswoman") || word_eq(r->f, r->n, "spokesperson"))
+		office = spokes;
+	else if (word_eq(r->f, r->n, "general") || word_eq(r->f, r->n, "commandant") ||
+		 word_eq(r->f, r->n, "commander"))
+		office = general;
+	char want = g == '?' ? 0 : g;
+	if (office && antecedent_of(c, off, want, office, sp))
+		return 1;
+	return antecedent(c, off, want, sp);
+}
+
+static int antecedent_of(const struct ctx *c, uint32_t off, char want,
+			 const char *const *office, struct speaker *sp)
 {
 	const struct dossier_doc *doc = c->doc;
 	size_t here = sentence_index(doc, off);
@@ -870,7 +927,7 @@ static int antecedent(const struct ctx *c, uint32_t off, char want, struct speak
 		 * the one before ("Volker disputed the notion …"), before the
 		 * names that follow it; no further back, where the pronouns
 		 * in between may have told another person's gender */
-		if ((want == 'm' || want == 'f') && k <= 1 && unknown_subject(c, a, b, sp))
+		if ((want == 'm' || want == 'f') && !office && k <= 1 && unknown_subject(c, a, b, sp))
 			return 1;
 		int have = 0;
 		struct speaker first;
@@ -882,6 +939,8 @@ static int antecedent(const struct ctx *c, uint32_t off, char want, struct speak
 				continue;
 			struct speaker s;
 			if (!speaker_of_mention(c, m, &s) || !wanted(&s, want))
+				continue;
+			if (office && (s.entity < 0 || !holds_office(c->kb, s.entity, office)))
 				continue;
 			if (followed_by_verb(c, m)) {
 				*sp = s;
@@ -896,7 +955,7 @@ static int antecedent(const struct ctx *c, uint32_t off, char want, struct speak
 			return 1;
 		}
 		/* a speaker outside the base, of a quote in this sentence */
-		if (want != 'o' && c->have_last && wanted(&c->last, want) &&
+		if (want != 'o' && !office && c->have_last && wanted(&c->last, want) &&
 		    c->last_end >= a && c->last_end < (k ? doc->sents[si].end : off)) {
 			*sp = c->last;
 			return 1;
@@ -912,7 +971,8 @@ static int antecedent(const struct ctx *c, uint32_t off, char want, struct speak
 		    (doc->mentions[i].form == DOSSIER_FORM_NAME ||
 		     doc->mentions[i].form == DOSSIER_FORM_FUZZY) &&
 		    !in_quote(c, doc->mentions[i].start) && followed_by_verb(c, &doc->mentions[i]) &&
-		    speaker_of_mention(c, &doc->mentions[i], sp) && wanted(sp, want))
+		    speaker_of_mention(c, &doc->mentions[i], sp) && wanted(sp, want) &&
+		    (!office || (sp->entity >= 0 && holds_office(c->kb, sp->entity, office))))
 			return 1;
 	}
 	return 0;
@@ -1644,7 +1704,7 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 				return 1;
 			}
 		}
-		return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+		return role_antecedent(c, qoff, g2, &t[j + 1], sp);
 	}
 	/* "un communiqué du Pentagone", "a statement from the Ministry" */
 	size_t k = j;
@@ -1867,7 +1927,7 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 			if (g2 && unknown_name(c, t, s, q, sp))
 				return 1;
 			if (g2)
-				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+				return role_antecedent(c, qoff, g2, &t[q + 1], sp);
 		}
 		for (size_t q = i; q + 1 < s; q++)
 			if (unknown_name(c, t, s, q, sp))
@@ -1995,7 +2055,7 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 			if (g2 && unknown_name(c, t, lim, q, sp))
 				return 1;
 			if (g2)
-				return antecedent(c, qoff, g2 == '?' ? 0 : g2, sp);
+				return role_antecedent(c, qoff, g2, &t[q + 1], sp);
 		}
 		/* a name in the verb's own clause, nearest the verb ("…, which I
 		 * call Iceberg Passages, after the novelist Jo Walton
