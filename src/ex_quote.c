@@ -1404,7 +1404,8 @@ static int verb_after(const struct ctx *c, const struct tok *t, int past)
 	static const char *const aux[] = {
 		"a", "ont", "est", "sont", "avait", "avaient", "va", "vont", "sera", "etait",
 		"has", "had", "have", "is", "was", "were", "will", "would", "did", "does", "can",
-		"could", "may", "might", "must", "should",
+		"could", "may", "might", "must", "should", "didn't", "doesn't", "wasn't", "isn't",
+		"hasn't", "won't", "wouldn't",
 	};
 	if (t->punct || t->cap)
 		return 0;
@@ -1435,6 +1436,16 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 		return 0;
 	if (verb_after(c, &t[i + 1], 1))
 		return known_surname(c, &t[i], sp);
+	/* a surname alone, an aside between commas, a verb: "Young, in his
+	 * testimony, did not address …" */
+	if (t[i + 1].punct == ',') {
+		size_t k = i + 2;
+		while (k < n && k < i + 14 && t[k].punct != ',' && t[k].punct != '.')
+			k++;
+		if (k + 1 < n && t[k].punct == ',' && verb_after(c, &t[k + 1], 1) &&
+		    known_surname(c, &t[i], sp))
+			return 1;
+	}
 	struct speaker who;
 	if (!unknown_name(c, t, n, i, &who) || who.kind != DS_SPK_PERSON)
 		return 0;
