@@ -347,6 +347,9 @@ size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len,
  * the offsets in between are not kept. */
 const char *ds_matcher_folded(const struct ds_matcher *m, size_t *len);
 uint32_t ds_matcher_orig(const struct ds_matcher *m, size_t i);
+/* The alias that is exactly the one folded word w[0, n) ("austin"), or
+ * UINT32_MAX. */
+uint32_t ds_kb_word_alias(const struct dossier_kb *kb, const char *w, size_t n);
 
 /* kb_resolve.c: matches -> resolved mentions of a document. */
 struct ds_mention {

@@ -361,13 +361,11 @@ static int years_in(const char *s, size_t len, size_t *at, int max)
  * names have no accents: the text is read as it is, not folded. */
 static int names_weekday(const char *s, size_t len, int wd)
 {
-	static const char *const fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi",
-					 "samedi", "dimanche"};
-	static const char *const en[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-					 "saturday", "sunday"};
-	for (int l = 0; l < 2; l++) {
-		const char *w = l ? en[wd] : fr[wd];
+	for (size_t i = 0; i < DS_ARRAY_LEN(weekdays); i++) {
+		const char *w = weekdays[i].w;
 		size_t k = strlen(w);
+		if (weekdays[i].v != wd || k < 5)
+			continue; /* the full names, not "thu" */
 		/* past the first letter, then the letter before is checked */
 		for (const char *p = s + 1; p < s + len &&
 					    (p = ds_memmem(p, (size_t)(s + len - p), w + 1, k - 1)) != NULL;

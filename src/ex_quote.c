@@ -1521,14 +1521,19 @@ static int lone_name(const struct ctx *c, const struct tok *w, int initial, stru
 			return 1;
 		}
 	}
-	/* the surname of one person of the base, and of no other: "Austin
-	 * told a news conference" (a speaker, not the city) */
+	/* the surname the base gives one person alone, even one it takes
+	 * only after the full name (a "short_ctx" form): "Austin told a news
+	 * conference" is a speaker, not the city */
 	int32_t only = -1;
-	for (size_t e = 0; w->n >= 4 && e < c->kb->n_ents && only != -2; e++) {
-		const struct ds_entity *x = &c->kb->ents[e];
-		if (x->kind == DOSSIER_KIND_PERSON && x->surname && strlen(x->surname) == w->n &&
-		    !memcmp(x->surname, w->f, w->n))
-			only = only < 0 ? (int32_t)e : -2;
+	uint32_t al = w->n >= 4 ? ds_kb_word_alias(c->kb, w->f, w->n) : UINT32_MAX;
+	if (al != UINT32_MAX) {
+		const struct ds_alias *a = &c->kb->aliases[al];
+		for (uint32_t k = a->first; k < a->first + a->n && only != -2; k++) {
+			const struct ds_target *tg = &c->kb->targets[k];
+			if (tg->form == DOSSIER_FORM_SHORT &&
+			    c->kb->ents[tg->entity].kind == DOSSIER_KIND_PERSON && tg->entity != only)
+				only = only < 0 ? tg->entity : -2;
+		}
 	}
 	if (only >= 0) {
 		memset(sp, 0, sizeof *sp);

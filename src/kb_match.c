@@ -567,6 +567,18 @@ size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len, const stru
 	return m->n_out;
 }
 
+uint32_t ds_kb_word_alias(const struct dossier_kb *kb, const char *w, size_t n)
+{
+	const struct ds_trie *tr = kb->db;
+	if (!tr || !n)
+		return UINT32_MAX;
+	uint64_t h = word_hash_safe(w, n);
+	if (!HAS_BIT(tr->single, h))
+		return UINT32_MAX;
+	size_t sl = trans_slot(tr, 0, h);
+	return tr->t[sl].from == UINT32_MAX ? UINT32_MAX : tr->alias_of[tr->t[sl].to];
+}
+
 const char *ds_matcher_folded(const struct ds_matcher *m, size_t *len)
 {
 	*len = m->folded.len;
