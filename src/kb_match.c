@@ -78,6 +78,7 @@ struct ds_matcher {
 	size_t cap_map;
 	uint32_t *wstart, *wend; /* words of the folded text */
 	uint64_t *whash;
+	uint32_t *cand; /* the words that may begin an alias */
 	size_t nwords, cap_words;
 	struct ds_match *out;
 	size_t n_out, cap_out;
@@ -95,7 +96,8 @@ static inline uint64_t word_hash(const char *w, size_t n)
 		uint64_t x;
 		memcpy(&x, w, 8);
 		x &= ~0ULL >> (64 - 8 * n);
-		return ds_mix64(x);
+		x *= 0x9e3779b97f4a7c15ULL;
+		return x ^ (x >> 32);
 	}
 #endif
 	return XXH3_64bits(w, n);
@@ -111,11 +113,17 @@ static uint64_t word_hash_safe(const char *w, size_t n)
 	return word_hash(w, n);
 }
 
-static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
+/* Where the transition from state FROM on WORD is looked for first. */
+static inline size_t trans_home(const struct ds_trie *tr, uint32_t from, uint64_t word)
 {
 	uint64_t h = word ^ ((uint64_t)from * 0x9e3779b97f4a7c15ULL);
 	h ^= h >> 29;
-	size_t i = (size_t)h & (tr->cap - 1);
+	return (size_t)h & (tr->cap - 1);
+}
+
+static size_t trans_slot(const struct ds_trie *tr, uint32_t from, uint64_t word)
+{
+	size_t i = trans_home(tr, from, word);
 	while (tr->t[i].from != UINT32_MAX && (tr->t[i].from != from || tr->t[i].word != word))
 		i = (i + 1) & (tr->cap - 1);
 	return i;
@@ -221,6 +229,7 @@ void ds_matcher_free(struct ds_matcher *m)
 	free(m->wstart);
 	free(m->wend);
 	free(m->whash);
+	free(m->cand);
 	free(m->out);
 	free(m);
 }
@@ -235,12 +244,20 @@ static void room(struct ds_matcher *m)
 	ds_grow(&m->map, &m->cap_map, m->folded.cap + 1, sizeof *m->map);
 }
 
-static void grow_words(struct ds_matcher *m)
+/* Room for the words of a text of len bytes: a word takes a byte at least
+ * and one other byte ends it. */
+static void grow_words(struct ds_matcher *m, size_t len)
 {
-	size_t cap = m->cap_words ? m->cap_words * 2 : 1024;
+	size_t need = len / 2 + 2;
+	if (need <= m->cap_words)
+		return;
+	size_t cap = m->cap_words ? m->cap_words : 1024;
+	while (cap < need)
+		cap *= 2;
 	m->wstart = ds_xrealloc(m->wstart, cap * sizeof *m->wstart);
 	m->wend = ds_xrealloc(m->wend, cap * sizeof *m->wend);
 	m->whash = ds_xrealloc(m->whash, cap * sizeof *m->whash);
+	m->cand = ds_xrealloc(m->cand, cap * sizeof *m->cand);
 	m->cap_words = cap;
 }
 
@@ -267,8 +284,6 @@ static inline unsigned word_mask16(const unsigned char *in, char *out)
 /* Records the word f[ws, we) of the folded text, with its hash. */
 static inline void add_word(struct ds_matcher *m, size_t ws, size_t we)
 {
-	if (m->nwords == m->cap_words)
-		grow_words(m);
 	m->wstart[m->nwords] = (uint32_t)ws;
 	m->wend[m->nwords] = (uint32_t)we;
 	m->whash[m->nwords] = word_hash(m->folded.ptr + ws, we - ws);
@@ -412,6 +427,7 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 	ds_buf_reserve(f, len + 16);
 	ds_grow(&m->map, &m->cap_map, f->cap + 1, sizeof *m->map);
 	m->nwords = 0;
+	grow_words(m, len);
 	const unsigned char *u = (const unsigned char *)text;
 	struct norm st = {1, 0, 0};
 	pthread_once(&fold_once, fold_build);
@@ -521,11 +537,22 @@ size_t ds_kb_scan(struct ds_matcher *m, const char *text, size_t len, const stru
 	const char *f = m->folded.ptr;
 	size_t flen = m->folded.len;
 	uint32_t last = 0; /* folded offset where the last mention ended */
-	for (size_t i = 0; i < m->nwords; i++) {
+	size_t nc = 0;
+	const uint64_t *wh = m->whash;
+	for (size_t i = 0; i + 1 < m->nwords; i++) {
+		m->cand[nc] = (uint32_t)i;
+		nc += HAS_BIT(tr->single, wh[i]) | HAS_BIT(tr->pair, PAIR_HASH(wh[i], wh[i + 1]));
+	}
+	if (m->nwords && HAS_BIT(tr->single, wh[m->nwords - 1]))
+		m->cand[nc++] = (uint32_t)(m->nwords - 1);
+	enum { AHEAD = 4 };
+	for (size_t c = 0; c < nc && c < AHEAD; c++)
+		__builtin_prefetch(&tr->t[trans_home(tr, 0, wh[m->cand[c]])]);
+	for (size_t c = 0; c < nc; c++) {
+		if (c + AHEAD < nc)
+			__builtin_prefetch(&tr->t[trans_home(tr, 0, wh[m->cand[c + AHEAD]])]);
+		size_t i = m->cand[c];
 		if (m->wstart[i] < last)
-			continue;
-		if (!HAS_BIT(tr->single, m->whash[i]) &&
-		    !(i + 1 < m->nwords && HAS_BIT(tr->pair, PAIR_HASH(m->whash[i], m->whash[i + 1]))))
 			continue;
 		/* the longest alias starting at word i */
 		uint32_t state = 0, alias = UINT32_MAX;
