@@ -37,6 +37,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+/* XXH3 inlined: one call per word of every text otherwise */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "ds.h"
@@ -279,6 +281,19 @@ static size_t word_hashes_at(const char *text, uint32_t a, uint32_t b, uint64_t 
 		size_t wl = 0;
 		if (pos)
 			pos[n] = i;
+#ifdef __SSE2__
+		/* an ASCII word shorter than 16 bytes, the usual one, ended by
+		 * an ASCII byte: folded with one store (XXH3 then reads what
+		 * one store wrote, not a byte at a time) */
+		if (b - i >= 16) {
+			unsigned run = (unsigned)__builtin_ctz(~ds_word_mask16(u + i, w));
+			if (run && run < 16 && u[i + run] < 0x80) {
+				out[n++] = XXH3_64bits(w, run);
+				i += run;
+				continue;
+			}
+		}
+#endif
 		while (i < b) {
 			cp = u[i];
 			k = 1;

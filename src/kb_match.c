@@ -36,10 +36,6 @@
 
 #include "ds.h"
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #define FIRST_LOG 18
 #define FIRST_BITS (1u << FIRST_LOG)
 
@@ -261,25 +257,6 @@ static void grow_words(struct ds_matcher *m, size_t len)
 	m->cap_words = cap;
 }
 
-#ifdef __SSE2__
-/* Folds in[0, 16) (ASCII capitals in lower case) into out[0, 16) and
- * returns the mask of its bytes that are ASCII letters or digits: the word
- * bytes of ds_word_byte, without a branch per byte. */
-static inline unsigned word_mask16(const unsigned char *in, char *out)
-{
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)in);
-	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	/* x - lo < width, unsigned, as a signed comparison after moving lo to
-	 * -128 (SSE2 has no unsigned byte comparison) */
-	__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(128 - 'a'))),
-					_mm_set1_epi8((char)(-128 + 26)));
-	__m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
-				       _mm_set1_epi8((char)(-128 + 10)));
-	__m128i folded = _mm_or_si128(_mm_and_si128(letter, low), _mm_andnot_si128(letter, v));
-	_mm_storeu_si128((__m128i *)(void *)out, folded);
-	return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-}
-#endif
 
 /* Records the word f[ws, we) of the folded text, with its hash. */
 static inline void add_word(struct ds_matcher *m, size_t ws, size_t we)
@@ -452,7 +429,7 @@ static void normalise(struct ds_matcher *m, const char *text, size_t len)
 		}
 		char folded[32]; /* a run is copied 16 bytes from its start */
 		_mm_storeu_si128((__m128i *)(void *)(folded + 16), _mm_setzero_si128());
-		unsigned word = word_mask16(b, folded);
+		unsigned word = ds_word_mask16(b, folded);
 		unsigned high = (unsigned)_mm_movemask_epi8(
 			_mm_loadu_si128((const __m128i *)(const void *)b));
 		unsigned nb = high ? (unsigned)__builtin_ctz(high) : 16;
