@@ -71,6 +71,7 @@ void dossier_free(struct dossier *ds)
 	if (!ds)
 		return;
 	ds_matcher_free(ds->matcher);
+	ds_aid_work_free(ds->aid_work);
 	ds_dedup_free(ds->dedup);
 	ds_kb_free(ds->own_kb);
 	free(ds);

@@ -412,6 +412,8 @@ struct ds_stock {
 void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc);
 /* ex_aid.c: doc->aid and doc->stock from sentences and mentions. */
 void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc);
+struct ds_aid_work;
+void ds_aid_work_free(struct ds_aid_work *w);
 
 /* --- the handle --------------------------------------------------------- */
 
@@ -421,6 +423,7 @@ struct dossier {
 	struct dossier_kb *own_kb;
 	struct ds_matcher *matcher;
 	struct ds_dedup *dedup;
+	struct ds_aid_work *aid_work; /* the aid stage's scratch, kept between documents */
 	char errmsg[256];
 };
 

@@ -807,9 +807,9 @@ static void lex_build(void)
 
 /* The entry index + 1 of a folded word, or 0. `fr`: 1 French, 0 English,
  * 2 either (French first). */
+/* (the lexicon is built by ds_extract_aid, once, before any word is read) */
 static uint16_t lex_find(int fr, const char *w, size_t n)
 {
-	pthread_once(&lex_once, lex_build);
 	uint32_t i;
 	if (fr != 0 && ds_map_get(&lex.map[1], w, n, &i))
 		return (uint16_t)(i + 1);
@@ -1172,6 +1172,22 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 				uint32_t c2 = ut[j];
 				size_t k2 = 1;
 				if (c2 < 0x80) {
+#ifdef __SSE2__
+					/* a run of ASCII letters and digits: folded 16
+					 * bytes at a time */
+					if (limit - j >= 16) {
+						ds_buf_reserve(&s->fold, 17);
+						unsigned run = (unsigned)__builtin_ctz(
+							~ds_word_mask16(ut + j, s->fold.ptr + s->fold.len));
+						if (run) {
+							s->fold.len += run;
+							s->fold.ptr[s->fold.len] = '\0';
+							since_e += (int)run;
+							j += run;
+							continue;
+						}
+					}
+#endif
 					/* ASCII, most letters: folded in place */
 					if (ds_isalnum((int)c2)) {
 						ds_buf_addc(&s->fold, (char)ds_tolower((int)c2));
@@ -5680,14 +5696,32 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 	return 0;
 }
 
+struct ds_aid_work {
+	struct scratch s;
+	struct sentwork w;
+};
+
+void ds_aid_work_free(struct ds_aid_work *w)
+{
+	if (w) {
+		ds_buf_release(&w->s.fold);
+		free(w);
+	}
+}
+
 void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 {
 	doc->n_aid = doc->n_stock = 0;
 	const struct dossier_kb *kb = doc->kb ? doc->kb : ds->kb;
 	if (!kb || !doc->n_sents || !doc->text.ptr)
 		return;
-	struct scratch *s = ds_xcalloc(1, sizeof *s);
-	struct sentwork *w = ds_xcalloc(1, sizeof *w);
+	pthread_once(&lex_once, lex_build);
+	/* the scratch of the handle (one per thread), made once: each
+	 * sentence sets what it reads of it */
+	if (!ds->aid_work)
+		ds->aid_work = ds_xcalloc(1, sizeof *ds->aid_work);
+	struct scratch *s = &ds->aid_work->s;
+	struct sentwork *w = &ds->aid_work->w;
 	struct ds_sentview v;
 	memset(&v, 0, sizeof v);
 	v.doc = doc;
@@ -5766,9 +5800,6 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 			break;
 		}
 	}
-	ds_buf_release(&s->fold);
-	free(s);
-	free(w);
 	/* records.md "aid": the recipient is Ukraine */
 	if (doc->n_aid) {
 		int32_t ukr = -1;
