@@ -439,6 +439,37 @@ static void add_q(struct qspan **v, size_t *n, size_t *cap, uint32_t open, uint3
 
 #define MAX_DEPTH 8
 
+/* Is the single mark at i (n bytes) an apostrophe placed like an opening
+ * mark? After a French elided word and a space, as some texts space them
+ * ("j 'avais", "c 'était"); before a decade ("the '70s", "'80's"); glued
+ * after a hyphen ("rock-'n'-roll", "Track-'em"). */
+static int apostrophe_like_opener(const char *s, size_t a, size_t b, size_t i, size_t n)
+{
+	static const char *const elided[] = {"j", "c", "l", "d", "n", "s", "m", "t", "qu",
+					     "jusqu", "lorsqu", "puisqu", NULL};
+	if (i > a + 1 && s[i - 1] == ' ') {
+		size_t e = i - 1, w = e;
+		while (w > a && ds_isalpha(s[w - 1]))
+			w--;
+		if (e - w && e - w <= 6 && (w == a || !ds_isalpha(s[w - 1])) && i + n < b &&
+		    ds_isalpha(s[i + n])) {
+			char word[8];
+			for (size_t k = 0; k < e - w; k++)
+				word[k] = (char)ds_tolower(s[w + k]);
+			word[e - w] = '\0';
+			for (const char *const *p = elided; *p; p++)
+				if (!strcmp(word, *p))
+					return 1;
+		}
+	}
+	size_t j = i + n;
+	if (j + 2 < b && ds_isdigit(s[j]) && ds_isdigit(s[j + 1]) &&
+	    (s[j + 2] == 's' || ((s[j + 2] == '\'' || !strncmp(s + j + 2, "\xe2\x80\x99", 3)) &&
+				 s[j + 2 + (s[j + 2] == '\'' ? 1 : 3)] == 's')))
+		return 1;
+	return i > a + 1 && s[i - 1] == '-' && ds_isalnum(s[i - 2]);
+}
+
 /* Is position i just after the end of a sentence (". ", "! ", "? ")? */
 static int after_sentence_end(const char *s, size_t a, size_t i)
 {
@@ -501,6 +532,9 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 			if (role == M_CLOSE && (next == 's' || next == 'S'))
 				role = M_NONE;
 			if (cp == 0x2018 && role != M_OPEN)
+				role = M_NONE;
+			if (cp != 0x2018 && (role == M_OPEN || role == M_AMBI) && !depth &&
+			    apostrophe_like_opener(s, a, b, i, n))
 				role = M_NONE;
 			/* a closing single mark needs an open single quote */
 			if (role == M_CLOSE && !(depth && fam_stack[depth - 1] == 4))
@@ -578,8 +612,9 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 		i += n;
 	}
 	/* open at the end of the paragraph: ends there (multi-paragraph quote
-	 * or cut off) */
-	if (depth > 0)
+	 * or cut off); not when it was opened by a straight single mark, as
+	 * likely an apostrophe as a mark ("J'ai écrit 'Éloge de …") */
+	if (depth > 0 && !(fam_stack[0] == 4 && s[open_stack[0]] == '\''))
 		add_q(v, nv, cap, open_stack[0], start_stack[0], b, b, para);
 }
 
@@ -1055,7 +1090,9 @@ static int stop_capital(const char *w, size_t n)
 		"my", "his", "her", "its", "their", "if", "when", "while", "as", "so", "after",
 		"before", "since", "because", "what", "who", "why", "how", "then", "now", "also",
 		"under", "over", "from", "with", "by", "to", "of", "among", "during", "despite",
-		"without", "within", "into",
+		"without", "within", "into", "yet", "however", "meanwhile", "still", "thus",
+		"instead", "indeed", "later", "earlier", "today", "yesterday", "cependant",
+		"pourtant", "ainsi", "enfin", "puis", "ensuite", "toutefois", "neanmoins",
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
 		if (word_eq(w, n, words[i]))
@@ -1266,12 +1303,26 @@ static int state_at(const struct ctx *c, uint32_t a, uint32_t b)
 
 /* A person the base does not know: two to four capitalised words from token
  * i ("Johanna Möhring", "le Général Dominique Trinquand"). */
+/* A French article elided before a noun in lower case, in one token:
+ * "l'ingénieure", "L'ingénieure" (at the start of a sentence), not a name
+ * ("d'Artagnan"). */
+static int elided_noun(const struct ctx *c, const struct tok *t)
+{
+	if (t->punct || t->n < 4 || t->f[1] != '\'' || (t->f[0] != 'l' && t->f[0] != 'd'))
+		return 0;
+	const unsigned char *u = (const unsigned char *)c->doc->text.ptr + t->start + 1;
+	size_t k = *u == '\'' ? 1 : (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99) ? 3 : 0;
+	uint32_t cp;
+	return k && ds_utf8_decode(u + k, t->end - t->start - 1 - k, &cp) && ds_cp_is_alnum(cp) &&
+	       !ds_cp_is_upper(cp);
+}
+
 static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size_t i,
 			struct speaker *sp)
 {
 	if (i < n && !t[i].punct &&
 	    (word_eq(t[i].f, t[i].n, "le") || word_eq(t[i].f, t[i].n, "la") ||
-	     word_eq(t[i].f, t[i].n, "the")))
+	     word_eq(t[i].f, t[i].n, "the") || elided_noun(c, &t[i])))
 		i++;
 	while (i < n && !t[i].punct && (title_word(t[i].f, t[i].n) || role_noun(t[i].f, t[i].n)))
 		i++;
@@ -1429,6 +1480,22 @@ static int verb_after(const struct ctx *c, const struct tok *t, int past)
  * then a verb ("Pankaj Pandey, head of research at a brokerage, pointed out
  * …"; a bracket may follow the name: "Rep. Robert Aderholt (R-AL), ranking
  * member …, pushed"). */
+/* An English adverb between a subject and its verb ("first served",
+ * "later told", "previously worked"). */
+static int adverb_before_verb(const struct tok *t)
+{
+	static const char *const words[] = {"first", "also", "then", "later", "once", "still",
+					    "never", "now", "often", "again", NULL};
+	if (t->punct || t->cap)
+		return 0;
+	if (t->n > 4 && !memcmp(t->f + t->n - 2, "ly", 2))
+		return 1;
+	for (const char *const *w = words; *w; w++)
+		if (word_eq(t->f, t->n, *w))
+			return 1;
+	return 0;
+}
+
 static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t i,
 		      struct speaker *sp)
 {
@@ -1449,6 +1516,18 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	struct speaker who;
 	if (!unknown_name(c, t, n, i, &who) || who.kind != DS_SPK_PERSON)
 		return 0;
+	/* the name, then its verb, maybe after an adverb ("Piotr Lis
+	 * served …", "Anna Berg first worked …", "Jean Martel a …") */
+	size_t e = i;
+	int known = 0; /* a word of a name the base knows: the names of mentions decide */
+	while (e < n && !t[e].punct && t[e].cap)
+		known |= mentioned_tok(c, &t[e++]);
+	if (e + 1 < n && adverb_before_verb(&t[e]))
+		e++;
+	if (!known && e > i + 1 && e < n && verb_after(c, &t[e], 1)) {
+		*sp = who;
+		return 1;
+	}
 	size_t k = i;
 	while (k < n && !t[k].punct)
 		k++;
@@ -1462,6 +1541,8 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	int office = 0;
 	for (k++; k < n && t[k].punct != ','; k++)
 		office |= !t[k].punct && agent_noun(t[k].f, t[k].n);
+	if (k + 2 < n && adverb_before_verb(&t[k + 1]))
+		k++;
 	if (!office || k + 1 >= n || !verb_after(c, &t[k + 1], 1))
 		return 0;
 	*sp = who;
@@ -1483,6 +1564,12 @@ static int unknown_subject(const struct ctx *c, uint32_t a, uint32_t b, struct s
 		i++; /* a list's dash or number */
 	if (subject_at(c, t, n, i, sp))
 		return 1;
+	/* a trade before the name: "Retired gunner Piotr Lis served …",
+	 * "Defence analyst Anna Berg said …" */
+	for (size_t k = i + 1; k < n && k < i + 3 && !t[k].punct && !t[k].cap; k++)
+		if (agent_noun(t[k].f, t[k].n) && k + 1 < n && t[k + 1].cap &&
+		    subject_at(c, t, n, k + 1, sp))
+			return 1;
 	int front = 0;
 	for (size_t k = 0; i < n && k < DS_ARRAY_LEN(fronted) && !front; k++)
 		front = word_eq(t[i].f, t[i].n, fronted[k]);
@@ -1696,6 +1783,7 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	if (w < n && !t[w].punct && (word_eq(t[w].f, t[w].n, "the") || word_eq(t[w].f, t[w].n, "le") ||
 				     word_eq(t[w].f, t[w].n, "la")))
 		w++;
+
 	size_t w0 = w;
 	while (w < n && w < w0 + 3 && !t[w].punct && !t[w].cap && t[w].n >= 4 &&
 	       cue_kind(t[w].f, t[w].n, c->fr) == CUE_NONE && !function_word(t[w].f, t[w].n))
