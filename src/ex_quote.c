@@ -190,7 +190,8 @@ static const char *const en_verbs[][4] = {
 	{"", "", "signalled", ""},
 		{"recollect", "recollects", "recollected", "recollecting"},
 	{"interject", "interjects", "interjected", "interjecting"},
-	{"", "", "sighed", ""},
+	{"", "", "sighed", ""},       {"", "", "laughed", ""},
+	{"", "", "chuckled", ""},
 };
 
 static const char *const en_aux[] = {"has", "had", "have", "was", "is", "were", "would"};
@@ -636,6 +637,15 @@ struct ctx {
 	size_t nq;
 	/* the speaker of the quote before, for continuations */
 	struct speaker last;
+	/* the last speaker of each known gender (0 'm', 1 'f') and where
+	 * their quote ended: who "he", "she" stand for when the sentences
+	 * before name no one who fits */
+	struct speaker last_g[2];
+	uint32_t last_g_end[2];
+	int have_g[2];
+	/* the gender of a pronoun cue of the quote being read that no one
+	 * before fitted ("“…,” she said"), else 0 */
+	char *failed_g;
 	uint32_t last_end, last_para;
 	int have_last;
 	/* an incise being read ("« …, a dit X, … »"): the text between these
@@ -910,9 +920,19 @@ static int holds_office(const struct dossier_kb *kb, int32_t e, const char *cons
 static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 			 const char *const *office, struct speaker *sp);
 
+/* A person whose gender nothing told is told it by the pronoun that
+ * stands for them ("Charlie McDowell … “…,” he said"): a later "she" then
+ * looks past them. */
 static int antecedent(const struct ctx *c, uint32_t off, char want, struct speaker *sp)
 {
-	return antecedent_of(c, off, want, NULL, sp);
+	if (!antecedent_of(c, off, want, NULL, sp)) {
+		if ((want == 'm' || want == 'f') && c->failed_g)
+			*c->failed_g = want;
+		return 0;
+	}
+	if ((want == 'm' || want == 'f') && sp->kind == DS_SPK_PERSON && !sp->gender)
+		sp->gender = want;
+	return 1;
 }
 
 /* The antecedent of a definite noun of office at token r ("le ministre",
@@ -948,21 +968,83 @@ static int role_antecedent(const struct ctx *c, uint32_t off, char g, const stru
 	return antecedent(c, off, want, sp);
 }
 
+/* Does sentence [a, b) speak of someone of gender g by a noun that tells
+ * it ("the actress", "la ministre" is not one: "the woman", "his wife")?
+ * Then the pronoun stands for a person whose gender is known, not for one
+ * whose gender nothing told. */
+static int gendered_epithet(const struct ctx *c, uint32_t a, uint32_t b, char g)
+{
+	static const char *const fem[] = {"actress", "woman", "mother", "wife", "daughter",
+					  "sister", "grandmother", "girl", "queen", "princess",
+					  "chairwoman", "businesswoman", "congresswoman", "femme",
+					  "mere", "epouse", "fille", "soeur", "actrice", "reine",
+					  "chanteuse", NULL};
+	static const char *const masc[] = {"actor", "man", "father", "husband", "son", "brother",
+					   "grandfather", "boy", "king", "prince", "chairman",
+					   "businessman", "congressman", "homme", "pere", "mari",
+					   "fils", "frere", "acteur", "roi", "chanteur", NULL};
+	const char *const *nouns = g == 'f' ? fem : g == 'm' ? masc : NULL;
+	if (!nouns)
+		return 0;
+	struct tok t[48];
+	size_t n = tokenize(c->doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (t[i].punct || !(word_eq(t[i].f, t[i].n, "the") || word_eq(t[i].f, t[i].n, "his") ||
+				    word_eq(t[i].f, t[i].n, "her") || word_eq(t[i].f, t[i].n, "la") ||
+				    word_eq(t[i].f, t[i].n, "le") || word_eq(t[i].f, t[i].n, "sa") ||
+				    word_eq(t[i].f, t[i].n, "son")))
+			continue;
+		for (const char *const *w = nouns; *w; w++)
+			if (word_eq(t[i + 1].f, t[i + 1].n, *w) && !in_quote(c, t[i + 1].start))
+				return 1;
+	}
+	return 0;
+}
+
+/* Does sentence [a, b) speak of a person: a pronoun of one, or a person
+ * the base knows? */
+static int person_in(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	static const char *const pron[] = {"he", "she", "his", "her", "him", "il", "elle",
+					   "lui", NULL};
+	struct tok t[64];
+	size_t n = tokenize(c->doc->text.ptr, a, b, t, DS_ARRAY_LEN(t));
+	for (size_t i = 0; i < n; i++)
+		for (const char *const *p = pron; !t[i].punct && *p; p++)
+			if (word_eq(t[i].f, t[i].n, *p))
+				return 1;
+	for (size_t m = first_mention_at(c->doc, a); m < c->doc->n_mentions; m++) {
+		const struct ds_mention *mm = &c->doc->mentions[m];
+		if (mm->start >= b)
+			break;
+		uint8_t kind = c->kb->ents[mm->entity].kind;
+		if (kind == DOSSIER_KIND_PERSON || kind == DOSSIER_KIND_ROLE)
+			return 1;
+	}
+	return 0;
+}
+
 static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 			 const char *const *office, struct speaker *sp)
 {
 	const struct dossier_doc *doc = c->doc;
 	size_t here = sentence_index(doc, off);
+	int known = 0; /* only a person whose gender is known will do */
 	for (size_t k = 0; k < 6 && k <= here; k++) {
 		size_t si = here - k;
 		if (si >= doc->n_sents)
 			continue;
 		uint32_t a = doc->sents[si].start, b = k ? doc->sents[si].end : off;
+		if (!known && (want == 'm' || want == 'f') && !office && gendered_epithet(c, a, b, want))
+			known = 1;
 		/* a person the base does not know, subject of this sentence or
 		 * the one before ("Volker disputed the notion …"), before the
 		 * names that follow it; no further back, where the pronouns
 		 * in between may have told another person's gender */
-		if ((want == 'm' || want == 'f') && !office && k <= 1 && unknown_subject(c, a, b, sp))
+		if ((want == 'm' || want == 'f') && !office &&
+		    (k <= 1 || known || (k == 2 && !person_in(c, doc->sents[here - 1].start,
+								doc->sents[here - 1].end))) &&
+		    unknown_subject(c, a, b, sp) && !(known && sp->gender != want))
 			return 1;
 		int have = 0;
 		struct speaker first;
@@ -973,7 +1055,7 @@ static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 			if (m->start < a || in_quote(c, m->start) || object_prep(m->prep))
 				continue;
 			struct speaker s;
-			if (!speaker_of_mention(c, m, &s) || !wanted(&s, want))
+			if (!speaker_of_mention(c, m, &s) || !wanted(&s, want) || (known && !s.gender))
 				continue;
 			if (office && (s.entity < 0 || !holds_office(c->kb, s.entity, office)))
 				continue;
@@ -991,6 +1073,7 @@ static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 		}
 		/* a speaker outside the base, of a quote in this sentence */
 		if (want != 'o' && !office && c->have_last && wanted(&c->last, want) &&
+		    !(known && !c->last.gender) &&
 		    c->last_end >= a && c->last_end < (k ? doc->sents[si].end : off)) {
 			*sp = c->last;
 			return 1;
@@ -1120,6 +1203,10 @@ static int role_noun(const char *w, size_t n)
 		"inspector", "commissioner", "commissaire", "economist", "economiste", "researcher",
 		"chercheur", "chercheuse", "expert", "strategist", "envoy", "emissaire", "adviser",
 		"advisor", "conseiller", "conseillere", "counsel", "mp", "mep", "depute", "deputee",
+		"actor", "actress", "acteur", "actrice", "singer", "chanteur", "chanteuse",
+		"filmmaker", "writer", "author", "novelist", "journalist", "reporter", "producer",
+		"engineer", "ingenieur", "ingenieure", "pilot", "pilote", "scientist", "nurse",
+		"infirmiere", "infirmier", "activist", "lawmaker",
 	};
 	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
 		if (word_eq(w, n, words[i]))
@@ -1225,6 +1312,8 @@ static const char *const given_m[] = {
 	"kyrylo", "kirill", "alexei", "alexey", "nikolai", "viktor", "anatoliy", "valeriy",
 	"hans", "klaus", "jurgen", "wolfgang", "stefan", "markus", "lars", "jens", "jan",
 	"piotr", "tomasz", "krzysztof", "marcin", "pawel", "jakub", "karel", "petr", "martin",
+	"charles", "charlie", "steve", "mike", "joe", "bob", "bill", "jim", "donald", "ted",
+	"nick", "adam", "henry", "edward", "frank", "gary", "larry", "keith", "bruce", "gordon",
 };
 static const char *const given_f[] = {
 	"marie", "anne", "sophie", "isabelle", "catherine", "nathalie", "sylvie", "claire",
@@ -1237,6 +1326,9 @@ static const char *const given_f[] = {
 	"liudmyla", "halyna", "mariia", "kristina", "katarzyna", "agnieszka", "magdalena",
 	"ursula", "annalena", "petra", "sabine", "monika", "ingrid", "kaja", "sanna", "mette",
 	"marta", "ewa", "joanna", "lena", "sonya", "teresa", "martha", "jane", "angela",
+	"margaret", "patricia", "barbara", "helen", "sandra", "donna", "carol", "michelle",
+	"amy", "melissa", "rebecca", "nicole", "hannah", "olivia", "sophia", "grace", "alice",
+	"beth", "kimberly", "ashley", "amanda", "stephanie", "heather", "diana",
 };
 
 /* The gender that the given name w (folded) tells: from the people of the
@@ -1467,6 +1559,20 @@ static int verb_after(const struct ctx *c, const struct tok *t, int past)
 	for (size_t i = 0; i < DS_ARRAY_LEN(aux); i++)
 		if (word_eq(t->f, t->n, aux[i]))
 			return 1;
+	/* English past tenses that do not end in -ed */
+	static const char *const irregular[] = {
+		"gave", "took", "made", "went", "came", "saw", "knew", "thought", "got", "put",
+		"ran", "sent", "spoke", "began", "kept", "left", "met", "brought", "felt", "held",
+		"stood", "won", "lost", "paid", "led", "became", "chose", "found", "flew", "fought",
+		"grew", "heard", "meant", "rose", "sat", "sold", "spent", "struck", "taught",
+		"threw", "understood", "wore", "bought", "built", "caught", "drew", "drove", "fell",
+		"forgot", "hid", "rode", "shook", "shot", "slept", "stole", "swore", "tore",
+		"withdrew", "oversaw", "undertook", "sought", "woke", "won't",
+	};
+	if (past && !c->fr)
+		for (size_t i = 0; i < DS_ARRAY_LEN(irregular); i++)
+			if (word_eq(t->f, t->n, irregular[i]))
+				return 1;
 	return past && !c->fr && t->n >= 4 && !memcmp(t->f + t->n - 2, "ed", 2);
 }
 
@@ -1506,8 +1612,12 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	/* a surname alone, an aside between commas, a verb: "Young, in his
 	 * testimony, did not address …" */
 	if (t[i + 1].punct == ',') {
+		/* (a relative clause may run longer: "McCormick, who has split
+		 * from many fellow Republicans on …, told") */
+		size_t lim = i + 2 < n && (word_eq(t[i + 2].f, t[i + 2].n, "who") ||
+					    word_eq(t[i + 2].f, t[i + 2].n, "qui")) ? 28 : 14;
 		size_t k = i + 2;
-		while (k < n && k < i + 14 && t[k].punct != ',' && t[k].punct != '.')
+		while (k < n && k < i + lim && t[k].punct != ',' && t[k].punct != '.')
 			k++;
 		if (k + 1 < n && t[k].punct == ',' && verb_after(c, &t[k + 1], 1) &&
 		    known_surname(c, &t[i], sp))
@@ -1538,7 +1648,10 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	}
 	if (k >= n || t[k].punct != ',')
 		return 0;
-	int office = 0;
+	/* who the person is between commas, or a relative clause ("Jack
+	 * Scarola, who represents …, said") */
+	int office = k + 1 < n && (word_eq(t[k + 1].f, t[k + 1].n, "who") ||
+				   word_eq(t[k + 1].f, t[k + 1].n, "qui"));
 	for (k++; k < n && t[k].punct != ','; k++)
 		office |= !t[k].punct && agent_noun(t[k].f, t[k].n);
 	if (k + 2 < n && adverb_before_verb(&t[k + 1]))
@@ -2534,6 +2647,7 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 	uint8_t *how = ds_xcalloc(nq ? nq : 1, 1);
 	uint32_t *cue = ds_xcalloc(nq ? nq * 2 : 2, sizeof *cue);
 	uint8_t *skip = ds_xcalloc(nq ? nq : 1, 1);
+	char *failg = ds_xcalloc(nq ? nq : 1, 1);
 	for (size_t i = 0; i < nq; i++) {
 		const struct qspan *q = &qs[i];
 		uint32_t a = q->start, b = q->end;
@@ -2546,6 +2660,7 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 		unnamed(&sp);
 		uint32_t cs = 0, ce = 0;
 		int found = FOUND_NONE;
+		c.failed_g = &failg[i];
 		uint32_t pe = doc->paras[q->para].end;
 		uint32_t ia, ib;
 		if (incise(&c, q, &ia, &ib, &sp, &cs, &ce)) {
@@ -2582,8 +2697,12 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 			found = FOUND_CUE;
 		if (!found && source_citing(&c, q, &sp, &cs, &ce))
 			found = FOUND_CUE;
+		/* (a pronoun that is only the subject of the sentence around
+		 * the quote tells no speaker's gender) */
+		c.failed_g = NULL;
 		if (!found && sentence_subject(&c, t, nb, &sp))
 			found = FOUND_CONTEXT;
+		c.failed_g = NULL;
 		sps[i] = sp;
 		how[i] = (uint8_t)found;
 		cue[2 * i] = cs;
@@ -2621,17 +2740,36 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 		struct speaker sp = sps[i];
 		if (how[i] == FOUND_NONE) {
 			/* the speaker of the quote before, in this or the previous
-			 * paragraph, with nobody else named in between */
+			 * paragraph, with nobody else named in between; else the
+			 * person the sentences before are about; else, for "“…,”
+			 * she said" that fitted no one, the last speaker of that
+			 * gender in the last few paragraphs. A gender the cue
+			 * tells is kept (in French "il", "elle", "lui" may be a
+			 * body: "le ministère", "la Maison Blanche"). */
+			char g = failg[i];
+			int gi = g == 'f';
 			struct speaker other;
 			uint32_t at;
 			if (c.have_last && q->para <= c.last_para + 1 &&
+			    (!g || c.last.gender == g || (c.fr && c.last.kind == DS_SPK_ORG)) &&
 			    (!speaker_in(&c, c.last_end, q->open, &other, &at, 0) ||
 			     (other.entity == c.last.entity && other.entity >= 0))) {
 				sp = c.last;
-			} else if (!antecedent(&c, q->open, 0, &sp)) {
-				/* else the person the sentences before are about */
+			} else if (antecedent(&c, q->open, 0, &sp) &&
+				   (!g || (sp.kind == DS_SPK_PERSON && sp.gender == g) ||
+				    (c.fr && sp.kind == DS_SPK_ORG))) {
+				/* the person the sentences before are about */
+			} else if (g && c.have_g[gi] && q->open - c.last_g_end[gi] <= 3000) {
+				sp = c.last_g[gi];
+			} else {
 				unnamed(&sp);
 			}
+		}
+		if (sp.kind == DS_SPK_PERSON && (sp.gender == 'm' || sp.gender == 'f')) {
+			int g = sp.gender == 'f';
+			c.last_g[g] = sp;
+			c.last_g_end[g] = q->close;
+			c.have_g[g] = 1;
 		}
 		if (sp.kind != DS_SPK_UNNAMED) {
 			c.last = sp;
@@ -2651,6 +2789,7 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 	free(sps);
 	free(how);
 	free(cue);
+	free(failg);
 	free(skip);
 	free(qs);
 }
