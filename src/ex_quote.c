@@ -1825,13 +1825,38 @@ static size_t skip_filler(const struct tok *t, size_t n, size_t i, int fr)
  * someone unnamed. */
 static int document_noun(const char *w, size_t n)
 {
-	static const char *const words[] = {"communique", "declaration", "texte",  "note",
-					    "message",    "statement",   "release", "briefing",
-					    "report",     "rapport",     "bulletin"};
+	static const char *const words[] = {
+		"communique", "declaration", "texte", "note", "message", "statement", "release",
+		"briefing", "report", "rapport", "bulletin", "letter", "lettre", "text", "memo",
+		"email", "study", "etude", "document", "filing", "complaint", "plainte",
+		"indictment", "lawsuit", "petition", "survey", "sondage"};
 	for (size_t i = 0; i < DS_ARRAY_LEN(words); i++)
 		if (word_eq(w, n, words[i]))
 			return 1;
 	return 0;
+}
+
+/* An acronym the base does not know, standing for a body ("the DEA
+ * says", "a déclaré l'AIEA"): an organisation of that name in *sp. */
+static int acronym_body(const struct ctx *c, const struct tok *t, struct speaker *sp)
+{
+	const char *x = c->doc->text.ptr + t->start;
+	size_t n = t->end - t->start;
+	/* the elided article of "l'AIEA" */
+	if (n > 2 && (x[0] == 'l' || x[0] == 'L') && x[1] == '\'')
+		x += 2, n -= 2;
+	else if (n > 4 && (x[0] == 'l' || x[0] == 'L') && !memcmp(x + 1, "\xe2\x80\x99", 3))
+		x += 4, n -= 4;
+	if (t->punct || n < 2 || n > 6 || mentioned_tok(c, t))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!ds_isupper(x[i]))
+			return 0;
+	memset(sp, 0, sizeof *sp);
+	sp->entity = -1;
+	sp->kind = DS_SPK_ORG;
+	sp->name = ds_arena_strndup(&c->doc->arena, x, n);
+	return 1;
 }
 
 static int statement_noun(const char *w, size_t n)
@@ -1879,6 +1904,12 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	if (known_surname(c, &t[j], sp))
 		return 1;
 	if (unknown_name(c, t, n, j, sp))
+		return 1;
+	/* "said the DEA", "a indiqué l'AIEA" (one token with its article) */
+	if (acronym_body(c, &t[j], sp) ||
+	    (j + 1 < n && (word_eq(t[j].f, t[j].n, "the") || word_eq(t[j].f, t[j].n, "le") ||
+			   word_eq(t[j].f, t[j].n, "la")) &&
+	     acronym_body(c, &t[j + 1], sp)))
 		return 1;
 	/* a first name alone, then who the person is: "confie Oksana, une
 	 * infirmière de Kharkiv", "said Oleh, a volunteer driver" */
@@ -1930,7 +1961,7 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 			    word_eq(t[k].f, t[k].n, "a") || word_eq(t[k].f, t[k].n, "the") ||
 			    word_eq(t[k].f, t[k].n, "an")))
 		k++;
-	if (k < n && statement_noun(t[k].f, t[k].n)) {
+	if (k < n && (statement_noun(t[k].f, t[k].n) || document_noun(t[k].f, t[k].n))) {
 		uint32_t until = k + 8 < n ? t[k + 8].end : t[n - 1].end;
 		for (size_t m = first_mention_at(c->doc, t[k].end); m < c->doc->n_mentions; m++) {
 			const struct ds_mention *mm = &c->doc->mentions[m];
@@ -1938,6 +1969,12 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 				break;
 			if (speaker_of_mention(c, mm, sp))
 				return 1;
+		}
+		/* "says the letter signed by seven physicians": a text whose
+		 * authors are not named, not the person named last */
+		if (document_noun(t[k].f, t[k].n) && k > j) {
+			unnamed(sp);
+			return 1;
 		}
 	}
 	/* someone unnamed: "a déclaré un officier", "said an official" */
@@ -2151,6 +2188,9 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 				return 1;
 		if (s == i + 1 && lone_name(c, &t[i], 0, sp))
 			return 1;
+		if ((s == i + 1 || (s == i + 2 && word_eq(t[i].f, t[i].n, "the"))) &&
+		    acronym_body(c, &t[s - 1], sp))
+			return 1;
 		/* "…," a senior officer said: someone unnamed */
 		if (word_eq(t[i].f, t[i].n, "a") || word_eq(t[i].f, t[i].n, "an") ||
 		    word_eq(t[i].f, t[i].n, "un") || word_eq(t[i].f, t[i].n, "une") ||
@@ -2295,6 +2335,18 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 				return 1;
 		if (lim > 0 && (lim == 1 || t[lim - 2].punct == ',') &&
 		    lone_name(c, &t[lim - 1], lim == 1, sp))
+			return 1;
+		/* "the DEA says that …" (not "HP is called “…”": a name given) */
+		static const char *const be[] = {"is", "are", "was", "were", "be", "been",
+						 "est", "sont", "etait", NULL};
+		int passive = 0;
+		for (const char *const *b = be; *b; b++)
+			passive |= word_eq(t[v0].f, t[v0].n, *b);
+		if (!passive && lim > 0 && (lim == 1 || t[lim - 2].punct == ',' ||
+				word_eq(t[lim - 2].f, t[lim - 2].n, "the") ||
+				word_eq(t[lim - 2].f, t[lim - 2].n, "le") ||
+				word_eq(t[lim - 2].f, t[lim - 2].n, "la")) &&
+		    acronym_body(c, &t[lim - 1], sp))
 			return 1;
 		/* someone unnamed as the subject, after the last comma:
 		 * "Interrogé par l'AFP, un diplomate européen résume : «" */
