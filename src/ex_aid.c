@@ -89,8 +89,10 @@ enum {
 	X_NEGREF = 1 << 6, /* a noun whose negation refuses: "no intention of sending" */
 	X_INF = 1 << 7,    /* a cue only before an infinitive: "chose (not) to send",
 			    * not "chose the K2 tank" */
-	X_SAYS = 1 << 8    /* says what is so, governs nothing: "confirmed the
+	X_SAYS = 1 << 8,   /* says what is so, governs nothing: "confirmed the
 			    * delivery" is the delivery; "not confirmed" is no refusal */
+	X_UKR = 1 << 9     /* a cue only with Ukraine in its sentence: "spend €2
+			    * billion on shells for Kyiv", not on one's own army */
 };
 
 /* Roles of function words (a form may have several). */
@@ -155,7 +157,7 @@ static const struct {
 	{"procur", C_GIVE, 0},      {"approvisionn", C_GIVE, 0}, {"aid", C_SUPPORT, 0},
 	{"appuy", C_SUPPORT, 0},    {"inclu", C_INCLUDE, 0},
 	{"ravitaill", C_GIVE, 0},   {"reexport", C_GIVE, 0},   {"achet", C_PROCURE, 0},
-	{"financ", C_PROCURE, 0},
+	{"financ", C_PROCURE, 0},   {"consacr", C_PROCURE, X_UKR}, {"depens", C_PROCURE, X_UKR},
 	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
 	{"autoris", C_PLEDGE, X_OBJ}, {"devoil", C_PLEDGE, 0}, {"accord", C_PLEDGE, 0},
@@ -388,6 +390,7 @@ static const struct {
 	{"fund funds funded funded funding", C_PROCURE, 0},
 	{"finance finances financed financed financing", C_PROCURE, 0},
 	{"procure procures procured procured procuring", C_PROCURE, 0},
+	{"spend spends spent spent spending", C_PROCURE, X_UKR},
 	{"pledge pledges pledged pledged pledging", C_PLEDGE, 0},
 	{"promise promises promised promised promising", C_PLEDGE, 0},
 	{"commit commits committed committed committing", C_PLEDGE, 0},
@@ -5254,6 +5257,19 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) && !has_ukr &&
 		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
 			continue;
+		if ((cs[k].flags & X_UKR) || (cs[t].flags & X_UKR)) {
+			/* Ukraine after it, before the next comma: "spend €2
+			 * billion on shells for Kyiv" */
+			int p = (cs[k].flags & X_UKR) ? cs[k].pos : cs[t].pos, for_ukr = 0;
+			for (int u = p + 1; u < (int)v->n && !for_ukr; u++) {
+				if (v->u[u].kind == DS_U_PUNCT &&
+				    (v->u[u].punct == ',' || v->u[u].punct == ';'))
+					break;
+				for_ukr = role_at(v, u) == DS_R_UKR;
+			}
+			if (!for_ukr)
+				continue;
+		}
 		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) &&
 		    for_own_stocks(v, cs[t].cls == C_PROCURE ? cs[t].pos : cs[k].pos, w->cl))
 			continue;
