@@ -2935,6 +2935,14 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 	/* "in non-military aid", "of humanitarian aid", "d'aide humanitaire" */
 	if (word_in(v, j, civil) || (word_in(v, j, aid) && word_in(v, j + 1, civil)))
 		return 1;
+	/* "in long-term aid", "in new security assistance": the noun after
+	 * an adjective or two */
+	for (int k = j + 1; k <= j + 3 && is_word(v, k - 1) && !word_in(v, k - 1, aid); k++) {
+		if (word_in(v, k, civil))
+			return 1;
+		if (word_in(v, k, aid))
+			return word_in(v, k + 1, civil);
+	}
 	return is_word(v, j) && !word_in(v, j, aid) && !(fwa(v, j) & W_VAGUE) &&
 	       !(v->u[j].kind == DS_U_NUM);
 }
@@ -3082,7 +3090,11 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			if (g->money || g->item >= 0 || !g->cat ||
 			    strcmp(g->cat, "military aid package"))
 				continue;
-			if ((g->last < i && i - g->last <= reach) || (g->first > i && g->first - i <= 3))
+			/* (after it, an adjective may stand between: "$1.2bn in
+			 * long-term security assistance") */
+			int after = 3 + (word_is(v, i + 1, "in") || word_is(v, i + 1, "of") ||
+					 word_is(v, i + 1, "en") || word_is(v, i + 1, "d'"));
+			if ((g->last < i && i - g->last <= reach) || (g->first > i && g->first - i <= after))
 				pk = g;
 		}
 		/* "$40 billion of imports", "$125 billion worth of goods",
