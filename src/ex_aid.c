@@ -835,26 +835,6 @@ static uint64_t fw_of(const struct ds_unit *u)
 	return u->lex ? lex.e[u->lex - 1].fw : 0;
 }
 
-/* The first byte tells most words apart without a call. */
-int ds_unit_is(const struct ds_sentview *v, size_t i, const char *w)
-{
-	if (i >= v->n)
-		return 0;
-	const char *f = v->fold + v->u[i].f;
-	return f[0] == w[0] && !strcmp(f, w);
-}
-
-int ds_unit_in(const struct ds_sentview *v, size_t i, const char *const *words)
-{
-	if (i >= v->n)
-		return 0;
-	const char *f = v->fold + v->u[i].f;
-	for (; *words; words++)
-		if (f[0] == (*words)[0] && !strcmp(f, *words))
-			return 1;
-	return 0;
-}
-
 /* --- mentions: who may give, who receives ------------------------------------ */
 
 static int id_in(const struct ds_entity *e, const char *const *ids)
@@ -1366,27 +1346,17 @@ static int is_punct(const struct ds_sentview *v, int i, char c)
 	return i >= 0 && (size_t)i < v->n && v->u[i].kind == DS_U_PUNCT && v->u[i].punct == c;
 }
 
-/* Inlined (it is asked hundreds of times a sentence): most words differ
- * from w at their first byte. */
+/* (inlined: asked hundreds of times a sentence) */
 static inline __attribute__((always_inline)) int word_is(const struct ds_sentview *v, int i,
 							 const char *w)
 {
-	if (i < 0 || (size_t)i >= v->n || v->u[i].kind != DS_U_WORD)
-		return 0;
-	const char *f = v->fold + v->u[i].f;
-	return f[0] == w[0] && !strcmp(f, w);
+	return is_word(v, i) && ds_unit_is(v, (size_t)i, w);
 }
 
 static inline __attribute__((always_inline)) int word_in(const struct ds_sentview *v, int i,
 							 const char *const *ws)
 {
-	if (i < 0 || (size_t)i >= v->n || v->u[i].kind != DS_U_WORD)
-		return 0;
-	const char *f = v->fold + v->u[i].f;
-	for (; *ws; ws++)
-		if (f[0] == (*ws)[0] && !strcmp(f, *ws))
-			return 1;
-	return 0;
+	return is_word(v, i) && ds_unit_in(v, (size_t)i, ws);
 }
 
 static int role_at(const struct ds_sentview *v, int i)
