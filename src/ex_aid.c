@@ -4002,7 +4002,7 @@ static int32_t quote_state(const struct ds_sentview *v, uint32_t off)
 
 /* The providers of the chain from cue `bottom` up, and those who give with
  * them: "will donate 14 tanks together with Denmark", "conjointement avec
- * les Pays-Bas". */
+ * les Pays-Bas", "en coopération avec le Danemark". */
 static void chain_providers(const struct ds_sentview *v, const struct cue *cs, int bottom,
 			    const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
 			    struct provs *out)
@@ -4017,7 +4017,14 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 			q = j + 2;
 		else if (word_is(v, j, "conjointement") && word_is(v, j + 1, "avec"))
 			q = j + 2;
-		if (q >= 0 && role_at(v, q) == DS_R_PROV && v->u[q].form != DOSSIER_FORM_DEMONYM) {
+		/* "in cooperation with", "en coopération avec le Danemark" */
+		else if (((word_is(v, j, "in") && word_is(v, j + 2, "with")) ||
+			  (word_is(v, j, "en") && word_is(v, j + 2, "avec"))) &&
+			 (word_is(v, j + 1, "cooperation") || word_is(v, j + 1, "partnership") ||
+			  word_is(v, j + 1, "conjunction") || word_is(v, j + 1, "coordination") ||
+			  word_is(v, j + 1, "collaboration") || word_is(v, j + 1, "partenariat")))
+			q = j + 3;
+		if (q >= 0 && q < (int)v->n && role_at(v, q) == DS_R_PROV && v->u[q].form != DOSSIER_FORM_DEMONYM) {
 			coord_right(v, q, out);
 			return;
 		}
