@@ -3156,6 +3156,15 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 	}
 	if (j >= 0 && fwa(v, j) & W_ONE && unit)
 		return 1;
+	/* the count in an apposition: "toute sa flotte de MiG-29, soit 13
+	 * appareils" */
+	int a = g->last + 1;
+	if (is_punct(v, a, ',') && (word_is(v, a + 1, "soit") ||
+				    (word_is(v, a + 1, "that") && word_is(v, a + 2, "is") && a++)) &&
+	    a + 2 < (int)v->n && v->u[a + 2].kind == DS_U_NUM && !v->u[a + 2].currency &&
+	    !v->u[a + 2].approx && v->u[a + 2].num >= 1 && v->u[a + 2].num <= 1e6 &&
+	    v->u[a + 2].num == (double)(long long)v->u[a + 2].num)
+		return (long long)v->u[a + 2].num;
 	return -1;
 }
 
