@@ -623,6 +623,7 @@ static const struct {
 	{"ajoute", 1, W_REPORT}, {"souligne", 1, W_REPORT}, {"selon", 1, W_REPORT},
 	{"estime", 1, W_REPORT}, {"rapporte", 1, W_REPORT}, {"confirme", 1, W_REPORT},
 	{"le", 1, W_DET}, {"la", 1, W_DET}, {"les", 1, W_DET}, {"l'", 1, W_DET},
+	{"toute", 1, W_DET}, {"toutes", 1, W_DET}, {"tout", 1, W_DET}, {"tous", 1, W_DET},
 	{"un", 1, W_DET | W_ONE}, {"une", 1, W_DET | W_ONE}, {"ce", 1, W_DET},
 	{"cet", 1, W_DET}, {"cette", 1, W_DET}, {"ces", 1, W_DET}, {"ses", 1, W_DET},
 	{"sa", 1, W_DET}, {"son", 1, W_DET}, {"leurs", 1, W_DET}, {"deuxieme", 1, W_ONE},
@@ -3268,8 +3269,31 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 	p = g->first - 1;
 	if (p >= 0 && v->u[p].kind == DS_U_NUM)
 		p--;
-	if (is_punct(v, p, '(') && role_at(v, p - 1) == DS_R_PROV && is_punct(v, g->last + 1, ')'))
+	if (is_punct(v, p, '(') && role_at(v, p - 1) == DS_R_PROV && is_punct(v, g->last + 1, ')')) {
 		g->att[g->natt++] = v->u[p - 1].ent;
+		return;
+	}
+	/* "en échange de ses T-72 livrés à l'Ukraine", "its T-72s sent to
+	 * Ukraine": the items a state gave, whose are they? the state named
+	 * last before the possessive */
+	const struct entry *pe = g->last + 1 < (int)v->n ? entry_of(&v->u[g->last + 1]) : NULL;
+	p = g->first - 1;
+	while (p >= 0 && is_word(v, p) && fwa(v, p) & W_QADJ)
+		p--;
+	if (pe && pe->cls == C_GIVE && (pe->morph & M_PPART) && !(pe->morph & M_PRES && !v->fr) &&
+	    word_in(v, p, possessives)) {
+		for (int q = p - 1; q >= 0 && p - q <= 12; q--) {
+			if (is_punct(v, q, '.') || is_punct(v, q, ';'))
+				break;
+			int r = role_at(v, q);
+			if (r == DS_R_UKR || r == DS_R_ENEMY)
+				break;
+			if (r == DS_R_PROV && v->kb->ents[v->u[q].ent].kind == DOSSIER_KIND_STATE) {
+				g->att[g->natt++] = v->u[q].ent;
+				break;
+			}
+		}
+	}
 }
 
 /* Is the English word en or the French word fr between units a and b
