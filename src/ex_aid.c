@@ -2567,6 +2567,11 @@ static const char *const means[] = {"option", "options", "way", "ways", "possibi
  * fournir", "exhorte X à fournir", "refuse la livraison", "decision to
  * send"), and nouns to a passive that has them as subject ("les livraisons
  * ... annoncées"). */
+/* A span of time between a verb and what it governs: "has lobbied
+ * Washington for months to supply", "réclame depuis des semaines". */
+static const char *const durations[] = {"days", "weeks", "months", "years", "jours", "semaines",
+					"mois", "ans", "annees", NULL};
+
 static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, const uint8_t *cl)
 {
 	for (int k = 0; k < n; k++) {
@@ -2641,7 +2646,8 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			    !ds_unit_is(v, (size_t)j, "regarding") &&
 			    !ds_unit_is(v, (size_t)j, "concerning") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
-			    !ds_unit_is(v, (size_t)j, "right") && !word_in(v, j, means))
+			    !ds_unit_is(v, (size_t)j, "right") && !word_in(v, j, means) &&
+			    !word_in(v, j, durations))
 				break;
 		}
 		/* "a achevé le transfert", "completed the delivery of", "began the
