@@ -2571,6 +2571,10 @@ static const char *const means[] = {"option", "options", "way", "ways", "possibi
  * Washington for months to supply", "réclame depuis des semaines". */
 static const char *const durations[] = {"days", "weeks", "months", "years", "jours", "semaines",
 					"mois", "ans", "annees", NULL};
+/* The help a request asks of someone, to get what it governs: "a sollicité
+ * l'aide de la Corée du Sud pour obtenir des obus", "asked for Seoul's
+ * help to obtain shells". */
+static const char *const helps[] = {"aide", "soutien", "assistance", "help", "concours", NULL};
 
 static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, const uint8_t *cl)
 {
@@ -2647,7 +2651,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			    !ds_unit_is(v, (size_t)j, "concerning") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
 			    !ds_unit_is(v, (size_t)j, "right") && !word_in(v, j, means) &&
-			    !word_in(v, j, durations))
+			    !word_in(v, j, durations) && !word_in(v, j, helps))
 				break;
 		}
 		/* "a achevé le transfert", "completed the delivery of", "began the
