@@ -920,9 +920,12 @@ static int holds_office(const struct dossier_kb *kb, int32_t e, const char *cons
 static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 			 const char *const *office, struct speaker *sp);
 
-/* A person whose gender nothing told is told it by the pronoun that
- * stands for them ("Charlie McDowell … “…,” he said"): a later "she" then
- * looks past them. */
+/* The antecedent of a pronoun (want: 'm', 'f', 'o', or 0 for either).
+ * A person whose gender nothing told is told it by the pronoun found to
+ * stand for them ("Charlie McDowell … “…,” he said"), so that a later
+ * "she" looks past them. When no one fits a gendered pronoun, the quote
+ * being read is marked (failed_g) for the fallbacks of
+ * ds_extract_quotes. */
 static int antecedent(const struct ctx *c, uint32_t off, char want, struct speaker *sp)
 {
 	if (!antecedent_of(c, off, want, NULL, sp)) {
