@@ -594,7 +594,7 @@ static struct seen *seen_add(struct ds_dedup *d, uint64_t key)
 
 /* Is this sentence (the hash of its words) a stock sentence: one that
  * documents of STOCK_CLUSTERS different stories or more carried word for
- * word before ("Russia launched its full-scale invasion in February 2022",
+ * word before ("the war began with the invasion of February 2022",
  * an outlet's standard lines)? Copies of one story share their sentences
  * too, but they are one cluster. */
 static int stock_sentence(struct ds_dedup *d, uint64_t key)

@@ -516,7 +516,7 @@ static const struct {
 	{"aura", 1, W_HAVE}, {"auront", 1, W_HAVE}, {"aurait", 1, W_HAVE | W_WOULD},
 	{"auraient", 1, W_HAVE | W_WOULD}, {"ai", 1, W_HAVE}, {"avons", 1, W_HAVE},
 	{"avez", 1, W_HAVE}, {"ayant", 1, W_HAVE}, {"eu", 1, W_HAVE}, {"avoir", 1, W_HAVE},
-	/* days and months, read past as adverbs ("a interdit mercredi 2 novembre à") */
+	/* days and months, read past as adverbs ("a refusé jeudi 9 mars de") */
 	{"lundi", 1, W_SKIP}, {"mardi", 1, W_SKIP}, {"mercredi", 1, W_SKIP}, {"jeudi", 1, W_SKIP},
 	{"vendredi", 1, W_SKIP}, {"samedi", 1, W_SKIP}, {"dimanche", 1, W_SKIP},
 	{"hier", 1, W_SKIP}, {"janvier", 1, W_SKIP}, {"fevrier", 1, W_SKIP}, {"avril", 1, W_SKIP},
@@ -2443,7 +2443,7 @@ static int first_of(const struct ds_sentview *v, int q, char a, char b, char c)
 
 /* Marks cues told as uncertain: "une possible offre", "il n'est pas sûr
  * qu'il accepte", "whether", "if", "reasons for and against sending";
- * and donors in a conditional ("ferait de Madrid le donateur"). */
+ * and donors in a conditional ("ferait de Lisbonne le premier donateur"). */
 static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const uint8_t *cl)
 {
 	static const char *const maybe[] = {"possible", "eventuelle", "eventuel", "potentielle",
@@ -2732,7 +2732,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			c->action = own_action(c);
 		}
 	}
-	/* "Export authorisation for the tanks was discussed": the passive
+	/* "Permission to re-export the guns was debated": the passive
 	 * governs the noun (or the gerund) in its subject */
 	for (int k = 0; k < n; k++) {
 		struct cue *p = &cs[k];
@@ -3181,7 +3181,7 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 
 /* Providers named with a group: "missiles anti-navires du Danemark",
  * "d'Italie, de Grèce et de Pologne", "les Abrams américains", "German
- * Leopard tanks", "Slovakia's S-300", "les Pays-Bas (dix-huit 2A6)". */
+ * Leopard tanks", "Slovakia's S-300", "la Norvège (huit 2A4)". */
 /* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
 static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
 
@@ -3275,7 +3275,7 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 		g->att[g->natt++] = v->u[p].ent;
 		return;
 	}
-	/* "les Pays-Bas (dix-huit 2A6)" */
+	/* "la Norvège (huit 2A4)" */
 	p = g->first - 1;
 	if (p >= 0 && v->u[p].kind == DS_U_NUM)
 		p--;
@@ -3604,7 +3604,7 @@ static int subject_like(const struct ds_sentview *v, int j)
 	const struct ds_unit *u = &v->u[j];
 	const char *p = prep_of(v, j);
 	if (prep_is_oblique(p))
-		return word_is(v, j - 1, "quant"); /* "Quant à la Slovénie, elle" */
+		return word_is(v, j - 1, "quant"); /* "Quant à la Croatie, elle" */
 	if (prep_is_genitive(p))
 		return (fwa(v, j - 1) & (W_COLL | W_GOVN)) != 0;
 	uint64_t f = fwa(v, j - 1);
@@ -4156,7 +4156,7 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 			return;
 	}
 	if (top->flags & X_OBJ && bottom != t) {
-		/* "l'Allemagne a autorisé la Pologne à lui remettre" */
+		/* "la France a permis à la Belgique de leur céder" */
 		for (int j = top->pos + 1; j < b->first; j++)
 			if (role_at(v, j) == DS_R_PROV) {
 				coord_right(v, j, out);

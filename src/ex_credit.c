@@ -4,7 +4,7 @@
  *
  * Three general forms: a source line ("La source : www.rt.com", "Source:
  * European Pravda, citing ..."), a dateline with the agency in brackets
- * ("VARSOVIE, 16 mars (Reuters) -", "BERLIN (AP) —"), and a French
+ * ("PRAGUE, 3 mai (Reuters) -", "BERLIN (AP) —"), and a French
  * signature "avec AFP" ("Le Monde avec AFP"). URLs are reduced to their host
  * without "www.". Generic words ("médias", "agencies") credit nobody.
  */
@@ -296,7 +296,7 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			if (!m || m > 40 || !ds_isupper(v[0]))
 				return NULL;
 			/* an outlet the knowledge base knows, not "Fox News' Jessica
-			 * Napoli" or "Associated Press writers Alan Fram" */
+			 * Napoli" or "Associated Press writers Jan Berg" */
 			if (!known_outlet(doc, v, m))
 				return NULL;
 			*whole = 1;

@@ -183,7 +183,7 @@ int ds_date_parse(const char *s, size_t len, char out[11])
 	else if (!m && nn >= 2 && nums[0] >= 1 && nums[0] <= 31 && nums[1] >= 1 && nums[1] <= 12)
 		d = nums[0], m = nums[1]; /* 14/01/2023: day first, as in Europe */
 	else if (!m && nn >= 2 && nums[0] >= 1 && nums[0] <= 12 && nums[1] > 12 && nums[1] <= 31)
-		d = nums[1], m = nums[0]; /* 04/26/2022: month first, as in the US */
+		d = nums[1], m = nums[0]; /* 05/27/2022: month first, as in the US */
 	if (!y)
 		return 0;
 	int p = emit(out, y, m, d);
@@ -377,7 +377,7 @@ static int names_weekday(const char *s, size_t len, int wd)
 	return 0;
 }
 
-/* A date in the words of a URL's path ("...-16-avril-2023-2254226.html",
+/* A date in the words of a URL's path ("...-3-mai-2023-1187654.html",
  * "/april-16-2023/"): a day, a month name and a year next to each other;
  * accents may be percent-encoded ("f%C3%A9vrier"). */
 static int url_words_date(const char *url, char out[11])
@@ -464,7 +464,7 @@ static int url_date(const char *url, char out[11])
 
 /* A byline date: a short line near the top that says when the story was
  * published ("Publié le 10/03/2023 à 14h05", "Published on March 10,
- * 2023", "As of: 04/26/2022 6:11 p.m"), else when it was last updated. */
+ * 2023", "As of: 05/27/2022 9:40 a.m"), else when it was last updated. */
 static int byline_date(const struct dossier_doc *doc, char out[11])
 {
 	static const char *const published[] = {
@@ -604,7 +604,7 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 	}
 	if (!prec && doc->n_paras) {
 		/* a full date at the top that a weekday of the story confirms:
-		 * "…in London on May 11, 2023." and "told MPs on Thursday" (the
+		 * "…in Oslo on June 8, 2023." and "told MPs on Thursday" (the
 		 * story is read for the weekday only when the top has a date) */
 		size_t lim = 0;
 		for (size_t i = 0; i < doc->n_paras && i < 4; i++)

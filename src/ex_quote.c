@@ -442,8 +442,8 @@ static void add_q(struct qspan **v, size_t *n, size_t *cap, uint32_t open, uint3
 
 /* Is the single mark at i (n bytes) an apostrophe placed like an opening
  * mark? After a French elided word and a space, as some texts space them
- * ("j 'avais", "c 'était"); before a decade ("the '70s", "'80's"); glued
- * after a hyphen ("rock-'n'-roll", "Track-'em"). */
+ * ("j 'ai", "c 'est"); before a decade ("the '70s", "'80's"); glued after
+ * a hyphen ("rock-'n'-roll"). */
 static int apostrophe_like_opener(const char *s, size_t a, size_t b, size_t i, size_t n)
 {
 	static const char *const elided[] = {"j", "c", "l", "d", "n", "s", "m", "t", "qu",
@@ -549,7 +549,7 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 		}
 		int top = depth ? fam_stack[depth - 1] : 0;
 		/* a new sentence opening a quote of the open quote's family: the
-		 * writer forgot to close the first one ("…gifted. “The donation…") */
+		 * writer forgot to close the first one ("…were sent. “The shipment…") */
 		if (depth == 1 && fam == top && role == M_OPEN && (cp == 0x201C || cp == 0xAB) &&
 		    after_sentence_end(s, a, i)) {
 			uint32_t e = (uint32_t)i;
@@ -614,7 +614,7 @@ static void scan_paragraph(const char *s, uint32_t a, uint32_t b, uint32_t para,
 	}
 	/* open at the end of the paragraph: ends there (multi-paragraph quote
 	 * or cut off); not when it was opened by a straight single mark, as
-	 * likely an apostrophe as a mark ("J'ai écrit 'Éloge de …") */
+	 * likely an apostrophe as a mark ("Il cite 'La Guerre des mines de …") */
 	if (depth > 0 && !(fam_stack[0] == 4 && s[open_stack[0]] == '\''))
 		add_q(v, nv, cap, open_stack[0], start_stack[0], b, b, para);
 }
@@ -850,7 +850,7 @@ static int holderless_role_in(const struct ctx *c, uint32_t a, uint32_t b)
 		if (m->start < a || m->person >= 0 || object_prep(m->prep) || in_quote(c, m->start) ||
 		    c->kb->ents[m->entity].kind != DOSSIER_KIND_ROLE)
 			continue;
-		/* not before a name: "Secretary of State Mike Pompeo said" */
+		/* not before a name: "Defence Secretary Anna Berg said" */
 		uint32_t e = m->end;
 		while (e < doc->text.len && (doc->text.ptr[e] == ' ' || doc->text.ptr[e] == ','))
 			e++;
@@ -922,7 +922,7 @@ static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 
 /* The antecedent of a pronoun (want: 'm', 'f', 'o', or 0 for either).
  * A person whose gender nothing told is told it by the pronoun found to
- * stand for them ("Charlie McDowell … “…,” he said"), so that a later
+ * stand for them ("Piet Aalders … “…,” he said"), so that a later
  * "she" looks past them. When no one fits a gendered pronoun, the quote
  * being read is marked (failed_g) for the fallbacks of
  * ds_extract_quotes. */
@@ -1041,7 +1041,7 @@ static int antecedent_of(const struct ctx *c, uint32_t off, char want,
 		if (!known && (want == 'm' || want == 'f') && !office && gendered_epithet(c, a, b, want))
 			known = 1;
 		/* a person the base does not know, subject of this sentence or
-		 * the one before ("Volker disputed the notion …"), before the
+		 * the one before ("Lindqvist rejected the claim …"), before the
 		 * names that follow it; no further back, where the pronouns
 		 * in between may have told another person's gender */
 		if ((want == 'm' || want == 'f') && !office &&
@@ -1397,7 +1397,7 @@ static int state_at(const struct ctx *c, uint32_t a, uint32_t b)
 }
 
 /* A person the base does not know: two to four capitalised words from token
- * i ("Johanna Möhring", "le Général Dominique Trinquand"). */
+ * i ("Johanna Möhring", "le Général Paul Marchand"). */
 /* A French article elided before a noun in lower case, in one token:
  * "l'ingénieure", "L'ingénieure" (at the start of a sentence), not a name
  * ("d'Artagnan"). */
@@ -1438,7 +1438,7 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 		k++;
 	}
 	/* the name after a title and whose it is: "CEO Craig Menear",
-	 * "NASA Administrator Jim Bridenstine", "NASA's Steve Clarke" (a
+	 * "Port Authority Director Jan Berg", "Airbus's Lena Vogt" (a
 	 * surname that is a title stays: "Stephen King") */
 	for (size_t j = k; j-- > i + 1;) {
 		if (role_noun(t[j - 1].f, t[j - 1].n) || possessive(&t[j - 1])) {
@@ -1449,7 +1449,7 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 	}
 	if (k - i < 2)
 		return 0;
-	/* a body is not a person: "Kotak Institutional Equities", "Swedish
+	/* a body is not a person: "Nordic Capital Equities", "Swedish
 	 * Prosecution Authority" speak as organisations; a place does not
 	 * speak ("Oklahoma City") */
 	int body = 0;
@@ -1499,7 +1499,7 @@ static int full_name_in(const struct ctx *c, const struct tok *w, size_t from, s
 		if (ds_utf8_decode((const unsigned char *)text + g, ge - g, &cp) &&
 		    ds_cp_is_upper(cp) && ge - g >= 2 &&
 		    /* a given name: not punctuated, not a state's name
-		     * ("ambassador to Britain Liu Xiaming") */
+		     * ("ambassador to Britain Chen Wei") */
 		    ((unsigned char)text[ge - 1] >= 0x80 || ds_isalpha(text[ge - 1])) &&
 		    !state_at(c, (uint32_t)g, (uint32_t)ge) &&
 		    (off + len >= c->doc->text.len || !ds_isalnum(text[off + len]))) {
@@ -1528,7 +1528,7 @@ static int known_surname(const struct ctx *c, const struct tok *w, struct speake
 		    ds_cp_is_upper(cp) && ds_isalpha(text[w->start - 2]) && !title_word(f, fn))
 			return 0;
 	}
-	/* nor the start of one ("said Singh Jabarjung") */
+	/* nor the start of one ("said Singh Amarjit") */
 	uint32_t cp;
 	if (w->end + 2 < c->doc->text.len && text[w->end] == ' ' &&
 	    ds_utf8_decode((const unsigned char *)text + w->end + 1, c->doc->text.len - w->end - 1, &cp) &&
@@ -1581,13 +1581,13 @@ static int verb_after(const struct ctx *c, const struct tok *t, int past)
 
 /* A person the base does not know who opens the sentence [a, b) as its
  * subject: a surname alone whose full name was written before, followed by
- * a verb ("Kurt Volker …. Volker disputed the notion …"). A full name alone
+ * a verb ("Erik Lindqvist …. Lindqvist rejected the claim …"). A full name alone
  * is not taken: companies, bands and bodies are written so too ("Big
  * Machine has denied"), and a pronoun is read for a person. */
 /* The subject the base does not know at token i of t[0, n): a surname
  * alone before a verb, or a full name, who the person is between commas,
- * then a verb ("Pankaj Pandey, head of research at a brokerage, pointed out
- * …"; a bracket may follow the name: "Rep. Robert Aderholt (R-AL), ranking
+ * then a verb ("Anna Berg, head of research at a brokerage, pointed out
+ * …"; a bracket may follow the name: "Rep. Tom Hale (R-OK), ranking
  * member …, pushed"). */
 /* An English adverb between a subject and its verb ("first served",
  * "later told", "previously worked"). */
@@ -1615,8 +1615,8 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	/* a surname alone, an aside between commas, a verb: "Young, in his
 	 * testimony, did not address …" */
 	if (t[i + 1].punct == ',') {
-		/* (a relative clause may run longer: "McCormick, who has split
-		 * from many fellow Republicans on …, told") */
+		/* (a relative clause may run longer: "Holt, who has run the
+		 * depot since the first winter of the war, told") */
 		size_t lim = i + 2 < n && (word_eq(t[i + 2].f, t[i + 2].n, "who") ||
 					    word_eq(t[i + 2].f, t[i + 2].n, "qui")) ? 28 : 14;
 		size_t k = i + 2;
@@ -1651,8 +1651,8 @@ static int subject_at(const struct ctx *c, const struct tok *t, size_t n, size_t
 	}
 	if (k >= n || t[k].punct != ',')
 		return 0;
-	/* who the person is between commas, or a relative clause ("Jack
-	 * Scarola, who represents …, said") */
+	/* who the person is between commas, or a relative clause ("Mira
+	 * Holt, who runs the depot, said") */
 	int office = k + 1 < n && (word_eq(t[k + 1].f, t[k + 1].n, "who") ||
 				   word_eq(t[k + 1].f, t[k + 1].n, "qui"));
 	for (k++; k < n && t[k].punct != ','; k++)
@@ -1839,8 +1839,8 @@ static int document_noun(const char *w, size_t n)
 	return 0;
 }
 
-/* An acronym the base does not know, standing for a body ("the DEA
- * says", "a déclaré l'AIEA"): an organisation of that name in *sp. */
+/* An acronym the base does not know, standing for a body ("the NBU
+ * says", "a déclaré l'ANSM"): an organisation of that name in *sp. */
 static int acronym_body(const struct ctx *c, const struct tok *t, struct speaker *sp)
 {
 	const char *x = c->doc->text.ptr + t->start;
@@ -1908,7 +1908,7 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 		return 1;
 	if (unknown_name(c, t, n, j, sp))
 		return 1;
-	/* "said the DEA", "a indiqué l'AIEA" (one token with its article) */
+	/* "said the NBU", "a indiqué l'ANSM" (one token with its article) */
 	if (acronym_body(c, &t[j], sp) ||
 	    (j + 1 < n && (word_eq(t[j].f, t[j].n, "the") || word_eq(t[j].f, t[j].n, "le") ||
 			   word_eq(t[j].f, t[j].n, "la")) &&
@@ -1973,7 +1973,7 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 			if (speaker_of_mention(c, mm, sp))
 				return 1;
 		}
-		/* "says the letter signed by seven physicians": a text whose
+		/* "says the report written by three army medics": a text whose
 		 * authors are not named, not the person named last */
 		if (document_noun(t[k].f, t[k].n) && k > j) {
 			unnamed(sp);
@@ -2201,7 +2201,7 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 			unnamed(sp);
 			return 1;
 		}
-		/* "Norwegian media said, citing the minister" */
+		/* "Danish newspapers said, citing the minister" */
 		for (size_t q = e2 + 1; q + 1 < n; q++) {
 			if (t[q].punct == '.')
 				break;
@@ -2339,7 +2339,8 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		if (lim > 0 && (lim == 1 || t[lim - 2].punct == ',') &&
 		    lone_name(c, &t[lim - 1], lim == 1, sp))
 			return 1;
-		/* "the DEA says that …" (not "HP is called “…”": a name given) */
+		/* "the NBU says that …" (not "the disorder is called “…”": a name
+		 * given) */
 		static const char *const be[] = {"is", "are", "was", "were", "be", "been",
 						 "est", "sont", "etait", NULL};
 		int passive = 0;
@@ -2406,8 +2407,8 @@ static int title_small_word(const char *w, size_t n)
 	return 0;
 }
 
-/* Is t[0, n) an English title in title case ("What a Fool Believes.",
- * "Listen To The Music"): four to ten words, every one capitalised but the
+/* Is t[0, n) an English title in title case ("The Night We Left Home.",
+ * "Songs For The Long Road"): four to ten words, every one capitalised but the
  * short words of titles, three capitalised words or more, written in mixed
  * case (not a shouted slogan), no sentence punctuation but at the end?
  * Speech is not written that way; song, book and film titles and names
