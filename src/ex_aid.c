@@ -690,6 +690,8 @@ static const struct {
 	{"additional", 2, W_QADJ | W_ONE}, {"further", 2, W_QADJ}, {"other", 2, W_QADJ},
 	{"extra", 2, W_QADJ}, {"modern", 2, W_QADJ}, {"first", 2, W_QADJ}, {"old", 2, W_QADJ},
 	{"aging", 2, W_QADJ}, {"ageing", 2, W_QADJ}, {"advanced", 2, W_QADJ},
+	{"refurbished", 2, W_QADJ}, {"modernised", 2, W_QADJ}, {"modernized", 2, W_QADJ},
+	{"upgraded", 2, W_QADJ}, {"reconditioned", 2, W_QADJ}, {"second-hand", 2, W_QADJ},
 	{"made", 2, W_MADE}, {"built", 2, W_MADE}, {"manufactured", 2, W_MADE},
 	{"designed", 2, W_MADE}, {"produced", 2, W_MADE},
 	{"said", 2, W_REPORT}, {"says", 2, W_REPORT}, {"told", 2, W_REPORT},
