@@ -324,22 +324,32 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			break;
 		}
 	}
-	/* "Le Monde avec AFP", "(avec AFP)" */
+	/* "Le Monde avec AFP", "(avec AFP)"; in English a line that is only
+	 * "With Reuters", or "(with AFP)". The outlet must be one the base
+	 * knows (when there is a base): "Un accord a été signé avec Kiev."
+	 * credits no one. */
 	if (n < 80) {
 		size_t e = n;
 		while (e && (s[e - 1] == ')' || s[e - 1] == ' ' || s[e - 1] == '.'))
 			e--;
 		for (size_t i = 0; i + 5 < e; i++) {
-			if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && !strncasecmp(s + i, "avec ", 5)) {
-				const char *v = s + i + 5;
-				size_t m = e - i - 5;
+			size_t w = 0;
+			if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && !strncasecmp(s + i, "avec ", 5))
+				w = 5;
+			else if ((i == 0 || s[i - 1] == '(') && !strncasecmp(s + i, "with ", 5))
+				w = 5;
+			if (w) {
+				const char *v = s + i + w;
+				size_t m = e - i - w;
 				/* "avec AFP et Reuters", "avec AFP, Reuters": the first */
 				const char *sp = memchr(v, ' ', m), *comma = memchr(v, ',', m);
 				if (comma && (!sp || comma < sp))
 					sp = comma;
-				if (sp && (!strncmp(sp, " et ", 4) || !strncmp(sp, ", ", 2)))
+				if (sp && (!strncmp(sp, " et ", 4) || !strncmp(sp, " and ", 5) ||
+					   !strncmp(sp, ", ", 2)))
 					m = (size_t)(sp - v);
-				if (m && m < 25 && ds_isupper(v[0]) && !memchr(v, ' ', m)) {
+				if (m && m < 25 && ds_isupper(v[0]) && !memchr(v, ' ', m) &&
+				    (!doc->kb || known_outlet(doc, v, m))) {
 					/* the line is the credit ("Le Monde avec AFP"),
 					 * not a sentence ending with it ("Les chars sont
 					 * arrivés. (Avec AFP)") */
@@ -349,6 +359,21 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 				}
 			}
 		}
+	}
+	/* a paragraph that ends with its agency in brackets: "… officials
+	 * said. (AFP)" */
+	if (n > 8 && s[n - 1] == ')') {
+		const char *lb = NULL;
+		for (size_t i = n - 1; i-- > 0 && n - i < 24;)
+			if (s[i] == '(') {
+				lb = s + i;
+				break;
+			}
+		size_t m = lb ? (size_t)(s + n - 1 - lb - 1) : 0;
+		if (lb && lb > s + 1 && lb[-1] == ' ' &&
+		    (lb[-2] == '.' || lb[-2] == '"' || (unsigned char)lb[-2] >= 0x80) &&
+		    known_outlet(doc, lb + 1, m))
+			return outlet_name(doc, lb + 1, m);
 	}
 	return NULL;
 }

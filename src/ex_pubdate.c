@@ -560,7 +560,7 @@ const char *ds_pubdate(struct dossier_doc *doc, const char *meta, const char *re
 			}
 		}
 		else if (f.len && !prec) {
-			/* a dateline "VARSOVIE, 16 mars (...)" and "jeudi" in the story:
+			/* a dateline "PRAGUE, 3 mai (...)" and "jeudi" in the story:
 			 * the day and month must open a paragraph, after a city */
 			struct ds_buf g = DS_BUF_INIT;
 			int refy = ref ? ds_digits(ref, 4) : 0, found = 0;
