@@ -3122,12 +3122,17 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
  * (one of a unit); "une dizaine" is not a count. */
 static long long group_quantity(const struct ds_sentview *v, const struct group *g)
 {
-	int j = g->first - 1, unit = 0;
+	int j = g->first - 1, unit = 0, plural = 0;
 	for (int k = g->first; k <= g->last; k++)
 		if (fwa(v, k) & W_UNIT || (role_at(v, k) == DS_R_CAT &&
 					   (strstr(ds_unit_word(v, (size_t)k), "batter") ||
-					    strstr(ds_unit_word(v, (size_t)k), "system"))))
+					    strstr(ds_unit_word(v, (size_t)k), "system")))) {
+			const char *w = ds_unit_word(v, (size_t)k);
+			size_t n = strlen(w);
 			unit = 1;
+			/* "additional units" counts no one unit */
+			plural |= n > 1 && (w[n - 1] == 's' || w[n - 1] == 'x');
+		}
 	for (int steps = 0; j >= 0 && steps < 4; steps++) {
 		if (is_word(v, j) && (fwa(v, j) & (W_QADJ | W_UNIT) || glue_word(v, j) || word_is(v, j, "de") ||
 				      word_is(v, j, "its") || word_is(v, j, "their") || word_is(v, j, "ses") ||
@@ -3136,9 +3141,10 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 				      word_is(v, j, "pieces") || word_is(v, j, "than"))) {
 			if (fwa(v, j) & W_UNIT)
 				unit = 1;
-			if (fwa(v, j) & W_ONE && unit && !(fwa(v, j) & W_QADJ && !word_is(v, j, "additional")))
+			if (fwa(v, j) & W_ONE && unit && !(fwa(v, j) & W_QADJ && !word_is(v, j, "additional")) &&
+			    !(plural && word_is(v, j, "additional")))
 				return 1;
-			if (word_is(v, j, "additional") && unit)
+			if (word_is(v, j, "additional") && unit && !plural)
 				return 1;
 			j--;
 			continue;
