@@ -169,6 +169,9 @@ void ds_fold_cp(struct ds_buf *b, uint32_t cp);
 /* The same into out[0..4): returns the number of bytes (0 for a mark that
  * folds to nothing). */
 size_t ds_fold_cp_to(uint32_t cp, char out[4]);
+/* Is the folded word w[0, n) one that French elides before a vowel ("l",
+ * "d", "qu", "jusqu")? */
+int ds_fr_elided(const char *w, size_t n);
 /* An ASCII letter or digit folded to lower case; 0 for every other byte. */
 extern const unsigned char ds_word_byte[256];
 /* ds_fold into a fixed array of cap bytes (NUL-terminated, truncated at a

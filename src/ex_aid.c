@@ -988,17 +988,6 @@ struct scratch {
 	struct ds_unit u[MAX_UNITS];
 };
 
-/* French words that elide before a vowel ("l'", "d'", "qu'"). */
-static int elides(const char *w, size_t n)
-{
-	static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
-					 "lorsqu", "puisqu", "quoiqu", "presqu", NULL};
-	for (const char *const *p = el; *p; p++)
-		if (strlen(*p) == n && !memcmp(*p, w, n))
-			return 1;
-	return 0;
-}
-
 static int is_apostrophe(uint32_t cp)
 {
 	return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
@@ -1209,7 +1198,7 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 					uint32_t nx;
 					size_t k3 = ds_utf8_decode(ut + j + k2, limit - j - k2, &nx);
 					if (k3 && ds_cp_is_alnum(nx) &&
-					    elides(s->fold.ptr + u->f, s->fold.len - u->f)) {
+					    ds_fr_elided(s->fold.ptr + u->f, s->fold.len - u->f)) {
 						ds_buf_addc(&s->fold, '\'');
 						j += (uint32_t)k2;
 					}

@@ -446,8 +446,6 @@ static void add_q(struct qspan **v, size_t *n, size_t *cap, uint32_t open, uint3
  * a hyphen ("rock-'n'-roll"). */
 static int apostrophe_like_opener(const char *s, size_t a, size_t b, size_t i, size_t n)
 {
-	static const char *const elided[] = {"j", "c", "l", "d", "n", "s", "m", "t", "qu",
-					     "jusqu", "lorsqu", "puisqu", NULL};
 	if (i > a + 1 && s[i - 1] == ' ') {
 		size_t e = i - 1, w = e;
 		while (w > a && ds_isalpha(s[w - 1]))
@@ -457,10 +455,8 @@ static int apostrophe_like_opener(const char *s, size_t a, size_t b, size_t i, s
 			char word[8];
 			for (size_t k = 0; k < e - w; k++)
 				word[k] = (char)ds_tolower(s[w + k]);
-			word[e - w] = '\0';
-			for (const char *const *p = elided; *p; p++)
-				if (!strcmp(word, *p))
-					return 1;
+			if (ds_fr_elided(word, e - w))
+				return 1;
 		}
 	}
 	size_t j = i + n;

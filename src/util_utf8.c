@@ -490,3 +490,13 @@ size_t ds_utf8_fix_c1(struct ds_buf *b)
 	*b = out;
 	return n;
 }
+
+int ds_fr_elided(const char *w, size_t n)
+{
+	static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+					 "lorsqu", "puisqu", "quoiqu", "presqu", NULL};
+	for (const char *const *p = el; *p; p++)
+		if (strlen(*p) == n && !memcmp(*p, w, n))
+			return 1;
+	return 0;
+}
