@@ -4582,13 +4582,37 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *to_state,
 		     const struct cue *cs, int nc, const uint8_t *cl);
 
+/* "in exchange for T-72 tanks sent to Ukraine", "en échange des T-72
+ * cédés à l'Ukraine": the old item of an exchange (the span of group
+ * old), given by a participle that names no giver, was given by the state
+ * it is replaced for; read with that participle, it would go to the
+ * sentence's subject. */
+static void old_item_giver(struct dossier_doc *doc, const struct ds_sentview *v,
+			   const struct cue *cs, struct group *gs, int ng, const struct group *old,
+			   int32_t giver, size_t first)
+{
+	if (state_of(v->kb, giver) < 0)
+		return;
+	for (int i = 0; i < ng; i++) {
+		struct group *t = &gs[i];
+		if (t->used || t->first != old->first || t->last != old->last ||
+		    t->cue < 0 || cs[t->cue].tense != T_ADJ || word_is(v, cs[t->cue].pos + 1, "by") ||
+		    word_is(v, cs[t->cue].pos + 1, "par"))
+			continue;
+		t->used = 1;
+		uint8_t ta = chain_action(v, cs, t->cue);
+		if (ta == DS_ACT_DELIVER || ta == DS_ACT_PLEDGE)
+			add_record(doc, v, first, ta, giver, t, -1, -1);
+	}
+}
+
 /* "L'Allemagne livrera des Marder à la Grèce en échange des BMP-1 que
  * celle-ci enverra à l'Ukraine": the item before "en échange de", given to
  * another state than Ukraine, is the new one; what follows is what that
  * state gave. Emits the records and returns 1 when the sentence has that
  * shape. */
 static int exchange_to_ally(struct dossier_doc *doc, const struct ds_sentview *v,
-			    const struct cue *cs, int nc, int k, struct group *gs, int x,
+			    const struct cue *cs, int nc, int k, struct group *gs, int ng, int x,
 			    const struct group *y, const uint8_t *cl, const struct aid_ctx *ctx, size_t si,
 			    size_t first)
 {
@@ -4608,8 +4632,10 @@ static int exchange_to_ally(struct dossier_doc *doc, const struct ds_sentview *v
 			add_record(doc, v, first, DS_ACT_BACKFILL, gp.p[q], &gs[x], to, y->item);
 			n++;
 		}
-	if (n)
+	if (n) {
 		gs[x].used = 1; /* what the ally gave is read with its own verb */
+		old_item_giver(doc, v, cs, gs, ng, y, to, first);
+	}
 	return n > 0;
 }
 
@@ -4641,7 +4667,7 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 			x = i;
 		else if ((by >= 0 ? g->first > by : g->first > c->pos) && cl[g->first] == cl[c->pos])
 			ys[ny++] = g;
-		else if (noun && g->last < c->pos && g->item >= 0)
+		else if (noun && g->last < c->pos && (g->item >= 0 || g->cat))
 			x = i;
 	}
 	if (!ny || takes_left(c))
@@ -4655,7 +4681,7 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 	     word_is(v, c->pos + 1, "du") || word_is(v, c->pos + 1, "contre") ||
 	     (role_at(v, c->pos + 1) && prep_is_genitive(prep_of(v, c->pos + 1)))))
 		return;
-	if (noun && x >= 0 && exchange_to_ally(doc, v, cs, nc, k, gs, x, ys[0], cl, ctx, si, first))
+	if (noun && x >= 0 && exchange_to_ally(doc, v, cs, nc, k, gs, ng, x, ys[0], cl, ctx, si, first))
 		return;
 	/* "help to replace the aircraft": what is named is what is replaced;
 	 * the new item is not said, only its kind */
@@ -5092,6 +5118,86 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 	return 1;
 }
 
+/* A state that buys to replace what it gave to Ukraine: "Norway will buy
+ * two NASAMS batteries to replace those it sent to Ukraine", "la Norvège
+ * commande des NASAMS pour remplacer ceux qu'elle a cédés à l'Ukraine". The
+ * buyer refills its own stock: a backfill of its own (records.md: the
+ * buyer is provider and beneficiary), what it buys for what it gave (named
+ * after the verb of replacing, or the same kind: "those", "ceux"). The
+ * giving after the verb of replacing is told in the past, by the buyer
+ * ("it", "qu'elle") or to Ukraine. Returns 1 when cue k (that verb) was
+ * read so. */
+static int own_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
+{
+	const struct ds_sentview *v = w->v;
+	const struct cue *c = &w->cs[k];
+	int p = c->pos;
+	if (c->tense != T_INF ||
+	    !(word_is(v, p - 1, "to") || word_is(v, p - 1, "pour") ||
+	      ((word_is(v, p - 1, "de") || word_is(v, p - 1, "d'")) && word_is(v, p - 2, "afin"))))
+		return 0;
+	int buy = -1;
+	for (int g = k - 1; g >= 0 && buy < 0; g--)
+		if (w->cs[g].pos < p && p - w->cs[g].pos <= 16 &&
+		    (w->cs[g].cls == C_PROCURE || w->cs[chain_top(w->cs, g)].cls == C_PROCURE))
+			buy = g;
+	if (buy < 0)
+		return 0;
+	/* what is replaced: a system named, or a pronoun for the kind bought */
+	static const char *const pron[] = {"those", "them", "ones", "ceux", "celles", "les", NULL};
+	int x = -1, after = p + 1;
+	if (word_is(v, after, "the") && word_is(v, after + 1, "ones"))
+		after += 2;
+	else if (word_in(v, after, pron))
+		after++;
+	else {
+		for (int i = 0; i < w->ng && x < 0; i++)
+			if (w->gs[i].first > p && w->gs[i].first <= p + 4 && w->gs[i].item >= 0)
+				x = i;
+		if (x < 0)
+			return 0;
+		after = w->gs[x].last + 1;
+	}
+	/* ... given away before: "it sent", "they gave", "qu'elle a cédés",
+	 * "donnés à l'Ukraine" */
+	static const char *const subj[] = {"it", "they", "qu'elle", "qu'il", "qu'elles", "qu'ils",
+					   "que", "that", "which", NULL};
+	int given = 0;
+	for (int q = 0; q < w->nc && !given; q++) {
+		const struct cue *g = &w->cs[q];
+		if (g->pos < after || g->pos > after + 5 ||
+		    !(g->cls == C_GIVE || g->cls == C_DONATE) ||
+		    !(g->tense == T_PAST || g->tense == T_ADJ || g->tense == T_PASS_PAST))
+			continue;
+		int by_buyer = 0, to_ukr = 0;
+		for (int j = after; j < g->first; j++)
+			by_buyer |= word_in(v, j, subj);
+		for (int j = g->pos + 1; j < (int)v->n && j <= g->pos + 4; j++)
+			to_ukr |= role_at(v, j) == DS_R_UKR;
+		given = by_buyer || to_ukr;
+	}
+	if (!given)
+		return 0;
+	const struct provs *ps = providers_of(w, buy);
+	int n = 0;
+	for (int i = 0; i < w->ng; i++) {
+		struct group *g = &w->gs[i];
+		if (g->cue != buy || g->used || g->first > p || (g->generic && !g->money) || g->money)
+			continue;
+		g->used = 1;
+		n++;
+		for (int q = 0; q < ps->n; q++)
+			if (state_of(v->kb, ps->p[q]) >= 0)
+				add_record(doc, v, w->first, DS_ACT_BACKFILL, ps->p[q], g, ps->p[q],
+					   x >= 0 ? w->gs[x].item : g->item);
+	}
+	if (!n)
+		return 0;
+	if (x >= 0)
+		w->gs[x].used = 1;
+	return 1;
+}
+
 /* The exchanges of the sentence: backfill records, and the partner named
  * ("une opération d'échange avec la République tchèque") kept for the
  * sentences after. */
@@ -5101,7 +5207,7 @@ static void exchanges(struct dossier_doc *doc, struct sentwork *w)
 	for (int k = 0; k < w->nc; k++) {
 		if (w->cs[k].cls != C_BACKFILL)
 			continue;
-		if (!purpose_backfill(doc, w, k))
+		if (!own_backfill(doc, w, k) && !purpose_backfill(doc, w, k))
 			backfill(doc, v, w->cs, w->nc, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
 		for (int j = w->cs[k].pos + 1; j < (int)v->n && j <= w->cs[k].pos + 4; j++)
 			if (role_at(v, j) == DS_R_PROV &&
