@@ -5237,7 +5237,10 @@ static void gapped_shares(struct sentwork *w)
 			continue;
 		while (p >= 0 && fwa(v, p) & (W_UNIT | W_QADJ)) /* "deux lanceurs Stinger" */
 			p--;
-		if (p >= 0 && v->u[p].kind == DS_U_NUM && !v->u[p].currency)
+		/* its count or article: "Estonia 12 howitzers", "and Sweden a
+		 * Patriot battery" */
+		static const char *const art[] = {"a", "an", "un", "une", "des", NULL};
+		if (p >= 0 && ((v->u[p].kind == DS_U_NUM && !v->u[p].currency) || word_in(v, p, art)))
 			p--;
 		const char *pp = role_at(v, p) ? prep_of(v, p) : NULL;
 		if (role_at(v, p) != DS_R_PROV || v->u[p].form == DOSSIER_FORM_DEMONYM ||
@@ -5540,11 +5543,13 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 		}
 		if (prov < 0)
 			continue;
-		/* the item: the last group before, named, with a count */
+		/* the item: the last group before, with a count, named or of a
+		 * kind ("18 chars, et la Norvège huit") */
 		const struct group *gp = NULL;
 		for (int i = 0; i < w->ng; i++)
 			if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
-			    !w->gs[i].generic && w->gs[i].item >= 0 && w->gs[i].qty >= 0)
+			    !w->gs[i].generic && (w->gs[i].item >= 0 || w->gs[i].cat) &&
+			    w->gs[i].qty >= 0)
 				gp = &w->gs[i];
 		if (!gp)
 			continue;
@@ -5554,7 +5559,8 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 			continue;
 		int dup = 0;
 		for (size_t r = w->first; r < doc->n_aid; r++)
-			dup |= doc->aid[r].provider == prov && doc->aid[r].item == gp->item;
+			dup |= doc->aid[r].provider == prov && doc->aid[r].item == gp->item &&
+			       (gp->item >= 0 || doc->aid[r].category == gp->cat);
 		if (dup)
 			continue;
 		add_share(doc, w, gp, j, act, prov);
