@@ -1403,6 +1403,17 @@ static void clauses(const struct ds_sentview *v, uint8_t *cl)
 /* The verb group before a cue: auxiliaries, modals, negation, clitics and
  * adverbs ("n'a pas encore", "will not", "allaient désormais"). Fills the
  * cue's modal, negation and first unit; returns the auxiliaries seen. */
+/* An English adverb in -ly that no list holds ("jointly", "quietly"):
+ * a word of six letters or more, not a verb in -ply ("supply", "comply"). */
+static int ly_adverb(const struct ds_sentview *v, int j)
+{
+	if (v->fr || !is_word(v, j))
+		return 0;
+	const char *w = ds_unit_word(v, (size_t)j);
+	size_t n = strlen(w);
+	return n >= 6 && !strcmp(w + n - 2, "ly") && w[n - 3] != 'p';
+}
+
 static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_at, int *have_at)
 {
 	uint64_t aux = 0;
@@ -1412,6 +1423,10 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 	/* "en" as a clitic object right before the verb ("en a promis 14") */
 	while (j >= 0 && steps < 7) {
 		uint64_t f = fwa(v, j);
+		if (!f && ly_adverb(v, j) &&
+		    fwa(v, j - 1) & (W_HAVE | W_BE | W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST |
+				     W_SHOULD | W_DO | W_SKIP))
+			f = W_SKIP; /* "will jointly supply", "has quietly sent" */
 		if (!f)
 			break;
 		if (f & W_ELIDE) {
