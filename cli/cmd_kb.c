@@ -80,29 +80,25 @@ int cmd_kb(int argc, char **argv)
 	const struct cli_cmd *self = cli_find("kb");
 	const char *arg, *dir = NULL, *date = NULL, *sub = NULL;
 	int i;
-	/* options may stand before and after the subcommand */
-	for (int round = 0; round < 2; round++) {
-		while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-			if (i == -2)
-				return 2;
-			const char *name = self->opts[i].name;
-			if (!strcmp(name, "help")) {
-				cli_help(self);
-				return 0;
-			} else if (!strcmp(name, "kb")) {
-				dir = arg;
-			} else if (!strcmp(name, "date")) {
-				date = arg;
-			}
-		}
-		if (round == 0) {
-			if (optind >= argc) {
-				cli_error("kb: say check or lookup; usage: dossier kb %s", self->usage);
-				return 2;
-			}
-			sub = argv[optind++];
+	/* options may stand anywhere (cli_next_opt) */
+	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
+		if (i == -2)
+			return 2;
+		const char *name = self->opts[i].name;
+		if (!strcmp(name, "help")) {
+			cli_help(self);
+			return 0;
+		} else if (!strcmp(name, "kb")) {
+			dir = arg;
+		} else if (!strcmp(name, "date")) {
+			date = arg;
 		}
 	}
+	if (optind >= argc) {
+		cli_error("kb: say check or lookup; usage: dossier kb %s", self->usage);
+		return 2;
+	}
+	sub = argv[optind++];
 	dir = cli_kb_dir(dir);
 	struct cli_counts counts = {0, 0};
 	if (!strcmp(sub, "check")) {

@@ -186,7 +186,8 @@ int cli_next_opt(int argc, char **argv, const struct cli_opt *opts, const char *
 	struct option lo[64];
 	char so[128];
 	size_t n = 0, k = 0;
-	so[k++] = '+';
+	/* options may follow the operands ("extract DIR --text", "kb lookup
+	 * TEXT --date D"), GNU style; "--" ends them */
 	so[k++] = ':';
 	for (; opts[n].name && n < 63; n++) {
 		lo[n].name = opts[n].name;

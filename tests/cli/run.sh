@@ -46,6 +46,13 @@ expect_rc "stdin with bad lines exit 1" 1 $?
 	ok "stdin diagnostics name line numbers" || ko "stdin diagnostics name line numbers" "$(cat "$t/err")"
 grep -q '"doc":"s2","title":"T"' "$t/out" && ok "jsonl id and title" || ko "jsonl id and title"
 
+"$DOSSIER" extract "$t/a.txt" --records document --text >"$t/out" 2>"$t/err"
+expect_rc "options after the inputs exit 0" 0 $?
+[ "$(grep -c '"type":"document".*"text":' "$t/out")" = 1 ] && [ ! -s "$t/err" ] &&
+	ok "options after the inputs are read as options" || ko "options after the inputs" "$(cat "$t/err")"
+"$DOSSIER" extract -- "$t/a.txt" >/dev/null 2>"$t/err"
+expect_rc "-- ends the options" 0 $?
+
 "$DOSSIER" extract >/dev/null 2>"$t/err"
 expect_rc "no input is a usage error" 2 $?
 "$DOSSIER" extract --bogus "$t/a.txt" >/dev/null 2>"$t/err"

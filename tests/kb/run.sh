@@ -34,3 +34,13 @@ else
 	diff "$dir/lookup.expected" "$got" | head -30
 fi
 rm -f "$got"
+# the usage line puts --date after the text: both orders read it
+a=$("$DOSSIER" kb lookup --date 2025-01-10 "the NATO Secretary General" 2>&1)
+b=$("$DOSSIER" kb lookup "the NATO Secretary General" --date 2025-01-10 2>&1)
+if [ "$a" = "$b" ] && echo "$b" | grep -q "Mark Rutte"; then
+	echo "PASS kb lookup --date after the text"
+else
+	echo "FAIL kb lookup --date after the text"
+	echo "  before: $a"
+	echo "  after: $b"
+fi
