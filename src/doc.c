@@ -489,7 +489,9 @@ size_t dossier_kb_lookup(struct dossier *ds, const char *text, size_t len, const
 	ds_utf8_repair(&doc.text, text, len);
 	ds_segment(&doc);
 	doc.kb = ds->kb;
-	doc.lang = ds_lang_detect(doc.text.ptr ? doc.text.ptr : "", doc.text.len);
+	/* a phrase is too short for its language to be told ("Ukraine's
+	 * president" is not English to CLD2): the aliases of both apply */
+	doc.lang = NULL;
 	if (doc.text.len)
 		ds_kb_resolve(ds, &doc, ds_kb_date(date));
 	for (size_t i = 0; i < doc.n_mentions; i++) {

@@ -2241,6 +2241,35 @@ static size_t aside_start(const struct tok *t, size_t v)
 	return v;
 }
 
+/* The speaker named right before the comma at `comma` (from `from` on),
+ * object of a verb or not ("a déclaré au président français, qui"). */
+static int relative_antecedent(const struct ctx *c, uint32_t from, uint32_t comma,
+			       struct speaker *sp)
+{
+	const struct dossier_doc *doc = c->doc;
+	const struct ds_mention *best = NULL;
+	for (size_t i = first_mention_at(doc, from); i < doc->n_mentions; i++) {
+		const struct ds_mention *m = &doc->mentions[i];
+		if (m->start >= comma)
+			break;
+		if (m->start >= from && !in_quote(c, m->start))
+			best = m;
+	}
+	if (!best)
+		return 0;
+	uint32_t end = best->end;
+	while (end < comma && doc->text.ptr[end] == ' ')
+		end++;
+	struct speaker s;
+	if (end != comma || !speaker_of_mention(c, best, &s))
+		return 0;
+	owned_person(c, best->end, &s);
+	if (s.kind != DS_SPK_PERSON && s.kind != DS_SPK_ORG)
+		return 0;
+	*sp = s;
+	return 1;
+}
+
 static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff,
 		      struct speaker *sp, uint32_t *cs, uint32_t *ce)
 {
@@ -2273,11 +2302,25 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		if (e == SIZE_MAX || e < s)
 			continue;
 		/* the verb of a relative clause is not the cue: "said one
-		 * official who asked not to be named, “…”" */
+		 * official who asked not to be named, “…”"; unless the quote
+		 * follows it, its subject the name just before: "Macron a reçu
+		 * Zelensky, qui a déclaré : « … »", "thanked Macron, who
+		 * replied: “…”" */
 		if (v0 > 0 && (word_eq(t[v0 - 1].f, t[v0 - 1].n, "who") ||
 			       word_eq(t[v0 - 1].f, t[v0 - 1].n, "which") ||
-			       word_eq(t[v0 - 1].f, t[v0 - 1].n, "qui")))
+			       word_eq(t[v0 - 1].f, t[v0 - 1].n, "qui"))) {
+			int next = 1;
+			for (size_t q = e + 1; q < n && next; q++)
+				next = t[q].punct == ':' || t[q].punct == ',';
+			if (next && v0 >= 2 && t[v0 - 2].punct == ',' &&
+			    !word_eq(t[v0 - 1].f, t[v0 - 1].n, "which") &&
+			    relative_antecedent(c, t[0].start, t[v0 - 2].start, sp)) {
+				*cs = t[v0].start;
+				*ce = t[e].end;
+				return 1;
+			}
 			continue;
+		}
 		*cs = t[v0].start;
 		*ce = t[e].end;
 		if (inv)
@@ -2727,8 +2770,14 @@ void ds_extract_quotes(struct dossier *ds, struct dossier_doc *doc)
 			uint32_t to = sentence_end(doc, q->close + 1);
 			if (to < from)
 				to = from;
-			if (i + 1 < nq && qs[i + 1].para == q->para && qs[i + 1].open < to)
+			if (i + 1 < nq && qs[i + 1].para == q->para && qs[i + 1].open < to) {
 				to = qs[i + 1].open;
+				/* the quote ends its sentence and the next one opens
+				 * another: what comes between introduces that one
+				 * ("Blinken said: “…” A spokesman added, “…”") */
+				if (sentence_end(doc, q->close) <= from)
+					to = from;
+			}
 			if (to > from + 600)
 				to = from + 600;
 			if (to > pe)
