@@ -96,6 +96,36 @@ static int possessive_s(const char *text, uint32_t b)
 	       (b >= 4 && text[b - 1] == 's' && !memcmp(text + b - 4, "\xe2\x80\x99", 3));
 }
 
+/* Does an English possessive 's follow at `end` ("NATO's military")? */
+static int possessive_after(const char *text, size_t len, uint32_t end)
+{
+	size_t k = 0;
+	if (end + 1 < len && text[end] == '\'')
+		k = 1;
+	else if (end + 3 < len && !memcmp(text + end, "\xe2\x80\x99", 3))
+		k = 3;
+	return k && (text[end + k] == 's' || text[end + k] == 'S') &&
+	       (end + k + 1 >= len || !ds_isalnum(text[end + k + 1]));
+}
+
+/* Is the last word of alias a a name of entity `of` ("head of nato")? */
+static int ends_with_name_of(const struct dossier_kb *kb, const struct ds_alias *a, int32_t of)
+{
+	if (of < 0)
+		return 0;
+	size_t w = a->len;
+	while (w > 0 && a->text[w - 1] != ' ')
+		w--;
+	uint32_t al = ds_kb_word_alias(kb, a->text + w, a->len - w);
+	if (al == UINT32_MAX)
+		return 0;
+	const struct ds_alias *x = &kb->aliases[al];
+	for (uint32_t k = x->first; k < x->first + x->n; k++)
+		if (kb->targets[k].entity == of)
+			return 1;
+	return 0;
+}
+
 /* Is text[a, b) white space only: a given name and its surname are not
  * parted by a comma or a quotation mark ("Ukraine,'' Biden said")? */
 static int only_space(const char *text, size_t a, size_t b)
@@ -280,9 +310,18 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		    possessive_s(doc->text.ptr, h->end))
 			continue;
 		int best_rank = -1;
+		int owner_after = possessive_after(doc->text.ptr, doc->text.len, h->end);
+		int32_t owner_of = -1;
 		for (uint32_t k = a->first; k < a->first + a->n; k++) {
 			const struct ds_target *t = &kb->targets[k];
 			const struct ds_entity *e = &kb->ents[t->entity];
+			/* "the head of NATO's military committee": a role ending
+			 * with the name of its body, which owns what follows, is
+			 * not that role */
+			if (owner_after && e->kind == DOSSIER_KIND_ROLE && ends_with_name_of(kb, a, e->of)) {
+				owner_of = e->of;
+				continue;
+			}
 			if (!(t->lang & lang))
 				continue;
 			if (t->ctx && !mentioned(doc, t->entity))
@@ -292,6 +331,24 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 				best_rank = r;
 				best = t;
 			}
+		}
+		if (!best && owner_of >= 0) {
+			/* ... but its body is named: "NATO's" */
+			size_t w = a->len;
+			while (w > 0 && a->text[w - 1] != ' ')
+				w--;
+			struct ds_mention mm;
+			memset(&mm, 0, sizeof mm);
+			mm.start = ds_matcher_orig(ds->matcher, h->fend - (a->len - w));
+			mm.end = h->end;
+			mm.entity = owner_of;
+			mm.person = -1;
+			mm.form = DOSSIER_FORM_NAME;
+			mm.sent = sentence_of(doc, mm.start);
+			ds_grow(&doc->mentions, &doc->cap_mentions, doc->n_mentions + 1,
+				sizeof *doc->mentions);
+			doc->mentions[doc->n_mentions++] = mm;
+			continue;
 		}
 		if (!best)
 			continue;
