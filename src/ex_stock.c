@@ -158,6 +158,13 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 		int lasts = 0;
 		for (size_t k = i; k-- > 0 && k + 6 >= i && !lasts;)
 			lasts = word_among(v, k, last);
+		/* "pour quelques jours seulement", "for two days only" */
+		if (!of && (word_at(v, i + 1, "seulement") || word_at(v, i + 1, "only")) &&
+		    i > 0 && (v->u[i - 1].kind == DS_U_NUM || word_at(v, i - 1, "quelques") ||
+			      word_at(v, i - 1, "few"))) {
+			*needs_stock = 0;
+			return L_LOW;
+		}
 		if (of || lasts)
 			for (size_t k = i; k-- > 0 && k + 4 >= i;)
 				if (word_at(v, k, "que") || word_at(v, k, "qu'") ||
@@ -327,10 +334,15 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 				   word_at(v, i, "qu'") || word_at(v, i, "quelques")))
 				break;
 		}
-		for (size_t i = lpos; i-- > 0 && i + 4 >= lpos && !said;) {
+		/* "les munitions manquent", "shells are scarce"; a stock counted in
+		 * days, named before: "enough ammunition for only two days of
+		 * combat", "des obus pour quelques jours seulement" */
+		int days = ds_unit_is(v, lpos, "days") || ds_unit_is(v, lpos, "jours") ||
+			   ds_unit_is(v, lpos, "weeks") || ds_unit_is(v, lpos, "semaines");
+		for (size_t i = lpos; i-- > 0 && i + (days ? 6 : 4) >= lpos && !said;) {
 			const struct ds_unit *u = &v->u[i];
 			if (u->kind == DS_U_MENTION && (u->role == DS_R_ITEM || u->role == DS_R_CAT) &&
-			    (ds_unit_is(v, lpos, "manquent") || ds_unit_is(v, lpos, "rares") ||
+			    (days || ds_unit_is(v, lpos, "manquent") || ds_unit_is(v, lpos, "rares") ||
 			     ds_unit_is(v, lpos, "scarce") || ds_unit_is(v, lpos, "left")))
 				said = 1;
 		}
