@@ -4951,6 +4951,39 @@ static const struct provs *providers_of(struct sentwork *w, int k)
 
 /* "cette nouvelle aide ... en lui procurant", "the new package provides":
  * what a new package gives is promised, not yet delivered. */
+/* "la livraison devrait intervenir au printemps", "the delivery is
+ * expected next month", "les livraisons commenceront en mai": a giving
+ * told as to come is promised, not done. The verb follows the noun
+ * (and its complement), before any comma or relative clause. */
+static void nouns_to_come(struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	static const char *const modal[] = {
+		"pourrait", "pourraient", "devrait", "devraient", "doit", "doivent", "aura",
+		"auront", "interviendra", "interviendront", "commencera", "commenceront",
+		"debutera", "debuteront", "will", "would", "could", "should", "must", NULL};
+	static const char *const be[] = {"est", "sont", "is", "are", NULL};
+	static const char *const due[] = {"prevue", "prevues", "prevu", "prevus", "attendue",
+					  "attendues", "attendu", "attendus", "programmee",
+					  "programmees", "expected", "due", "scheduled", "planned",
+					  "set", "to", NULL};
+	for (int k = 0; k < w->nc; k++) {
+		struct cue *c = &w->cs[k];
+		if (c->tense != T_NOUN || c->action != DS_ACT_DELIVER ||
+		    !(c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_ARRIVE))
+			continue;
+		for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 6; j++) {
+			if (v->u[j].kind == DS_U_PUNCT || fwa(v, j) & W_REL || word_is(v, j, "que") ||
+			    word_is(v, j, "qu'") || word_is(v, j, "qui") || cue_at(w->cs, w->nc, j) >= 0)
+				break;
+			if (word_in(v, j, modal) || (word_in(v, j, be) && word_in(v, j + 1, due))) {
+				c->action = DS_ACT_PLEDGE;
+				break;
+			}
+		}
+	}
+}
+
 static void new_aid_pledges(struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
@@ -5064,7 +5097,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 		g->qty = one ? 1 : count_of(&v->u[j - 1]);
 		attach(v, w->cs, w->nc, g, 1, w->cl);
 	}
-	for (int k = 0; k < w->nc && ctx->item >= 0 && si - ctx->item_sent <= 2; k++) {
+	for (int k = 0; k < w->nc && ctx->item >= 0 && si - ctx->item_sent <= 3; k++) {
 		const struct cue *c = &w->cs[k];
 		if (c->tense != T_NOUN || !(c->cls == C_GIVE || c->cls == C_DONATE ||
 					     c->cls == C_REQUEST) ||
@@ -5717,6 +5750,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	neither_subject(v, w->cs, w->nc);
 	hedge_cues(v, w->cs, w->nc, w->cl);
 	new_aid_pledges(w);
+	nouns_to_come(w);
 	w->ng = find_groups(v, w->gs);
 	struct group *gs = w->gs;
 	int has_ukr = 0, money = 0;
@@ -5859,9 +5893,11 @@ static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("n
  * skips 16 bytes at a time where a clue's first and last bytes are not
  * both found); without a party named, only the stock words. */
 static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb *kb, size_t si,
-			 size_t m0, size_t m1)
+			 size_t m0, size_t m1, int after_gift)
 {
-	int party = 0;
+	/* right after a gift, its party may go unsaid: "The delivery is
+	 * expected in the spring" */
+	int party = after_gift;
 	for (size_t i = m0; i < m1; i++) {
 		uint8_t k = kb->ents[doc->mentions[i].entity].kind;
 		if (k == DOSSIER_KIND_MATERIEL || k == DOSSIER_KIND_CATEGORY)
@@ -5939,7 +5975,7 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 		size_t m0 = mi;
 		while (mi < doc->n_mentions && doc->mentions[mi].sent == si)
 			mi++;
-		if (worth_reading(doc, kb, si, m0, mi)) {
+		if (worth_reading(doc, kb, si, m0, mi, ctx.has_last && si - ctx.last_sent == 1)) {
 			v.sent = (uint32_t)si;
 			build_view(&v, s, doc, si, m0, mi);
 			aid_sentence(doc, &v, &ctx, si, w);
