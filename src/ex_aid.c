@@ -2576,7 +2576,10 @@ static const char *const means[] = {"option", "options", "way", "ways", "possibi
 /* A span of time between a verb and what it governs: "has lobbied
  * Washington for months to supply", "réclame depuis des semaines". */
 static const char *const durations[] = {"days", "weeks", "months", "years", "jours", "semaines",
-					"mois", "ans", "annees", NULL};
+					"mois", "ans", "annees",
+					/* how often: "a exclu à plusieurs reprises
+					 * l'envoi", "on several occasions" */
+					"reprises", "occasions", "times", NULL};
 /* The help a request asks of someone, to get what it governs: "a sollicité
  * l'aide de la Corée du Sud pour obtenir des obus", "asked for Seoul's
  * help to obtain shells". */
