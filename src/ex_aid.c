@@ -5086,7 +5086,11 @@ static void implied_groups(struct sentwork *w, int ng0)
 			   ((word_is(v, j - 1, "d'") || word_is(v, j - 1, "de") || word_is(v, j - 1, "of")) &&
 			    j >= 2 && ((v->u[j - 2].kind == DS_U_NUM && v->u[j - 2].approx) ||
 				       word_is(v, j - 2, "plusieurs") || word_is(v, j - 2, "several")));
-		if (!one && !some)
+		/* "les premiers exemplaires", "the first units": some, uncounted */
+		int first = ((word_is(v, j - 1, "premiers") || word_is(v, j - 1, "premieres")) &&
+			     word_is(v, j - 2, "les")) ||
+			    (word_is(v, j - 1, "first") && word_is(v, j - 2, "the"));
+		if (!one && !some && !first)
 			continue;
 		int32_t it = -1;
 		for (int i = 0; i < ng0; i++)
@@ -5097,7 +5101,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 		struct group *g = new_group(gs, &w->ng, j, it, v->kb);
 		if (!g)
 			continue;
-		g->qty = one ? 1 : count_of(&v->u[j - 1]);
+		g->qty = one ? 1 : first ? -1 : count_of(&v->u[j - 1]);
 		attach(v, w->cs, w->nc, g, 1, w->cl);
 	}
 	for (int k = 0; k < w->nc && ctx->item >= 0 && si - ctx->item_sent <= 3; k++) {
@@ -5874,7 +5878,7 @@ struct clue {
 #define CLUE(s) {s, sizeof s - 1}
 static const struct clue with_party[] = {
 	CLUE("$"), CLUE("\xe2\x82\xac"), CLUE("\xc2\xa3"), CLUE("dollar"), CLUE("euro"),
-	CLUE("syst"), CLUE("unit"), CLUE("batter"), CLUE("donation"), CLUE("request"),
+	CLUE("syst"), CLUE("unit"), CLUE("exemplaire"), CLUE("batter"), CLUE("donation"), CLUE("request"),
 	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
 	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
 	CLUE("n\xe2\x80\x99" "en "), CLUE(" more"), CLUE(" autres"),
