@@ -419,6 +419,7 @@ static const struct {
 	{"think thinks thought thought thinking", C_CONSIDER, X_PART},
 	{"discuss discusses discussed discussed discussing", C_CONSIDER, 0},
 	{"examine examines examined examined examining", C_CONSIDER, 0},
+	{"review reviews reviewed reviewed reviewing", C_CONSIDER, 0},
 	{"study studies studied studied studying", C_CONSIDER, 0},
 	{"negotiate negotiates negotiated negotiated negotiating", C_CONSIDER, 0},
 	{"explore explores explored explored exploring", C_CONSIDER, 0},
@@ -2352,8 +2353,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		if ((morph & M_NOUN) && !(morph & ~M_NOUN))
 			noun = 1;
 		else if ((morph & M_NOUN) && ((pf & (W_DET | W_GEN | W_QADJ)) || word_is(v, i - 1, "en") ||
-					      word_is(v, i - 1, "in")))
-			noun = 1;
+					      word_is(v, i - 1, "in") || word_is(v, i - 1, "'s")))
+			noun = 1; /* "Ukraine's request" */
 		else if (!v->fr && (morph & M_PRES) && word_in(v, i - 1, pace))
 			noun = 1;
 		/* "block re-export of", "approved transfer of": an English verb
@@ -2660,7 +2661,9 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			    !ds_unit_is(v, (size_t)j, "concerning") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
 			    !ds_unit_is(v, (size_t)j, "right") && !word_in(v, j, means) &&
-			    !word_in(v, j, durations) && !word_in(v, j, helps))
+			    !word_in(v, j, durations) && !word_in(v, j, helps) &&
+			    /* "approved Ukraine's request for" */
+			    !(c->tense == T_NOUN && ds_unit_is(v, (size_t)j, "'s")))
 				break;
 		}
 		/* "a achevé le transfert", "completed the delivery of", "began the
@@ -5407,6 +5410,19 @@ static int for_own_stocks(const struct ds_sentview *v, int p, const uint8_t *cl)
 	return 0;
 }
 
+/* Is Ukraine the one asking in the noun phrase of the request at p:
+ * "Ukraine's request", "Kyiv's request", "la demande ukrainienne", "la
+ * demande de Kiev", "the request from Kyiv"? */
+static int ukraine_asks(const struct ds_sentview *v, int p)
+{
+	if (p >= 2 && role_at(v, p - 2) == DS_R_UKR && word_is(v, p - 1, "'s"))
+		return 1;
+	if (role_at(v, p + 1) == DS_R_UKR)
+		return 1; /* "la demande ukrainienne" */
+	return role_at(v, p + 2) == DS_R_UKR &&
+	       (word_is(v, p + 1, "de") || word_is(v, p + 1, "from") || word_is(v, p + 1, "by"));
+}
+
 static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr, int money,
 			struct provs *last)
 {
@@ -5503,10 +5519,18 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			continue;
 		struct provs own;
 		const struct provs *ps = group_owners(w, i, &own);
+		/* "Washington is reviewing Ukraine's request for ATACMS",
+		 * "Berlin a rejeté la demande ukrainienne de Taurus": Ukraine
+		 * asked the one who answers, as well */
+		int asked = act != DS_ACT_REQUEST && cs[k].cls == C_REQUEST && cs[k].tense == T_NOUN &&
+			    k != t && ukraine_asks(v, cs[k].pos);
 		for (int p = 0; p < ps->n; p++) {
 			int32_t who;
-			if (party_role(v->kb, ps->p[p], &who, 0) == DS_R_PROV)
+			if (party_role(v->kb, ps->p[p], &who, 0) == DS_R_PROV) {
 				add_record(doc, v, w->first, act, ps->p[p], g, -1, -1);
+				if (asked)
+					add_record(doc, v, w->first, DS_ACT_REQUEST, ps->p[p], g, -1, -1);
+			}
 		}
 		/* the party asked or refusing is not what follows is about */
 		if (ps->n && (act == DS_ACT_PLEDGE || act == DS_ACT_DELIVER)) {
