@@ -4990,6 +4990,48 @@ static void nouns_to_come(struct sentwork *w)
 	}
 }
 
+/* "Interrogé sur l'envoi de chars, le chancelier a répondu", "Asked about
+ * the jets, the minister said": what someone is asked about, up to the
+ * comma, is told by no one (neither a request nor a promise). */
+static void asked_about(struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	static const char *const asked[] = {"interroge", "interrogee", "interroges", "interrogees",
+					    "questionne", "questionnee", "questionnes",
+					    "questionnees", "asked", "questioned", "quizzed",
+					    "pressed", NULL};
+	static const char *const about[] = {"sur", "about", "on", "whether", "if", "concernant",
+					    "regarding", NULL};
+	for (int j = 0; j + 1 < (int)v->n; j++) {
+		if (!word_in(v, j, asked) ||
+		    !(word_in(v, j + 1, about) ||
+		      (word_is(v, j + 1, "au") && word_is(v, j + 2, "sujet")) ||
+		      (word_is(v, j + 1, "\xc3\xa0") && word_is(v, j + 2, "propos"))))
+			continue;
+		/* "la Slovaquie s'est interrogée sur": wondering, not asked */
+		int refl = 0;
+		for (int q = j - 1; q >= 0 && q >= j - 3; q--)
+			refl |= word_is(v, q, "s'") || word_is(v, q, "se");
+		if (refl)
+			continue;
+		int end = j + 1;
+		while (end < (int)v->n && end <= j + 14 && !is_punct(v, end, ',') &&
+		       !is_punct(v, end, ':') && !is_punct(v, end, ';'))
+			end++;
+		/* the verb of asking and the nouns of giving asked about ("the
+		 * sending of"), and all a question asks ("whether Berlin would
+		 * send"); what the phrase tells as done or said stays ("asked
+		 * about the batteries promised by Germany", "asked about
+		 * Poland's suggestion it could deliver") */
+		int question = word_is(v, j + 1, "whether") || word_is(v, j + 1, "if");
+		for (int k = 0; k < w->nc; k++)
+			if (w->cs[k].pos >= j && w->cs[k].pos < end &&
+			    (w->cs[k].pos == j || w->cs[k].tense == T_NOUN ||
+			     (question && w->cs[k].tense != T_ADJ && w->cs[k].tense != T_ADJPRE)))
+				w->cs[k].action = 0;
+	}
+}
+
 static void new_aid_pledges(struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
@@ -5782,6 +5824,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	hedge_cues(v, w->cs, w->nc, w->cl);
 	new_aid_pledges(w);
 	nouns_to_come(w);
+	asked_about(w);
 	w->ng = find_groups(v, w->gs);
 	struct group *gs = w->gs;
 	int has_ukr = 0, money = 0;
