@@ -2458,7 +2458,7 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 					    "hypothetical", NULL};
 	static const char *const sure[] = {"certain", "sur", "sure", "clair", "clear", "acquis", NULL};
 	static const char *const doubt[] = {"whether", "if", "unless", "incertain", "unclear",
-					    "uncertain", NULL};
+					    "uncertain", "unlikely", "improbable", NULL};
 	static const char *const prep[] = {"for", "against", "about", "over", NULL};
 	for (int k = 0; k < n; k++) {
 		struct cue *c = &cs[k];
@@ -2520,8 +2520,18 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 				}
 		if (c->tense == T_GER && !v->fr && word_in(v, c->pos - 1, prep))
 			c->hedged = 1;
+		/* "is (un)likely to send": weighed, as "could send" */
+		static const char *const likely[] = {"likely", "unlikely", NULL};
+		if (c->tense == T_INF && !c->modal && word_is(v, c->pos - 1, "to") &&
+		    word_in(v, c->pos - 2, likely)) {
+			c->modal = MOD_COULD;
+			c->action = own_action(c);
+		}
 		for (j = c->pos - 1; j >= 0 && j >= c->first - 14 && cl[j] == cl[c->pos]; j--) {
 			if (word_in(v, j, doubt) && !(v->fr && word_is(v, j, "if")))
+				c->hedged = 1;
+			/* "il est peu probable que la Grèce livre" */
+			if (word_is(v, j, "probable") && word_is(v, j - 1, "peu"))
 				c->hedged = 1;
 			/* "n'a pas décidé s'il enverrait", "savoir si" */
 			if (v->fr && (word_is(v, j, "s'") || word_is(v, j, "si")) && fwa(v, j + 1) & W_PRON &&
