@@ -2221,10 +2221,13 @@ static int sentence_subject(struct ctx *c, const struct tok *t, size_t n, struct
 static size_t aside_start(const struct tok *t, size_t v)
 {
 	static const char *const opener[] = {"in", "at", "during", "after", "from", "en", "lors",
-					     "depuis", "apres", "devant"};
+					     "depuis", "apres", "devant",
+					     /* a relative clause: "Zelensky, who met Biden
+					      * on Thursday, said" */
+					     "who", "qui"};
 	if (v < 3 || t[v - 1].punct != ',')
 		return v;
-	for (size_t p = v - 2; p > 0 && v - p <= 10; p--) {
+	for (size_t p = v - 2; p > 0 && v - p <= 16; p--) {
 		if (t[p].punct == '"' || t[p].punct == '.')
 			return v;
 		if (t[p].punct != ',')
