@@ -4911,6 +4911,17 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 			   (j + 1 < (int)v->n && v->u[j + 1].kind == DS_U_NUM && !v->u[j + 1].currency)));
 		if (r == DS_R_UKR)
 			return 0;
+		/* bought "en République tchèque", "from South Korea", "à la
+		 * Corée du Sud": where it is bought; bought for another state
+		 * ("pour la Pologne", "for Poland") goes there */
+		if (c->cls == C_PROCURE) {
+			if (r == DS_R_PROV && (word_is(v, j - 1, "pour") || word_is(v, j - 1, "for")) &&
+			    v->kb->ents[v->u[j].ent].kind == DOSSIER_KIND_STATE) {
+				*to_state = v->u[j].ent;
+				return 1;
+			}
+			continue;
+		}
 		/* "sending drone parts to Russia": not to Ukraine, nor to an
 		 * ally (-2) */
 		if (r == DS_R_ENEMY && to) {
@@ -5501,8 +5512,9 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		int lp = fp - 1;
 		static const char *const calibre[] = {"mm", "de", "of", "calibre", "caliber", NULL};
 		while (lp > 0 && fp - lp <= 4 &&
-		       (v->u[lp].kind == DS_U_NUM || word_in(v, lp, calibre)))
-			lp--;
+		       ((v->u[lp].kind == DS_U_NUM && !v->u[lp].currency) || word_in(v, lp, calibre)))
+			lp--; /* (a sum is no calibre: "une enveloppe de 5 milliards
+			       * d'euros pour l'aide militaire") */
 		for (int j = 0; j < w->ng && (word_is(v, fp, "pour") || word_is(v, fp, "for")); j++)
 			if (j != i && (w->gs[j].last + 1 == fp || w->gs[j].last == lp) &&
 			    w->gs[j].cue == g->cue &&
