@@ -2950,6 +2950,27 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 	       !(v->u[j].kind == DS_U_NUM);
 }
 
+/* Is the sum at i a running total ("brings total U.S. military assistance
+ * to more than $24 billion", "porte le total de l'aide à 5 milliards"), no
+ * gift of its own? */
+static int running_total(const struct ds_sentview *v, int i)
+{
+	static const char *const about[] = {"more", "than", "over", "nearly", "almost", "about",
+					    "some", "around", "plus", "de", "pres", "environ",
+					    "quelque", "presque", NULL};
+	static const char *const total[] = {"total", "totale", "overall", "cumulative", "cumul",
+					    "cumule", "cumulee", NULL};
+	int j = i - 1;
+	while (j >= 0 && i - j <= 3 && word_in(v, j, about))
+		j--;
+	if (!(word_is(v, j, "to") || word_is(v, j, "\xc3\xa0")))
+		return 0;
+	for (int q = j - 1; q >= 0 && j - q <= 12; q--)
+		if (word_in(v, q, total))
+			return 1;
+	return 0;
+}
+
 /* Collects the item groups of a sentence: named systems with the category
  * words and glue around them, category words alone, and amounts of money. */
 static int find_groups(const struct ds_sentview *v, struct group *gs)
@@ -3055,8 +3076,8 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			vague = 1;
 		if (!vague && !(u->kind == DS_U_NUM && u->currency))
 			continue;
-		/* a price ("£2m each"), not a gift */
-		if (fwa(v, i + 1) & W_EACH || fwa(v, i + 2) & W_EACH)
+		/* a price ("£2m each"), not a gift; nor a running total */
+		if (fwa(v, i + 1) & W_EACH || fwa(v, i + 2) & W_EACH || (!vague && running_total(v, i)))
 			continue;
 		/* "des obus d'une valeur de 20 millions d'euros", "shells worth $20
 		 * million": the value of the items named, no package of its own */
