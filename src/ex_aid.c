@@ -4702,12 +4702,17 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 	int swap = !strncmp(w, "echang", 6) || !strncmp(w, "swap", 4) || !strncmp(w, "exchang", 7) ||
 		   !strcmp(w, "ringtausch") || !strcmp(w, "return") || !strcmp(w, "contrepartie");
 	int by = -1, noun = c->tense == T_NOUN;
-	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 14 && cl[j] == cl[c->pos]; j++)
+	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 14 && cl[j] == cl[c->pos]; j++) {
+		/* the agent of a participle: "les Mi-17 cédés par la Slovaquie" */
+		int pj = cue_at(cs, nc, j - 1);
+		if ((word_is(v, j, "par") || word_is(v, j, "by")) && pj >= 0 && cs[pj].tense == T_ADJ)
+			continue;
 		if (word_is(v, j, "par") || word_is(v, j, "with") || word_is(v, j, "by") ||
 		    word_is(v, j, "contre") || (swap && word_is(v, j, "for"))) {
 			by = j;
 			break;
 		}
+	}
 	int x = -1;
 	struct group *ys[MAX_ITEMS];
 	int ny = 0;
@@ -4715,9 +4720,14 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		struct group *g = &gs[i];
 		if (g->generic && !g->money)
 			continue;
+		/* (a group read with two verbs is there twice) */
+		int twice = 0;
+		for (int q = 0; q < ny; q++)
+			twice |= ys[q]->first == g->first && ys[q]->last == g->last;
 		if (by >= 0 && g->first > c->pos && g->last < by && x < 0)
 			x = i;
-		else if ((by >= 0 ? g->first > by : g->first > c->pos) && cl[g->first] == cl[c->pos])
+		else if ((by >= 0 ? g->first > by : g->first > c->pos) && cl[g->first] == cl[c->pos] &&
+			 !twice)
 			ys[ny++] = g;
 		else if (noun && g->last < c->pos && (g->item >= 0 || g->cat))
 			x = i;
@@ -4820,8 +4830,20 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		else if (benef < 0 && word_is(v, gs[x].first - 1, "'s") &&
 			 role_at(v, gs[x].first - 2) == DS_R_PROV)
 			benef = v->u[gs[x].first - 2].ent;
-		gs[x].used = (uint8_t)!keep_x;
+		/* what the old item's own participle tells stays a record of
+		 * its own: "les Mi-17 cédés par la Slovaquie à l'Ukraine" */
+		int told = gs[x].cue >= 0 && gs[x].cue != k && cs[gs[x].cue].tense == T_ADJ &&
+			   (word_is(v, cs[gs[x].cue].pos + 1, "par") ||
+			    word_is(v, cs[gs[x].cue].pos + 1, "by"));
+		gs[x].used = (uint8_t)(!keep_x && !told);
 	}
+	/* an exchange is between two: "l'Allemagne a proposé à la Grèce un
+	 * échange de ses BMP-1" is Greece's (a state replacing its own gift
+	 * for itself says "replace": "Poland will replace the MiG-29 jets it
+	 * gave with FA-50") */
+	for (int q = 0; q < ps.n && benef >= 0 && (swap || noun); q++)
+		if (ps.p[q] == benef)
+			benef = -1;
 	/* failing those, another party of the sentence, or the giver of the
 	 * sentences before ("Slovakia will send 13 MiG-29 ... The U.S. and the
 	 * EU would help to replace the aircraft") */
@@ -4917,6 +4939,15 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 		}
 		return 0;
 	}
+	/* "En contrepartie, l'Allemagne lui fournira 14 chars", "In return,
+	 * Germany will supply it with": given to the one of the exchange told
+	 * before (to_state stays -1: the caller looks back for it) */
+	if (exchange_opener(v) && c->tense != T_NOUN &&
+	    ((v->fr && (word_is(v, c->first, "lui") || word_is(v, c->first, "leur") ||
+			word_is(v, c->first - 1, "lui") || word_is(v, c->first - 1, "leur"))) ||
+	     (!v->fr && (word_is(v, c->pos + 1, "it") || word_is(v, c->pos + 1, "them")) &&
+	      word_is(v, c->pos + 2, "with"))))
+		return 1;
 	for (int j = c->pos + 1; j < (int)v->n && j <= c->pos + 10; j++) {
 		/* the recipient of this verb, not of the next one */
 		if (cl[j] != cl[c->pos] || cue_at(cs, nc, j) >= 0)
@@ -5494,6 +5525,25 @@ static int for_own_stocks(const struct ds_sentview *v, int p, const uint8_t *cl)
 	return 0;
 }
 
+/* The state that gave to Ukraine in the two sentences before (a pledge or
+ * a delivery), other than the givers of cue k: the other side of an
+ * exchange that opens "En contrepartie", "In return". -1 if none. */
+static int32_t earlier_giver(const struct dossier_doc *doc, struct sentwork *w, int k)
+{
+	const struct provs *ps = providers_of(w, k);
+	for (size_t r = w->first; r-- > 0 && doc->aid[r].sent + 2 >= w->si;) {
+		const struct ds_aid *a = &doc->aid[r];
+		if (a->sent >= w->si || (a->action != DS_ACT_PLEDGE && a->action != DS_ACT_DELIVER))
+			continue;
+		int mine = 0;
+		for (int q = 0; q < ps->n; q++)
+			mine |= ps->p[q] == a->provider;
+		if (!mine && state_of(w->v->kb, a->provider) >= 0)
+			return a->provider;
+	}
+	return -1;
+}
+
 /* Is Ukraine the one asking in the noun phrase of the request at p:
  * "Ukraine's request", "Kyiv's request", "la demande ukrainienne", "la
  * demande de Kiev", "the request from Kyiv"? */
@@ -5584,7 +5634,21 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		    elsewhere(v, &cs[k], &to_state, cs, w->nc, w->cl)) {
 			/* given to an ally that gave to Ukraine in an exchange just
 			 * told: "Berlin fournira à cet allié quinze Leopard 2" */
-			if (ctx->partner >= 0 && w->si - ctx->partner_sent <= 3 &&
+			int32_t before = to_state == -1 && ctx->partner < 0 && exchange_opener(v)
+						 ? earlier_giver(doc, w, k) : -1;
+			int32_t repl = -1;
+			if (before >= 0 && act != DS_ACT_CONSIDER) {
+				for (size_t r = w->first; r-- > 0 && doc->aid[r].sent + 2 >= w->si;)
+					if (doc->aid[r].provider == before && doc->aid[r].item >= 0) {
+						repl = doc->aid[r].item;
+						break;
+					}
+				const struct provs *ps = providers_of(w, k);
+				for (int q = 0; q < ps->n; q++)
+					if (ps->p[q] != before)
+						add_record(doc, v, w->first, DS_ACT_BACKFILL, ps->p[q], g,
+							   before, repl);
+			} else if (ctx->partner >= 0 && w->si - ctx->partner_sent <= 3 &&
 			    (to_state == -1 || to_state == ctx->partner) && act != DS_ACT_CONSIDER) {
 				const struct provs *ps = providers_of(w, k);
 				for (int q = 0; q < ps->n; q++)
