@@ -59,6 +59,25 @@ int ds_jsonl_parse(struct dossier_reader *r, const char *line, size_t len)
 	}
 	memset(&r->raw, 0, sizeof r->raw);
 	ds_buf_reset(&r->body);
+	/* a headline given apart is the first line of the text, as in a .txt
+	 * file: what it tells ("Berlin to send 14 Leopard tanks") is read,
+	 * and offsets point into the text that holds it; not twice when the
+	 * text opens with it */
+	size_t title_len = 0;
+	const char *title = text ? ds_json_string(ds_json_get(o, "title"), &title_len) : NULL;
+	while (title_len && ds_isspace(title[title_len - 1]))
+		title_len--;
+	while (title_len && ds_isspace(*title))
+		title++, title_len--;
+	if (title_len && title_len < 1000 && !memchr(title, '\n', title_len)) {
+		size_t a = 0;
+		while (a < body_len && ds_isspace(body[a]))
+			a++;
+		if (!(body_len - a >= title_len && !memcmp(body + a, title, title_len))) {
+			ds_buf_add(&r->body, title, title_len);
+			ds_buf_add(&r->body, "\n\n", 2);
+		}
+	}
 	ds_buf_add(&r->body, body, body_len);
 	r->raw.body = r->body.ptr;
 	r->raw.body_len = r->body.len;
