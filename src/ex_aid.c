@@ -2633,7 +2633,10 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			}
 			const struct ds_unit *u = &v->u[j];
 			if (u->kind == DS_U_MENTION) {
-				if (u->role == DS_R_ITEM || u->role == DS_R_CAT)
+				/* (the system that qualifies a noun of giving:
+				 * "confirmed Storm Shadow deliveries") */
+				if ((u->role == DS_R_ITEM || u->role == DS_R_CAT) &&
+				    !(c->tense == T_NOUN && j == c->first - 1))
 					break;
 				continue;
 			}
@@ -5956,6 +5959,15 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	if (!w->nc)
 		return;
 	attach(v, w->cs, w->nc, gs, w->ng, w->cl);
+	/* "confirmed Storm Shadow deliveries": the system qualifies the noun
+	 * of giving right after it, which tells what was confirmed */
+	for (int i = 0; i < w->ng; i++) {
+		int k = gs[i].cue, n = cue_at(w->cs, w->nc, gs[i].last + 1);
+		if (k >= 0 && n >= 0 && n != k && w->cs[k].pos < gs[i].first &&
+		    w->cs[k].flags & X_SAYS && w->cs[n].tense == T_NOUN &&
+		    (w->cs[n].cls == C_GIVE || w->cs[n].cls == C_DONATE))
+			gs[i].cue = n;
+	}
 	/* a group object of two verbs is read with each */
 	for (int i = 0, n0 = w->ng; i < n0 && w->ng < MAX_ITEMS; i++)
 		if (gs[i].cue2 >= 0) {
