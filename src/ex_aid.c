@@ -174,6 +174,7 @@ static const struct {
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
 	{"suppli", C_REQUEST, X_OBJ}, {"souhait", C_REQUEST, 0}, {"esper", C_REQUEST, 0},
 	{"arriv", C_ARRIVE, 0},      {"receptionn", C_RECEIVE, 0},
+
 	{"remplac", C_BACKFILL, 0}, {"compens", C_BACKFILL, 0}, {"echang", C_BACKFILL, 0},
 	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0},
 };
@@ -236,6 +237,11 @@ static const struct {
 	{"promettraient", C_PLEDGE, 0, M_COND}, {"promis", C_PLEDGE, 0, M_PPART},
 	{"promise", C_PLEDGE, 0, M_PPART}, {"promises", C_PLEDGE, 0, M_PPART},
 	{"promettant", C_PLEDGE, 0, M_GER},
+	/* "les premiers F-16 ont atterri en Ukraine" (only with Ukraine after
+	 * it: not where a missile fell) */
+	{"atterri", C_ARRIVE, X_UKR, M_PPART}, {"atterrit", C_ARRIVE, X_UKR, M_PRES},
+	{"atterrissent", C_ARRIVE, X_UKR, M_PRES}, {"atterrira", C_ARRIVE, X_UKR, M_FUT},
+	{"atterriront", C_ARRIVE, X_UKR, M_FUT}, {"atterrir", C_ARRIVE, X_UKR, M_INF},
 	{"remettre", C_GIVE, 0, M_INF}, {"remet", C_GIVE, 0, M_PRES},
 	{"remettent", C_GIVE, 0, M_PRES}, {"remettait", C_GIVE, 0, M_PAST},
 	{"remettaient", C_GIVE, 0, M_PAST}, {"remit", C_GIVE, 0, M_PAST},
@@ -464,6 +470,7 @@ static const struct {
 	{"obtain obtains obtained obtained obtaining", C_RECEIVE, 0},
 	{"get gets got gotten getting", C_RECEIVE, X_FROM},
 	{"arrive arrives arrived arrived arriving", C_ARRIVE, 0},
+	{"land lands landed landed landing", C_ARRIVE, X_UKR},
 	{"reach reaches reached reached reaching", C_ARRIVE, X_DEST},
 	{"replace replaces replaced replaced replacing", C_BACKFILL, 0},
 	{"backfill backfills backfilled backfilled backfilling", C_BACKFILL, 0},
