@@ -134,8 +134,10 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	/* "has run out of shells", "ran out": none left */
 	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran")) && word_at(v, i + 1, "out"))
 		return L_DEPLETED;
-	/* "has run down its stocks", "running down stockpiles": drawn low */
-	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran") || ds_unit_is(v, i, "running")) &&
+	/* "has run down its stocks", "running down stockpiles", "has been
+	 * drawn down": drawn low */
+	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran") || ds_unit_is(v, i, "running") ||
+	     ds_unit_is(v, i, "drawn") || ds_unit_is(v, i, "drawing")) &&
 	    word_at(v, i + 1, "down")) {
 		*needs_stock = 1;
 		return L_LOW;
@@ -270,7 +272,7 @@ const char *ds_stock_word_at(size_t i)
 {
 	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
 					   "jours", "days", "semaines", "weeks", "sec", "left",
-					   "reste", "restent", "more", "plus"};
+					   "reste", "restent", "more", "plus", "drawn", "drawing"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];
