@@ -3664,8 +3664,16 @@ static int subject_like(const struct ds_sentview *v, int j)
 	const char *p = prep_of(v, j);
 	if (prep_is_oblique(p))
 		return word_is(v, j - 1, "quant"); /* "Quant à la Croatie, elle" */
-	if (prep_is_genitive(p))
+	if (prep_is_genitive(p)) {
+		/* "le premier pays de l'OTAN à livrer": one member, named
+		 * elsewhere, not the alliance ("les pays de l'OTAN" are) */
+		static const char *const one[] = {"le", "un", "premier", "seul", "dernier",
+						  "deuxieme", "second", NULL};
+		static const char *const member[] = {"pays", "membre", "etat", NULL};
+		if (word_in(v, j - 1, member) && word_in(v, j - 2, one))
+			return 0;
 		return (fwa(v, j - 1) & (W_COLL | W_GOVN)) != 0;
+	}
 	uint64_t f = fwa(v, j - 1);
 	if (word_is(v, j - 1, "with") && (word_is(v, j - 2, "along") || word_is(v, j - 2, "together")))
 		return 1;
