@@ -137,6 +137,7 @@ enum {
 #define W_EACH (1ull << 38)   /* chacun, each, apiece */
 #define W_STOCK (1ull << 39)  /* a word of a stock report (ex_stock.c) */
 #define W_NUMW (1ull << 40)   /* may start a number (ex_number.c) */
+#define W_ASKED (1ull << 41)  /* interrogé, asked: what one is asked about */
 
 struct entry {
 	uint8_t cls;     /* enum cls */
@@ -519,6 +520,11 @@ static const struct {
 	uint8_t lang;
 	uint64_t fw;
 } fwords[] = {
+	/* asked about something (asked_about) */
+	{"interroge", 1, W_ASKED}, {"interrogee", 1, W_ASKED}, {"interroges", 1, W_ASKED},
+	{"interrogees", 1, W_ASKED}, {"questionne", 1, W_ASKED}, {"questionnee", 1, W_ASKED},
+	{"questionnes", 1, W_ASKED}, {"questionnees", 1, W_ASKED}, {"asked", 2, W_ASKED},
+	{"questioned", 2, W_ASKED}, {"quizzed", 2, W_ASKED}, {"pressed", 2, W_ASKED},
 	/* French auxiliaries and modals ("a" without accent; "à" is read apart) */
 	{"a", 1, W_HAVE}, {"ont", 1, W_HAVE}, {"avait", 1, W_HAVE}, {"avaient", 1, W_HAVE},
 	{"aura", 1, W_HAVE}, {"auront", 1, W_HAVE}, {"aurait", 1, W_HAVE | W_WOULD},
@@ -5087,14 +5093,10 @@ static void nouns_to_come(struct sentwork *w)
 static void asked_about(struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
-	static const char *const asked[] = {"interroge", "interrogee", "interroges", "interrogees",
-					    "questionne", "questionnee", "questionnes",
-					    "questionnees", "asked", "questioned", "quizzed",
-					    "pressed", NULL};
 	static const char *const about[] = {"sur", "about", "on", "whether", "if", "concernant",
 					    "regarding", NULL};
 	for (int j = 0; j + 1 < (int)v->n; j++) {
-		if (!word_in(v, j, asked) ||
+		if (!(fwa(v, j) & W_ASKED) ||
 		    !(word_in(v, j + 1, about) ||
 		      (word_is(v, j + 1, "au") && word_is(v, j + 2, "sujet")) ||
 		      (word_is(v, j + 1, "\xc3\xa0") && word_is(v, j + 2, "propos"))))
