@@ -1873,6 +1873,61 @@ static int statement_noun(const char *w, size_t n)
 }
 
 /* The subject that follows a verb at token j (verb first: "a déclaré X"). */
+/* An outlet named before, by its kind and its country: "affirment les
+ * médias britanniques" after "La BBC explique", "the US newspaper wrote",
+ * "le quotidien allemand". The tokens at j: an article, then the kind and
+ * the demonym (French) or the demonym and the kind (English). The outlet
+ * is the last organisation mentioned before qoff (in 3,000 bytes) that the
+ * outlet table places in that country. */
+static int outlet_epithet(const struct ctx *c, const struct tok *t, size_t n, size_t j,
+			  uint32_t qoff, struct speaker *sp)
+{
+	static const char *const kinds_fr[] = {"media",    "medias",      "chaine", "journal",
+					       "quotidien", "hebdomadaire", "radio", "agence",
+					       "television", "magazine", "site"};
+	static const char *const kinds_en[] = {"media",   "broadcaster", "newspaper", "daily",
+					       "outlet",  "channel",     "network",   "agency",
+					       "magazine", "paper",      "tabloid",   "weekly"};
+	static const char *const art[] = {"le", "la", "les", "l", "the"};
+	int a = 0;
+	for (size_t k = 0; j < n && k < DS_ARRAY_LEN(art); k++)
+		a |= word_eq(t[j].f, t[j].n, art[k]);
+	if (!a || j + 2 >= n || t[j + 1].punct || t[j + 2].punct)
+		return 0;
+	const struct tok *kind = &t[j + (c->fr ? 1 : 2)], *adj = &t[j + (c->fr ? 2 : 1)];
+	int is_kind = 0;
+	for (size_t k = 0; c->fr && k < DS_ARRAY_LEN(kinds_fr); k++)
+		is_kind |= word_eq(kind->f, kind->n, kinds_fr[k]);
+	for (size_t k = 0; !c->fr && k < DS_ARRAY_LEN(kinds_en); k++)
+		is_kind |= word_eq(kind->f, kind->n, kinds_en[k]);
+	if (!is_kind)
+		return 0;
+	/* the country of the demonym */
+	const struct dossier_kb *kb = c->kb;
+	uint32_t al = ds_kb_word_alias(kb, adj->f, adj->n);
+	const char *country = NULL;
+	for (uint32_t k = al == UINT32_MAX ? 0 : kb->aliases[al].first;
+	     al != UINT32_MAX && k < kb->aliases[al].first + kb->aliases[al].n && !country; k++) {
+		const struct ds_entity *e = &kb->ents[kb->targets[k].entity];
+		if (e->kind == DOSSIER_KIND_STATE && kb->targets[k].form == DOSSIER_FORM_DEMONYM)
+			country = e->name; /* (the outlet table names its country so) */
+	}
+	if (!country)
+		return 0;
+	const struct dossier_doc *doc = c->doc;
+	const struct ds_mention *best = NULL;
+	for (size_t i = first_mention_at(doc, qoff > 3000 ? qoff - 3000 : 0);
+	     i < doc->n_mentions && doc->mentions[i].start < qoff; i++) {
+		const struct ds_entity *e = &kb->ents[doc->mentions[i].entity];
+		if (e->kind != DOSSIER_KIND_ORG || in_quote(c, doc->mentions[i].start))
+			continue;
+		const struct ds_outlet *o = ds_kb_outlet(kb, e->name);
+		if (o && o->country && !strcmp(o->country, country))
+			best = &doc->mentions[i];
+	}
+	return best && speaker_of_mention(c, best, sp);
+}
+
 static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j, uint32_t qoff,
 			 struct speaker *sp)
 {
@@ -1899,6 +1954,8 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 	uint32_t at;
 	uint32_t near = j + 2 < n ? t[j + 2].end : t[n - 1].end;
 	if (speaker_in(c, t[j].start, near, sp, &at, 0))
+		return 1;
+	if (outlet_epithet(c, t, n, j, qoff, sp))
 		return 1;
 	if (known_surname(c, &t[j], sp))
 		return 1;
@@ -2168,6 +2225,9 @@ static int cue_after(struct ctx *c, const struct tok *t, size_t n, uint32_t qoff
 		uint32_t at;
 		if (speaker_in(c, t[i].start, t[s].start, sp, &at, 1))
 			return 1;
+		/* "the British broadcaster said" */
+		if (s == i + 3 && outlet_epithet(c, t, n, i, qoff, sp))
+			return 1;
 		if (holderless_role_in(c, t[i].start, t[s].start)) {
 			unnamed(sp);
 			return 1;
@@ -2345,6 +2405,9 @@ static int cue_before(struct ctx *c, const struct tok *t, size_t n, uint32_t qof
 		}
 		uint32_t at;
 		if (speaker_in(c, n ? t[0].start : 0, t[lim].start, sp, &at, 1))
+			return 1;
+		/* "Le quotidien britannique écrit : « … »" */
+		if (v0 == 3 && outlet_epithet(c, t, n, 0, qoff, sp))
 			return 1;
 		if (holderless_role_in(c, n ? t[0].start : 0, t[lim].start)) {
 			unnamed(sp);
