@@ -21,6 +21,10 @@
 
 #include "ds.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define LANG_EN 1
 #define LANG_FR 2
 #define PERIOD_START 20220224
@@ -284,6 +288,94 @@ static int mentioned(const struct dossier_doc *doc, int32_t e)
 	return 0;
 }
 
+/* Names glued to the word before them by a lost space or line break in
+ * scraped text ("France InterLecornu a expliqué"): a capital inside a run
+ * of letters, after two lower-case letters, that begins a surname of the
+ * people list (or a short form allowed here) is a mention of that person.
+ * Rare; mentions stay in text order. */
+static void glued_name_at(const struct dossier *ds, struct dossier_doc *doc, size_t i);
+
+static void glued_names(const struct dossier *ds, struct dossier_doc *doc)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len;
+#ifdef __SSE2__
+	/* 16 bytes at a time: the capitals after two lower-case letters */
+	unsigned prev = 0; /* lower-case bits of the block before */
+	for (size_t b = 0; b < len; b += 16) {
+		unsigned char blk[16];
+		const char *src = t + b;
+		if (len - b < 16) { /* the last block, padded */
+			memset(blk, 0, sizeof blk);
+			memcpy(blk, t + b, len - b);
+			src = (const char *)blk;
+		}
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)src);
+		unsigned up = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 'A'))), _mm_set1_epi8((char)(-128 + 26))));
+		unsigned lo = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+			_mm_add_epi8(v, _mm_set1_epi8((char)(128 - 'a'))), _mm_set1_epi8((char)(-128 + 26))));
+		unsigned cand = up & ((lo << 1) | (prev >> 15)) & ((lo << 2) | (prev >> 14)) & 0xFFFF;
+		prev = lo;
+		while (cand) {
+			size_t i = b + (size_t)__builtin_ctz(cand);
+			cand &= cand - 1;
+			glued_name_at(ds, doc, i);
+		}
+	}
+#else
+	for (size_t i = 2; i + 2 < len; i++)
+		if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+		    t[i - 2] >= 'a' && t[i - 2] <= 'z')
+			glued_name_at(ds, doc, i);
+#endif
+}
+
+/* The glued surname starting at i, if any, made a mention. */
+static void glued_name_at(const struct dossier *ds, struct dossier_doc *doc, size_t i)
+{
+	const struct dossier_kb *kb = ds->kb;
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len;
+	size_t e = i + 1;
+	while (e < len && ds_isalpha(t[e]) && !(t[e] >= 'A' && t[e] <= 'Z'))
+		e++;
+	if (e - i < 3 || e - i > 24 || (e < len && (unsigned char)t[e] >= 0x80))
+		return;
+	char f[32];
+	for (size_t k = i; k < e; k++)
+		f[k - i] = (char)ds_tolower(t[k]);
+	uint32_t al = ds_kb_word_alias(kb, f, e - i);
+	if (al == UINT32_MAX)
+		return;
+	const struct ds_alias *a = &kb->aliases[al];
+	int32_t who = -1;
+	for (uint32_t k = a->first; k < a->first + a->n && who < 0; k++) {
+		const struct ds_target *g = &kb->targets[k];
+		if (kb->ents[g->entity].kind == DOSSIER_KIND_PERSON &&
+		    g->form == DOSSIER_FORM_SHORT && (!g->ctx || mentioned(doc, g->entity)))
+			who = g->entity;
+	}
+	if (who < 0)
+		return;
+	struct ds_mention mm;
+	memset(&mm, 0, sizeof mm);
+	mm.start = (uint32_t)i;
+	mm.end = (uint32_t)e;
+	mm.entity = who;
+	mm.person = -1;
+	mm.form = DOSSIER_FORM_SHORT;
+	mm.sent = sentence_of(doc, mm.start);
+	size_t at = doc->n_mentions;
+	while (at > 0 && doc->mentions[at - 1].start > mm.start)
+		at--;
+	ds_grow(&doc->mentions, &doc->cap_mentions, doc->n_mentions + 1, sizeof *doc->mentions);
+	memmove(&doc->mentions[at + 1], &doc->mentions[at],
+		(doc->n_mentions - at) * sizeof *doc->mentions);
+	doc->mentions[at] = mm;
+	doc->n_mentions++;
+}
+
 void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 {
 	const struct dossier_kb *kb = ds->kb;
@@ -396,6 +488,7 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		ds_grow(&doc->mentions, &doc->cap_mentions, doc->n_mentions + 1, sizeof *doc->mentions);
 		doc->mentions[doc->n_mentions++] = mm;
 	}
+	glued_names(ds, doc);
 	/* roles and ambiguous places, now that the document's names are known */
 	for (size_t i = 0; i < doc->n_mentions; i++) {
 		struct ds_mention *m = &doc->mentions[i];
