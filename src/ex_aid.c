@@ -175,6 +175,7 @@ static const struct {
 	{"press", C_REQUEST, X_OBJ}, {"exig", C_REQUEST, 0},   {"implor", C_REQUEST, X_OBJ},
 	{"suppli", C_REQUEST, X_OBJ}, {"souhait", C_REQUEST, 0}, {"esper", C_REQUEST, 0},
 	{"arriv", C_ARRIVE, 0},      {"receptionn", C_RECEIVE, 0},
+	{"acced", C_PLEDGE, 0}, /* "a accédé à la demande ukrainienne de" */
 
 	{"remplac", C_BACKFILL, 0}, {"compens", C_BACKFILL, 0}, {"echang", C_BACKFILL, 0},
 	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0},
@@ -406,6 +407,7 @@ static const struct {
 	{"unveil unveils unveiled unveiled unveiling", C_PLEDGE, 0},
 	{"agree agrees agreed agreed agreeing", C_PLEDGE, 0},
 	{"approve approves approved approved approving", C_PLEDGE, 0},
+	{"grant grants granted granted granting", C_PLEDGE, 0},
 	{"adopt adopts adopted adopted adopting", C_PLEDGE, 0},
 	{"authorize authorizes authorized authorized authorizing", C_PLEDGE, X_OBJ},
 	{"authorise authorises authorised authorised authorising", C_PLEDGE, X_OBJ},
@@ -2343,7 +2345,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		/* "gave the green light", "a donné son feu vert", "gave its
 		 * approval": consent, not a delivery (the consent is a cue of its
 		 * own where it is one: "feu vert", "green light") */
-		if (e->cls == C_GIVE) {
+		if (e->cls == C_GIVE ||
+		    (e->cls == C_PLEDGE && !strncmp(ds_unit_word(v, (size_t)i), "grant", 5))) {
 			static const char *const consent[] = {"approval", "permission", "consent",
 							      "blessing", "accord", "autorisation",
 							      "aval", "assurances", "garanties", NULL};
