@@ -29,6 +29,12 @@ struct cli_cmd {
  * Returns the index of the option in opts, -1 at the end of the options, or
  * -2 after printing a usage error. *arg gets the option's argument. */
 int cli_next_opt(int argc, char **argv, const struct cli_opt *opts, const char **arg);
+/* The next option of command self, with what every command does alike:
+ * 1 with *name and *arg set; 0 at the end of the options; -1 when the
+ * command is done, *status then its exit status (2 after a usage error,
+ * said; 0 after --help, printed). */
+int cli_option(int argc, char **argv, const struct cli_cmd *self, const char **name,
+	       const char **arg, int *status);
 void cli_help(const struct cli_cmd *cmd);
 /* Prints "dossier: input: reason" on standard error and counts it. */
 void cli_diag(void *ud, const char *input, const char *reason, int fatal);

@@ -105,16 +105,11 @@ int cmd_extract(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	memset(&run, 0, sizeof run);
 	const char *arg;
-	int i;
 	unsigned threads = cli_default_threads();
-	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-		if (i == -2)
-			return 2;
-		const char *name = self->opts[i].name;
-		if (!strcmp(name, "help")) {
-			cli_help(self);
-			return 0;
-		} else if (!strcmp(name, "kb")) {
+	const char *name;
+	int status, more;
+	while ((more = cli_option(argc, argv, self, &name, &arg, &status)) > 0) {
+		if (!strcmp(name, "kb")) {
 			kb_dir = arg;
 		} else if (!strcmp(name, "records")) {
 			if (parse_records(arg, &o.records) < 0) {
@@ -129,6 +124,8 @@ int cmd_extract(int argc, char **argv)
 			return 2;
 		}
 	}
+	if (more < 0)
+		return status;
 	if (optind >= argc) {
 		cli_error("extract: no input; usage: dossier extract %s", self->usage);
 		return 2;

@@ -264,20 +264,16 @@ int cmd_ingest(int argc, char **argv)
 {
 	const struct cli_cmd *self = cli_find("ingest");
 	const char *kb_dir = NULL, *db = "dossier.db", *arg;
-	int quiet = 0, i;
+	int quiet = 0;
 	unsigned threads = cli_default_threads();
 	struct dossier_options o;
 	struct ingest in;
 	memset(&o, 0, sizeof o);
 	memset(&in, 0, sizeof in);
-	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-		if (i == -2)
-			return 2;
-		const char *name = self->opts[i].name;
-		if (!strcmp(name, "help")) {
-			cli_help(self);
-			return 0;
-		} else if (!strcmp(name, "db")) {
+	const char *name;
+	int status, more;
+	while ((more = cli_option(argc, argv, self, &name, &arg, &status)) > 0) {
+		if (!strcmp(name, "db")) {
 			db = arg;
 		} else if (!strcmp(name, "kb")) {
 			kb_dir = arg;
@@ -287,6 +283,8 @@ int cmd_ingest(int argc, char **argv)
 			return 2;
 		}
 	}
+	if (more < 0)
+		return status;
 	if (optind >= argc) {
 		cli_error("ingest: no input; usage: dossier ingest %s", self->usage);
 		return 2;

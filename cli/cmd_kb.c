@@ -79,21 +79,18 @@ int cmd_kb(int argc, char **argv)
 {
 	const struct cli_cmd *self = cli_find("kb");
 	const char *arg, *dir = NULL, *date = NULL, *sub = NULL;
-	int i;
-	/* options may stand anywhere (cli_next_opt) */
-	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-		if (i == -2)
-			return 2;
-		const char *name = self->opts[i].name;
-		if (!strcmp(name, "help")) {
-			cli_help(self);
-			return 0;
-		} else if (!strcmp(name, "kb")) {
+	/* options may stand anywhere (cli_option) */
+	const char *name;
+	int status, more;
+	while ((more = cli_option(argc, argv, self, &name, &arg, &status)) > 0) {
+		if (!strcmp(name, "kb")) {
 			dir = arg;
 		} else if (!strcmp(name, "date")) {
 			date = arg;
 		}
 	}
+	if (more < 0)
+		return status;
 	if (optind >= argc) {
 		cli_error("kb: say check or lookup; usage: dossier kb %s", self->usage);
 		return 2;

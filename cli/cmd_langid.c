@@ -12,14 +12,10 @@
 int cmd_langid(int argc, char **argv)
 {
 	const struct cli_cmd *self = cli_find("langid");
-	const char *arg;
-	int i;
-	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-		if (i == -2)
-			return 2;
-		cli_help(self);
-		return 0;
-	}
+	const char *arg, *name;
+	int status;
+	if (cli_option(argc, argv, self, &name, &arg, &status) != 0)
+		return status; /* (--help is its only option) */
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;

@@ -45,16 +45,11 @@ int cmd_serve(int argc, char **argv)
 	o.bind = "127.0.0.1";
 	o.port = 8080;
 	const char *kb_dir = NULL, *arg;
-	int i;
 	long v;
-	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-		if (i == -2)
-			return 2;
-		const char *name = self->opts[i].name;
-		if (!strcmp(name, "help")) {
-			cli_help(self);
-			return 0;
-		} else if (!strcmp(name, "db")) {
+	const char *name;
+	int status, more;
+	while ((more = cli_option(argc, argv, self, &name, &arg, &status)) > 0) {
+		if (!strcmp(name, "db")) {
 			o.db = arg;
 		} else if (!strcmp(name, "bind")) {
 			o.bind = arg;
@@ -83,6 +78,8 @@ int cmd_serve(int argc, char **argv)
 				o.cache_bytes = (size_t)v << 20;
 		}
 	}
+	if (more < 0)
+		return status;
 	if (optind < argc) {
 		cli_error("serve: unexpected argument '%s'; usage: dossier serve %s", argv[optind],
 			  self->usage);

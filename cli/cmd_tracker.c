@@ -263,15 +263,10 @@ static int parse_common(const struct cli_cmd *self, int argc, char **argv, struc
 			int table_ok)
 {
 	const char *arg;
-	int i;
-	while ((i = cli_next_opt(argc, argv, self->opts, &arg)) != -1) {
-		if (i == -2)
-			return 2;
-		const char *name = self->opts[i].name;
-		if (!strcmp(name, "help")) {
-			cli_help(self);
-			return 1;
-		} else if (!strcmp(name, "db")) {
+	const char *name;
+	int status, more;
+	while ((more = cli_option(argc, argv, self, &name, &arg, &status)) > 0) {
+		if (!strcmp(name, "db")) {
 			c->db = arg;
 		} else if (!strcmp(name, "kb")) {
 			c->kb = arg;
@@ -307,6 +302,8 @@ static int parse_common(const struct cli_cmd *self, int argc, char **argv, struc
 			c->limit = v;
 		}
 	}
+	if (more < 0)
+		return status ? status : 1;
 	return 0;
 }
 

@@ -218,6 +218,25 @@ int cli_next_opt(int argc, char **argv, const struct cli_opt *opts, const char *
 	return -2;
 }
 
+int cli_option(int argc, char **argv, const struct cli_cmd *self, const char **name,
+	       const char **arg, int *status)
+{
+	int i = cli_next_opt(argc, argv, self->opts, arg);
+	if (i == -1)
+		return 0;
+	if (i == -2) {
+		*status = 2;
+		return -1;
+	}
+	*name = self->opts[i].name;
+	if (!strcmp(*name, "help")) {
+		cli_help(self);
+		*status = 0;
+		return -1;
+	}
+	return 1;
+}
+
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;

@@ -5264,6 +5264,16 @@ static void implied_groups(struct sentwork *w, int ng0)
 	}
 }
 
+/* Is cue c an infinitive of purpose: "to replace", "pour remplacer",
+ * "afin de remplacer"? */
+static int purpose_infinitive(const struct ds_sentview *v, const struct cue *c)
+{
+	int p = c->pos;
+	return c->tense == T_INF &&
+	       (word_is(v, p - 1, "to") || word_is(v, p - 1, "pour") ||
+		((word_is(v, p - 1, "de") || word_is(v, p - 1, "d'")) && word_is(v, p - 2, "afin")));
+}
+
 /* A replacement told as the purpose of a gift to another state: "Germany
  * will supply Slovakia with 15 Leopard 2A4 to replace the BMP-1 it sent to
  * Ukraine", "l'Allemagne fournira à la Slovaquie des Leopard 2A4 pour
@@ -5275,9 +5285,7 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 	const struct ds_sentview *v = w->v;
 	const struct cue *c = &w->cs[k];
 	int p = c->pos;
-	if (c->tense != T_INF || c->gov >= 0 ||
-	    !(word_is(v, p - 1, "to") || word_is(v, p - 1, "pour") ||
-	      ((word_is(v, p - 1, "de") || word_is(v, p - 1, "d'")) && word_is(v, p - 2, "afin"))))
+	if (c->gov >= 0 || !purpose_infinitive(v, c))
 		return 0;
 	int give = -1;
 	int32_t to_state = -1;
@@ -5328,9 +5336,7 @@ static int own_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 	const struct ds_sentview *v = w->v;
 	const struct cue *c = &w->cs[k];
 	int p = c->pos;
-	if (c->tense != T_INF ||
-	    !(word_is(v, p - 1, "to") || word_is(v, p - 1, "pour") ||
-	      ((word_is(v, p - 1, "de") || word_is(v, p - 1, "d'")) && word_is(v, p - 2, "afin"))))
+	if (!purpose_infinitive(v, c))
 		return 0;
 	int buy = -1;
 	for (int g = k - 1; g >= 0 && buy < 0; g--)
