@@ -146,6 +146,11 @@ struct entry {
 	uint64_t fw;     /* W_* */
 };
 
+/* The adverb that makes an answer a grant: "a répondu favorablement à la
+ * demande", "responded positively to the request". */
+static const char *const favourably[] = {"favorablement", "positivement", "favourably",
+					"favorably", "positively", NULL};
+
 /* French -er verbs by folded stem: every person, tense and mood is
  * generated (accents are folded, so "transfère" is "transfer" + "e"). */
 static const struct {
@@ -163,7 +168,7 @@ static const struct {
 	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
 	{"autoris", C_PLEDGE, X_OBJ}, {"devoil", C_PLEDGE, 0}, {"accord", C_PLEDGE, 0},
-	{"allou", C_PLEDGE, 0},     {"debloqu", C_PLEDGE, 0},  {"decid", C_PLEDGE, 0},
+	{"allou", C_PLEDGE, 0},     {"debloqu", C_PLEDGE, 0},  {"decid", C_PLEDGE, 0}, {"vot", C_PLEDGE, 0},
 	{"appret", C_PLEDGE, 0},    {"prepar", C_PLEDGE, X_REFL},    {"officialis", C_PLEDGE, 0}, {"ajout", C_PLEDGE, X_REFL},    {"envisag", C_CONSIDER, 0}, {"etudi", C_CONSIDER, 0},
 	{"examin", C_CONSIDER, 0},  {"discut", C_CONSIDER, 0}, {"negoci", C_CONSIDER, 0},
 	{"evalu", C_CONSIDER, 0},   {"consider", C_CONSIDER, 0}, {"hesit", C_CONSIDER, 0},
@@ -256,6 +261,13 @@ static const struct {
 	{"transmettent", C_GIVE, 0, M_PRES}, {"transmettra", C_GIVE, 0, M_FUT},
 	{"transmettrait", C_GIVE, 0, M_COND}, {"transmis", C_GIVE, 0, M_PPART},
 	{"transmise", C_GIVE, 0, M_PPART}, {"transmises", C_GIVE, 0, M_PPART},
+	/* "a répondu favorablement à la demande": granted it (X_PART: only
+	 * with that adverb) */
+	{"repondre", C_PLEDGE, X_PART, M_INF}, {"repond", C_PLEDGE, X_PART, M_PRES},
+	{"repondent", C_PLEDGE, X_PART, M_PRES}, {"repondait", C_PLEDGE, X_PART, M_PAST},
+	{"repondra", C_PLEDGE, X_PART, M_FUT}, {"repondront", C_PLEDGE, X_PART, M_FUT},
+	{"repondrait", C_PLEDGE, X_PART, M_COND}, {"repondraient", C_PLEDGE, X_PART, M_COND},
+	{"repondu", C_PLEDGE, X_PART, M_PPART},
 	/* offrir */
 	{"offrir", C_OFFER, 0, M_INF}, {"offre", C_OFFER, 0, M_PRES | M_NOUN},
 	{"offrent", C_OFFER, 0, M_PRES}, {"offrait", C_OFFER, 0, M_PAST},
@@ -392,6 +404,8 @@ static const struct {
 	{"gift gifts gifted gifted gifting", C_GIVE, 0},
 	{"dispatch dispatches dispatched dispatched dispatching", C_GIVE, 0},
 	{"hand hands handed handed handing", C_GIVE, X_PART},
+	/* "pass on its BMP-1s to Ukraine" (not "passed on the offer") */
+	{"pass passes passed passed passing", C_GIVE, X_PART},
 	{"donate donates donated donated donating", C_DONATE, 0},
 	{"offer offers offered offered offering", C_OFFER, 0},
 	{"buy buys bought bought buying", C_PROCURE, 0},
@@ -407,6 +421,9 @@ static const struct {
 	{"unveil unveils unveiled unveiled unveiling", C_PLEDGE, 0},
 	{"agree agrees agreed agreed agreeing", C_PLEDGE, 0},
 	{"approve approves approved approved approving", C_PLEDGE, 0},
+	/* headlines: "Sweden OKs delivery of Archer howitzers" */
+	{"ok oks oked oked oking", C_PLEDGE, 0},
+	{"okay okays okayed okayed okaying", C_PLEDGE, 0},
 	{"grant grants granted granted granting", C_PLEDGE, 0},
 	{"adopt adopts adopted adopted adopting", C_PLEDGE, 0},
 	{"authorize authorizes authorized authorized authorizing", C_PLEDGE, X_OBJ},
@@ -418,6 +435,8 @@ static const struct {
 	{"plan plans planned planned planning", C_PLEDGE, 0},
 	{"prepare prepares prepared prepared preparing", C_PLEDGE, 0},
 	{"decide decides decided decided deciding", C_PLEDGE, 0},
+	/* "parliament voted to send", "voted against sending" */
+	{"vote votes voted voted voting", C_PLEDGE, 0},
 	{"confirm confirms confirmed confirmed confirming", C_PLEDGE, X_SAYS},
 	{"choose chooses chose chosen choosing", C_PLEDGE, X_INF},
 	{"opt opts opted opted opting", C_PLEDGE, X_INF},
@@ -441,6 +460,8 @@ static const struct {
 	{"halt halts halted halted halting", C_REFUSE, 0},
 	{"suspend suspends suspended suspended suspending", C_REFUSE, 0},
 	{"rule rules ruled ruled ruling", C_REFUSE, X_PART},
+	/* "responded favourably to Kyiv's request": granted it */
+	{"respond responds responded responded responding", C_PLEDGE, X_PART},
 	{"resist resists resisted resisted resisting", C_REFUSE, 0},
 	{"turn turns turned turned turning", C_REFUSE, X_PART},
 	{"stall stalls stalled stalled stalling", C_REFUSE, 0},
@@ -556,7 +577,7 @@ static const struct {
 	{"voudrions", 1, W_WANT}, {"voudrais", 1, W_WANT},
 	{"dois", 1, W_MUST}, {"devons", 1, W_MUST}, {"devez", 1, W_MUST},
 	{"devrons", 1, W_MUST}, {"devrions", 1, W_SHOULD}, {"devrais", 1, W_SHOULD},
-	{"peut", 1, W_CAN}, {"peuvent", 1, W_CAN}, {"pouvait", 1, W_CAN}, {"pouvaient", 1, W_CAN},
+	{"peut", 1, W_CAN}, {"peuvent", 1, W_CAN}, {"puisse", 1, W_CAN}, {"puissent", 1, W_CAN}, {"pouvait", 1, W_CAN}, {"pouvaient", 1, W_CAN},
 	{"pouvons", 1, W_CAN}, {"pourra", 1, W_COULD}, {"pourront", 1, W_COULD},
 	{"pourrait", 1, W_COULD}, {"pourraient", 1, W_COULD}, {"pourrions", 1, W_COULD},
 	{"veut", 1, W_WANT}, {"veulent", 1, W_WANT}, {"voulait", 1, W_WANT},
@@ -612,6 +633,8 @@ static const struct {
 	{"chancelier", 1, W_GOVN}, {"forces", 1, W_GOVN}, {"executif", 1, W_GOVN},
 	{"diplomatie", 1, W_GOVN}, {"premier", 1, W_GOVN | W_QADJ},
 	{"parlement", 1, W_GOVN}, {"cabinet", 1, W_GOVN}, {"chef", 1, W_GOVN},
+	{"deputes", 1, W_GOVN}, {"parlementaires", 1, W_GOVN}, {"senateurs", 1, W_GOVN},
+	{"senat", 1, W_GOVN},
 	{"unite", 1, W_UNIT}, {"unites", 1, W_UNIT}, {"systeme", 1, W_UNIT},
 	{"systemes", 1, W_UNIT}, {"exemplaires", 1, W_UNIT}, {"exemplaire", 1, W_UNIT},
 	{"lanceurs", 1, W_UNIT}, {"lanceur", 1, W_UNIT},
@@ -699,7 +722,9 @@ static const struct {
 	{"ministry", 2, W_GOVN}, {"minister", 2, W_GOVN}, {"administration", 2, W_GOVN},
 	{"president", 2, W_GOVN}, {"leaders", 2, W_GOVN}, {"forces", 2, W_GOVN},
 	{"army", 2, W_GOVN}, {"military", 2, W_GOVN}, {"parliament", 2, W_GOVN},
-	{"cabinet", 2, W_GOVN}, {"units", 2, W_UNIT}, {"unit", 2, W_UNIT},
+	{"cabinet", 2, W_GOVN}, {"lawmakers", 2, W_GOVN}, {"legislators", 2, W_GOVN},
+	{"mps", 2, W_GOVN}, {"deputies", 2, W_GOVN}, {"senators", 2, W_GOVN},
+	{"senate", 2, W_GOVN}, {"legislature", 2, W_GOVN}, {"units", 2, W_UNIT}, {"unit", 2, W_UNIT},
 	{"systems", 2, W_UNIT}, {"system", 2, W_UNIT}, {"platoons", 2, W_UNIT},
 	{"platoon", 2, W_UNIT}, {"pieces", 2, W_UNIT}, {"launchers", 2, W_UNIT},
 	{"launcher", 2, W_UNIT}, {"more", 2, W_QADJ}, {"new", 2, W_QADJ},
@@ -1277,12 +1302,30 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			/* ("EU member states", plural, are the members together) */
 			static const char *const plural[] = {"states", "countries", "nations",
 							     "governments", NULL};
+			/* "un pays de l'OTAN", "le premier pays de l'UE" (not "les
+			 * pays de l'UE", the members together) */
+			static const char *const one[] = {"un", "le", "chaque", "aucun", "premier",
+							  "seul", "dernier", "deuxieme", "autre",
+							  NULL};
+			int fr_one = v->fr && w < v->n && w > 0 && s->u[w].kind == DS_U_WORD &&
+				     ds_unit_is(v, w, "pays") && s->u[w - 1].kind == DS_U_WORD &&
+				     ds_unit_in(v, w - 1, one);
 			if (w < v->n && s->u[w].kind == DS_U_WORD &&
-			    ds_unit_in(v, w, v->fr ? members_fr : members_en) &&
+			    (fr_one || ds_unit_in(v, w, v->fr ? members_fr : members_en)) &&
 			    (!v->fr || (p && p[0] == 'd')) &&
 			    !(!v->fr && w + 1 < v->n && s->u[w + 1].kind == DS_U_WORD &&
-			      ds_unit_in(v, w + 1, plural)))
+			      ds_unit_in(v, w + 1, plural))) {
 				u->role = DS_R_OTHER;
+				/* "un membre de l'OTAN a livré", "a NATO member
+				 * delivered": some member, unnamed (no party of
+				 * the sentences before either) */
+				static const char *const some[] = {"un", "une", "chaque", "aucun",
+								   "a", "an", "another", "each",
+								   "one", "no", "any", NULL};
+				size_t d = v->fr ? w - 1 : x - 1;
+				if (d < v->n && s->u[d].kind == DS_U_WORD && ds_unit_in(v, d, some))
+					s->u[w].unnamed = 1;
+			}
 			continue;
 		}
 		if (u->role != DS_R_CAT)
@@ -1419,15 +1462,19 @@ static void clauses(const struct ds_sentview *v, uint8_t *cl)
 /* The verb group before a cue: auxiliaries, modals, negation, clitics and
  * adverbs ("n'a pas encore", "will not", "allaient désormais"). Fills the
  * cue's modal, negation and first unit; returns the auxiliaries seen. */
-/* An English adverb in -ly that no list holds ("jointly", "quietly"):
- * a word of six letters or more, not a verb in -ply ("supply", "comply"). */
+/* An adverb that no list holds, inside a verb group: English in -ly
+ * ("jointly", "quietly": six letters or more, not a verb in -ply such as
+ * "supply"), French in -ment ("conjointement", "massivement": seven or
+ * more), and "together" ("will together provide"). */
 static int ly_adverb(const struct ds_sentview *v, int j)
 {
-	if (v->fr || !is_word(v, j))
+	if (!is_word(v, j))
 		return 0;
 	const char *w = ds_unit_word(v, (size_t)j);
 	size_t n = strlen(w);
-	return n >= 6 && !strcmp(w + n - 2, "ly") && w[n - 3] != 'p';
+	if (v->fr)
+		return v->fr == 1 && n >= 7 && !strcmp(w + n - 4, "ment");
+	return (n >= 6 && !strcmp(w + n - 2, "ly") && w[n - 3] != 'p') || !strcmp(w, "together");
 }
 
 static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_at, int *have_at)
@@ -1439,9 +1486,9 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 	/* "en" as a clitic object right before the verb ("en a promis 14") */
 	while (j >= 0 && steps < 7) {
 		uint64_t f = fwa(v, j);
-		if (!f && ly_adverb(v, j) &&
-		    fwa(v, j - 1) & (W_HAVE | W_BE | W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST |
-				     W_SHOULD | W_DO | W_SKIP))
+		if ((!f || (f == W_COORD && !v->fr)) && ly_adverb(v, j) &&
+		    fwa(v, j - 1) & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD |
+				     W_WANT | W_MUST | W_SHOULD | W_DO | W_SKIP))
 			f = W_SKIP; /* "will jointly supply", "has quietly sent" */
 		if (!f)
 			break;
@@ -2237,6 +2284,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			/* "hand over", "rule out", "turn down" (not "turned out") */
 			const char *vw = ds_unit_word(v, (size_t)i);
 			int turn = !strncmp(vw, "turn", 4), ok = 0;
+			if (!strncmp(vw, "repond", 6) || !strncmp(vw, "respond", 7)) {
+				if (!word_in(v, i + 1, favourably))
+					continue;
+				ok = 1;
+			}
 			/* "looking at (into) providing", "thinking about sending":
 			 * weighing it, the particle right after */
 			if (!strncmp(vw, "look", 4) || !strncmp(vw, "th", 2)) {
@@ -2246,9 +2298,13 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 					continue;
 				ok = 1;
 			}
-			for (int k = i + 1; k <= i + 3 && !ok; k++)
+			int pass = !strncmp(vw, "pass", 4);
+			for (int k = i + 1; k <= i + 3 && !ok && !pass; k++)
 				if (turn ? word_is(v, k, "down") : word_is(v, k, "over") || word_is(v, k, "out"))
 					ok = 1;
+			if (pass && (word_is(v, i + 1, "on") || word_is(v, i + 1, "along")))
+				for (int k = i + 3; k <= i + 12 && k < (int)v->n && !ok; k++)
+					ok = word_is(v, k - 1, "to") && role_at(v, k) == DS_R_UKR;
 			/* "handed its MiG-29 jets to Kyiv" */
 			if (!strncmp(ds_unit_word(v, (size_t)i), "hand", 4))
 				for (int k = i + 2; k <= i + 10 && k < (int)v->n && !ok; k++)
@@ -2371,6 +2427,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		else if ((morph & M_NOUN) && ((pf & (W_DET | W_GEN | W_QADJ)) || word_is(v, i - 1, "en") ||
 					      word_is(v, i - 1, "in") || word_is(v, i - 1, "'s")))
 			noun = 1; /* "Ukraine's request" */
+		/* "a Ukrainian request", "the latest German offer": a party
+		 * named as an adjective between a determiner and the word (not
+		 * "the Americans request", a plural subject) */
+		else if (!v->fr && (morph & M_NOUN) && i >= 2 && v->u[i - 1].kind == DS_U_MENTION &&
+			 v->u[i - 1].form == DOSSIER_FORM_DEMONYM &&
+			 (fwa(v, i - 2) & (W_DET | W_QADJ)) &&
+			 v->fold[v->u[i - 1].f + v->u[i - 1].n - 1] != 's')
+			noun = 1;
 		else if (!v->fr && (morph & M_PRES) && word_in(v, i - 1, pace))
 			noun = 1;
 		/* "block re-export of", "approved transfer of": an English verb
@@ -2410,6 +2474,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		 * "gave up on sending" */
 		uint8_t cls = e->cls;
 		if (!v->fr && (cls == C_PLEDGE || cls == C_DECIDE) && word_is(v, i + 1, "against"))
+			cls = C_REFUSE;
+		/* "a voté contre l'envoi" */
+		if (v->fr && cls == C_PLEDGE && word_is(v, i + 1, "contre") &&
+		    !strncmp(ds_unit_word(v, (size_t)i), "vot", 3))
 			cls = C_REFUSE;
 		if (!v->fr && cls == C_GIVE && word_is(v, i + 1, "up") &&
 		    (!strncmp(ds_unit_word(v, (size_t)i), "giv", 3) || word_is(v, i, "gave")))
@@ -2690,6 +2758,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			    !ds_unit_is(v, (size_t)j, "concerning") &&
 			    !ds_unit_is(v, (size_t)j, "permission") && !ds_unit_is(v, (size_t)j, "droit") &&
 			    !ds_unit_is(v, (size_t)j, "right") && !word_in(v, j, means) &&
+			    !word_in(v, j, favourably) &&
 			    !word_in(v, j, durations) && !word_in(v, j, helps) &&
 			    /* "approved Ukraine's request for" */
 			    !(c->tense == T_NOUN && ds_unit_is(v, (size_t)j, "'s")))
@@ -3855,6 +3924,16 @@ static int verb_follows(const struct ds_sentview *v, int j)
 	return 0;
 }
 
+/* The last word of "in turn", "in return", "in exchange", "à son tour", "en
+ * échange", "en retour", "en contrepartie": an aside inside a clause. */
+static int in_turn(const struct ds_sentview *v, int k)
+{
+	static const char *const head[] = {"en", "in", "son", "leur", NULL};
+	static const char *const tail[] = {"turn", "return", "exchange", "tour", "echange", "retour",
+					   "contrepartie", NULL};
+	return word_in(v, k, tail) && word_in(v, k - 1, head);
+}
+
 /* Is the cue whose verb group starts at `from` inside the relative clause
  * opened at j: only its verb group between, or, for a noun, one verb and no
  * comma nor party? */
@@ -3874,7 +3953,7 @@ static int relative_holds(const struct ds_sentview *v, int j, int from)
 			verbs++;
 		else if (!(f & (W_SKIP | W_NEG | W_NEGEND | W_PRON | W_DET | W_TO | W_OBL | W_GEN)) &&
 			 !ds_unit_is(v, (size_t)k, "devoted") && !ds_unit_is(v, (size_t)k, "consacree") &&
-			 !ds_unit_is(v, (size_t)k, "dedicated"))
+			 !ds_unit_is(v, (size_t)k, "dedicated") && !in_turn(v, k))
 			return 0;
 	}
 	return verbs <= 3;
@@ -3971,6 +4050,10 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 				ps->blocked = 1;
 				ps->ukr = role_at(v, a) == DS_R_UKR;
 			}
+			return;
+		}
+		if (u->kind == DS_U_WORD && u->unnamed) {
+			ps->blocked = 1;
 			return;
 		}
 		if (the_country(v, j)) {
@@ -5580,8 +5663,8 @@ static int ukraine_asks(const struct ds_sentview *v, int p)
 {
 	if (p >= 2 && role_at(v, p - 2) == DS_R_UKR && word_is(v, p - 1, "'s"))
 		return 1;
-	if (role_at(v, p + 1) == DS_R_UKR)
-		return 1; /* "la demande ukrainienne" */
+	if (role_at(v, p + 1) == DS_R_UKR || role_at(v, p - 1) == DS_R_UKR)
+		return 1; /* "la demande ukrainienne", "a Ukrainian request" */
 	return role_at(v, p + 2) == DS_R_UKR &&
 	       (word_is(v, p + 1, "de") || word_is(v, p + 1, "from") || word_is(v, p + 1, "by"));
 }

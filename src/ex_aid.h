@@ -91,6 +91,7 @@ struct ds_unit {
 	uint8_t package;     /* categories: 1 an aid package, 2 bare "aide militaire" */
 	uint8_t acute;       /* a word ending in "é" (a participle, not "livre") */
 	uint8_t stockish;    /* a word of a stock report (ds_stock_word_at) */
+	uint8_t unnamed;     /* words: "member" of "a NATO member", a party unnamed */
 	uint16_t lex;        /* ex_aid.c: lexicon entry + 1, or 0 */
 };
 
