@@ -5891,6 +5891,12 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 			    !w->gs[i].generic && (w->gs[i].item >= 0 || w->gs[i].cat) &&
 			    w->gs[i].qty >= 0)
 				gp = &w->gs[i];
+		/* after a verb of its own, a named system uncounted before:
+		 * "pledged F-16 jets, while Denmark has delivered six" */
+		for (int i = 0; i < w->ng && !gp && k >= 0; i++)
+			if (w->gs[i].last < j && w->gs[i].cue >= 0 && w->gs[i].cue != k &&
+			    !w->gs[i].money && w->gs[i].item >= 0)
+				gp = &w->gs[i];
 		if (!gp)
 			continue;
 		if (!act)
