@@ -5236,6 +5236,46 @@ static void new_aid_pledges(struct sentwork *w)
  * avait été transféré", "deux unités fournies par", "ces systèmes"), and a
  * definite noun of giving or asking with nothing after it ("the donation",
  * "la livraison"). ng0 groups are the named ones. */
+
+/* The thing a clitic or "more" stands for, as a new group at unit `at`:
+ * the last system named in the sentence before unit `before`, else its
+ * last kind of materiel ("a déjà fourni des obus, prévoit d'en envoyer
+ * davantage"), else the system named in the last `back` sentences; NULL
+ * when none. */
+static struct group *thing_before(struct sentwork *w, int ng0, int before, int at, size_t back)
+{
+	struct group *gs = w->gs;
+	const struct aid_ctx *ctx = w->ctx;
+	int last = -1, named = -1;
+	for (int i = 0; i < ng0; i++)
+		if (gs[i].last < before && !gs[i].money && !gs[i].generic &&
+		    (gs[i].item >= 0 || gs[i].cat)) {
+			last = i;
+			named = gs[i].item >= 0 ? i : named;
+		}
+	/* a named system first ("huit HIMARS, un lanceur monté sur camion,
+	 * et Washington en enverra quatre autres": what describes it is no
+	 * other thing) */
+	if (named >= 0)
+		return new_group(gs, &w->ng, at, gs[named].item, w->v->kb);
+	if (last < 0)
+		return ctx->item >= 0 && w->si - ctx->item_sent <= back
+			       ? new_group(gs, &w->ng, at, ctx->item, w->v->kb)
+			       : NULL;
+	if (w->ng >= MAX_ITEMS)
+		return NULL;
+	struct group *g = &gs[w->ng++];
+	*g = gs[last];
+	g->first = g->last = at;
+	g->natt = 0;
+	g->used = 0;
+	g->own = 0;
+	g->qty = -1;
+	g->cue = -1;
+	g->cue2 = -1;
+	return g;
+}
+
 static void implied_groups(struct sentwork *w, int ng0)
 {
 	const struct ds_sentview *v = w->v;
@@ -5245,13 +5285,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 	for (int k = 0; k < w->nc; k++) {
 		if (!w->cs[k].clitic)
 			continue;
-		int32_t it = -1;
-		for (int i = 0; i < ng0; i++)
-			if (gs[i].item >= 0 && gs[i].last < w->cs[k].first)
-				it = gs[i].item;
-		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 3)
-			it = ctx->item;
-		struct group *g = new_group(gs, &w->ng, w->cs[k].pos, it, v->kb);
+		struct group *g = thing_before(w, ng0, w->cs[k].first, w->cs[k].pos, 3);
 		if (g) {
 			g->cue = k;
 			g->qty = count_after(v, w->cs[k].pos);
@@ -5260,7 +5294,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 	/* "will send six more", "promised more", "va en céder d'autres": the
 	 * thing is the one named before */
 	static const char *const more[] = {"more", "additional", "others", "autres",
-					   "supplementaires", NULL};
+					   "supplementaires", "davantage", NULL};
 	for (int k = 0; k < w->nc; k++) {
 		const struct cue *c = &w->cs[k];
 		if (c->tense == T_NOUN || c->clitic || takes_left(c) ||
@@ -5285,13 +5319,7 @@ static void implied_groups(struct sentwork *w, int ng0)
 		    !(fwa(v, j + 1) & (W_OBL | W_COORD | W_SKIP)) && !word_is(v, j + 1, "dans") &&
 		    !word_is(v, j + 1, "d'ici") && !word_is(v, j + 1, "\xc3\xa0")))
 			continue;
-		int32_t it = -1;
-		for (int i = 0; i < ng0; i++)
-			if (gs[i].item >= 0 && gs[i].last < c->first)
-				it = gs[i].item;
-		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 2)
-			it = ctx->item;
-		struct group *g = it >= 0 ? new_group(gs, &w->ng, j, it, v->kb) : NULL;
+		struct group *g = thing_before(w, ng0, c->first, j, 2);
 		if (g) {
 			g->cue = k;
 			g->qty = qty;
@@ -5860,6 +5888,27 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 		if (u->kind != DS_U_NUM || u->currency || u->approx || u->num < 1 || u->num > 9999 ||
 		    u->num != (double)(long long)u->num)
 			continue;
+		/* "in addition to the 40 already delivered", "en plus des 40
+		 * déjà livrés": given before, by the giver of the group told */
+		if (word_is(v, j + 1, "already") || word_is(v, j + 1, "deja")) {
+			int q = cue_at(w->cs, w->nc, j + 2);
+			const struct group *gp = NULL;
+			for (int i = 0; i < w->ng; i++)
+				if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
+				    (w->gs[i].item >= 0 || w->gs[i].cat) && !w->gs[i].generic)
+					gp = &w->gs[i];
+			if (q >= 0 && !w->cs[q].neg &&
+			    (w->cs[q].tense == T_ADJ || w->cs[q].tense == T_PAST) &&
+			    (w->cs[q].cls == C_GIVE || w->cs[q].cls == C_DONATE) && gp &&
+			    (word_is(v, j - 1, "the") || word_is(v, j - 1, "des") ||
+			     word_is(v, j - 1, "les") || word_is(v, j - 1, "aux"))) {
+				const struct provs *ps = providers_of(w, gp->cue);
+				for (int p = 0; p < ps->n; p++)
+					if (v->kb->ents[ps->p[p]].kind == DOSSIER_KIND_STATE)
+						add_share(doc, w, gp, j, DS_ACT_DELIVER, ps->p[p]);
+			}
+			continue;
+		}
 		/* the phrase ends after the count: a comma, "and", the end */
 		int e = j + 1;
 		if (!(e >= (int)v->n || is_punct(v, e, ',') || is_punct(v, e, '.') ||
