@@ -1768,6 +1768,17 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 	int ir_part = wn >= 2 && (w[wn - 1] == 'i' || (w[wn - 2] == 'i' && (w[wn - 1] == 's' ||
 									    w[wn - 1] == 'e')) ||
 				  (wn >= 3 && !strcmp(w + wn - 3, "ies")));
+	/* (not an -er verb whose stem ends in "i": "supplie", "expedie" are
+	 * present tenses, their participles take the accent) */
+	if (ir_part && w[wn - 1] != 'i' && w[wn - 1] != 's' && wn < 30) {
+		char inf[32];
+		memcpy(inf, w, wn - 1);
+		memcpy(inf + wn - 1, "er", 2);
+		const struct entry *e = lex_find(1, inf, wn + 1) ? &lex.e[lex_find(1, inf, wn + 1) - 1]
+								 : NULL;
+		if (e && e->morph & M_INF)
+			ir_part = 0;
+	}
 	if (morph & M_PPART && v->fr && !(morph & M_PAST) &&
 	    (u->acute || (ir_part && !word_is(v, c->pos - 1, "je") && !word_is(v, c->pos - 1, "tu")))) {
 		c->tense = T_ADJ;
@@ -2071,9 +2082,19 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		}
 		if (u->kind != DS_U_WORD)
 			continue;
-		/* "Kyiv wants the Netherlands to send F-16s": asked of them */
+		/* "Kyiv wants the Netherlands to send F-16s": asked of them;
+		 * "Ukraine wants fighter jets from the US": asked from them */
+		int want_from = 0;
 		if (!v->fr && ds_unit_word(v, (size_t)i)[0] == 'w' && word_in(v, i, want) &&
-		    role_at(v, i + 1) == DS_R_PROV && word_is(v, i + 2, "to")) {
+		    role_at(v, i - 1) == DS_R_UKR && !word_is(v, i + 1, "to"))
+			for (int k = i + 2; k < (int)v->n && k <= i + 8 && !want_from; k++) {
+				if (v->u[k].kind == DS_U_PUNCT)
+					break;
+				want_from = word_is(v, k - 1, "from") && role_at(v, k) == DS_R_PROV &&
+					    v->u[k].form != DOSSIER_FORM_DEMONYM;
+			}
+		if (!v->fr && ds_unit_word(v, (size_t)i)[0] == 'w' && word_in(v, i, want) &&
+		    ((role_at(v, i + 1) == DS_R_PROV && word_is(v, i + 2, "to")) || want_from)) {
 			c = new_cue(cs, &n, i, C_REQUEST, X_OBJ);
 			verb_tense(v, c, word_is(v, i, "wanted") ? M_PAST | M_PPART : M_PRES | M_INF);
 			c->action = own_action(c);
@@ -6127,9 +6148,11 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	 * of giving right after it, which tells what was confirmed */
 	for (int i = 0; i < w->ng; i++) {
 		int k = gs[i].cue, n = cue_at(w->cs, w->nc, gs[i].last + 1);
-		if (k >= 0 && n >= 0 && n != k && w->cs[k].pos < gs[i].first &&
-		    w->cs[k].flags & X_SAYS && w->cs[n].tense == T_NOUN &&
-		    (w->cs[n].cls == C_GIVE || w->cs[n].cls == C_DONATE))
+		if (n >= 0 && n != k && w->cs[n].tense == T_NOUN &&
+		    (w->cs[n].cls == C_GIVE || w->cs[n].cls == C_DONATE) &&
+		    ((k >= 0 && w->cs[k].pos < gs[i].first && w->cs[k].flags & X_SAYS) ||
+		     /* "to speed up F-16 deliveries" */
+		     (k < 0 && word_in(v, gs[i].first - 1, pace))))
 			gs[i].cue = n;
 	}
 	/* a group object of two verbs is read with each */
