@@ -278,7 +278,9 @@ struct ds_alias {
 	const char *text; /* folded */
 	uint32_t len;
 	uint32_t first, n; /* targets */
-	uint8_t caps;      /* a short acronym ("UN", "EU"): matches in capitals only */
+	uint8_t caps;      /* 1: a short acronym ("UN", "EU"): matches in capitals
+			    * only; 2: a title that is a common phrase in lower case
+			    * ("Le Monde", "The Times"): its words capitalised */
 };
 
 /* outlets.tsv: a news outlet, its web domains and who controls it. */

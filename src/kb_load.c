@@ -259,6 +259,17 @@ static void add_alias(struct loader *L, const char *s, size_t n, int32_t entity,
 }
 
 /* Adds every '|'-separated alias of a field. */
+/* A title whose words, in lower case, are a common phrase ("Le Monde",
+ * "The Times"): matched only capitalised (ds_alias caps 2). */
+static void add_title_alias(struct loader *L, const char *s, size_t n, int32_t entity)
+{
+	struct ds_buf f = DS_BUF_INIT;
+	ds_fold(&f, s, n);
+	if (f.len)
+		add_folded_alias(L, f.ptr, f.len, entity, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0, 2);
+	ds_buf_release(&f);
+}
+
 static void add_aliases(struct loader *L, const char *field, int32_t entity, int form, int lang,
 			int ctx)
 {
@@ -644,6 +655,26 @@ static void row_outlet(struct loader *L, const struct header *h, const struct ro
 			add_alias(L, name, strlen(name), e, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0);
 			add_aliases(L, get(h, r, "aliases"), e, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0);
 		}
+	} else if (find_entity(L->kb, DOSSIER_KIND_ORG, id) < 0 &&
+		   strstr(notes, "trust only as a credit")) {
+		/* a title that is a common phrase: matched only as written, its
+		 * words capitalised ("écrit Le Monde", not "le monde entier"),
+		 * and only when it has two words or more */
+		int32_t e = -1;
+		const char *lists[] = {name, get(h, r, "aliases")};
+		for (size_t l = 0; l < 2; l++)
+			for (const char *p = lists[l]; p && *p;) {
+				const char *bar = strchr(p, '|');
+				size_t n = bar ? (size_t)(bar - p) : strlen(p);
+				int words = 1;
+				for (size_t k = 0; k < n; k++)
+					words += p[k] == ' ' || p[k] == '\'';
+				if (words >= 2 && e < 0)
+					e = add_entity(L, DOSSIER_KIND_ORG, id, name);
+				if (words >= 2 && e >= 0)
+					add_title_alias(L, p, n, e);
+				p = bar ? bar + 1 : NULL;
+			}
 	}
 	const char *sa = get(h, r, "state_affiliated");
 	if (L->strict && strcmp(sa, "yes") && strcmp(sa, "no") && strcmp(sa, "public"))

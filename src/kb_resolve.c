@@ -18,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ds.h"
 
@@ -214,6 +215,38 @@ static int all_caps(const char *text, uint32_t a, uint32_t b)
 	return 1;
 }
 
+/* Is text[a, b) written as a title: every word of three letters or more,
+ * but "the", "des", "and", capitalised ("Le Monde", "Les Échos", "The
+ * Times"; not "le monde", "the times")? Words start after a space, an
+ * apostrophe or a dash. */
+static int title_case(const char *text, uint32_t a, uint32_t b)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	int checked = 0;
+	for (uint32_t i = a; i < b;) {
+		uint32_t e = i;
+		while (e < b && t[e] != ' ' && t[e] != '\'' && t[e] != '-' &&
+		       !(t[e] == 0xE2 && e + 2 < b && t[e + 1] == 0x80 && t[e + 2] == 0x99))
+			e++;
+		uint32_t letters = 0;
+		for (uint32_t k = i; k < e; k++)
+			letters += (t[k] & 0xC0) != 0x80 && (t[k] >= 0x80 || ds_isalpha(t[k]));
+		if (letters >= 3 && !(e - i == 3 && (!strncasecmp(text + i, "the", 3) ||
+						   !strncasecmp(text + i, "des", 3) ||
+						   !strncasecmp(text + i, "and", 3)))) {
+			uint32_t cp;
+			if (!ds_utf8_decode(t + i, b - i, &cp) || !ds_cp_is_upper(cp))
+				return 0;
+			checked = 1;
+		}
+		i = e;
+		while (i < b && (t[i] == ' ' || t[i] == '\'' || t[i] == '-' || t[i] >= 0x80) &&
+		       !(t[i] >= 0xC3 && t[i] < 0xE2))
+			i++;
+	}
+	return checked;
+}
+
 /* A designation of one or two letters and a number ("A-10", "S-300",
  * "AT-4", "No 10") against the same words of the prose: "a 10 percent
  * rise", "at 4 pm", "Ukraine's 300 tanks". Is the alias (folded) such a
@@ -391,7 +424,9 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		const struct ds_match *h = &hits[i];
 		const struct ds_alias *a = &kb->aliases[h->alias];
 		const struct ds_target *best = NULL;
-		if (a->caps && !all_caps(doc->text.ptr, h->start, h->end))
+		if (a->caps == 1 && !all_caps(doc->text.ptr, h->start, h->end))
+			continue;
+		if (a->caps == 2 && !title_case(doc->text.ptr, h->start, h->end))
 			continue;
 		if (prose_not_designation(a, doc->text.ptr, doc->text.len,
 					  ds_matcher_orig(ds->matcher, h->fstart)))
