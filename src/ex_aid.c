@@ -414,6 +414,8 @@ static const struct {
 	{"finance finances financed financed financing", C_PROCURE, 0},
 	{"procure procures procured procured procuring", C_PROCURE, 0},
 	{"spend spends spent spent spending", C_PROCURE, X_UKR},
+	/* "Germany is paying for the IRIS-T systems that Ukraine ordered" */
+	{"pay pays paid paid paying", C_PROCURE, X_UKR},
 	{"pledge pledges pledged pledged pledging", C_PLEDGE, 0},
 	{"promise promises promised promised promising", C_PLEDGE, 0},
 	{"commit commits committed committed committing", C_PLEDGE, 0},
@@ -3039,6 +3041,12 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 	int j = i + 1;
 	if (word_is(v, j, "worth"))
 		j++;
+	/* "1 billion euros to Ukraine in budget support" */
+	if (word_is(v, j, "to") && role_at(v, j + 1) == DS_R_UKR && word_is(v, j + 2, "in"))
+		j += 2;
+	else if (role_at(v, j) == DS_R_UKR && (word_is(v, j + 1, "en") || word_is(v, j + 1, "d'") ||
+					       word_is(v, j + 1, "de")))
+		j++; /* "un milliard à l'Ukraine en aide budgétaire" */
 	if (!word_in(v, j, of))
 		return 0;
 	j++;
