@@ -77,6 +77,20 @@ static const char *prep_at(const struct ds_sentview *v, size_t i);
 static int genitive(const char *p);
 
 /* The level said by unit i, if any. */
+
+/* Is "enough" at i limited by what follows in its sentence: "enough
+ * shells for only three days", "assez d'obus pour quelques jours
+ * seulement"? */
+static int limited_after(const struct ds_sentview *v, size_t i)
+{
+	static const char *const limit[] = {"only", "just", "barely", "seulement", "que", "qu'",
+					    "days", "weeks", "jours", "semaines", NULL};
+	for (size_t k = i + 1; k < v->n && k <= i + 10; k++)
+		if (word_among(v, k, limit))
+			return 1;
+	return 0;
+}
+
 static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 {
 	*needs_stock = 1;
@@ -141,6 +155,30 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	    word_at(v, i + 1, "down")) {
 		*needs_stock = 1;
 		return L_LOW;
+	}
+	/* "dispose de suffisamment de munitions", "a assez d'obus", "has
+	 * enough shells": adequate, unless negated ("n'a pas assez") */
+	if ((ds_unit_is(v, i, "suffisamment") || ds_unit_is(v, i, "assez")) && i >= 2 &&
+	    (word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") ||
+	     (i + 1 < v->n && genitive(prep_at(v, i + 1))))) {
+		static const char *const have_fr[] = {"a", "ont", "avait", "avaient", "aura",
+						      "auront", "dispose", "disposent", "possede",
+						      "possedent", "disposait", NULL};
+		size_t h = word_at(v, i - 1, "pas") ? i - 2 : i - 1;
+		if (word_at(v, h, "de") && h > 0) /* "dispose de suffisamment de" */
+			h--;
+		if (word_among(v, h, have_fr) && (word_at(v, i - 1, "pas") || !limited_after(v, i))) {
+			*needs_stock = 0;
+			return word_at(v, i - 1, "pas") ? L_LOW : L_ADEQUATE;
+		}
+	}
+	if (ds_unit_is(v, i, "enough") && i > 0 &&
+	    (word_at(v, i - 1, "has") || word_at(v, i - 1, "have") || word_at(v, i - 1, "had")) &&
+	    !(i > 1 && (word_at(v, i - 2, "not") || word_at(v, i - 2, "'t") ||
+			word_at(v, i - 2, "never"))) &&
+	    !limited_after(v, i)) {
+		*needs_stock = 0;
+		return L_ADEQUATE;
 	}
 	/* "only enough ammunition for", "not enough shells" */
 	if (ds_unit_is(v, i, "enough") && i > 0 &&
@@ -272,7 +310,8 @@ const char *ds_stock_word_at(size_t i)
 {
 	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
 					   "jours", "days", "semaines", "weeks", "sec", "left",
-					   "reste", "restent", "more", "plus", "drawn", "drawing"};
+					   "reste", "restent", "more", "plus", "drawn", "drawing",
+					   "suffisamment", "assez"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];
