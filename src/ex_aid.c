@@ -2721,6 +2721,39 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 				c->action = own_action(c);
 			}
 		}
+		/* a French subjunctive under a plan or a demand: "il est prévu
+		 * que l'Allemagne livre 18 chars" promises, "Kiev demande que
+		 * Berlin livre des Taurus" asks (the subject of "que" gives) */
+		if (v->fr == 1 && c->tense == T_PRES && c->gov < 0 && !c->neg &&
+		    (c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_OFFER)) {
+			int j = c->first - 1, q = -1;
+			for (int steps = 0; j >= 0 && steps < 4; j--, steps++) {
+				if (word_is(v, j, "que") || word_is(v, j, "qu'")) {
+					q = j;
+					break;
+				}
+				if (!(v->u[j].kind == DS_U_MENTION || fwa(v, j) & W_DET))
+					break;
+			}
+			/* "il est possible (peu probable) que", "il n'est pas
+			 * exclu que": weighed */
+			static const char *const maybe[] = {"possible", "probable", "envisageable",
+							    "vraisemblable", NULL};
+			if (q > 0 && q < c->first - 1 &&
+			    (word_in(v, q - 1, maybe) ||
+			     (word_is(v, q - 1, "exclu") && fwa(v, q - 2) & W_NEGEND))) {
+				c->tense = T_FUT;
+				c->action = DS_ACT_CONSIDER;
+				continue;
+			}
+			int g = q > 0 ? cue_at(cs, n, q - 1) : -1;
+			if (g >= 0 && q < c->first - 1 && !cs[g].neg &&
+			    (cs[g].cls == C_PLEDGE || cs[g].cls == C_REQUEST)) {
+				c->tense = T_FUT;
+				c->action = cs[g].cls == C_REQUEST ? DS_ACT_REQUEST : own_action(c);
+				continue;
+			}
+		}
 		/* English -ing after a verb: "ruled out sending", "considering
 		 * sending"; French "en livrant" says how, it is not governed */
 		if (c->tense != T_INF && c->tense != T_NOUN && !(c->tense == T_GER && !v->fr))
