@@ -622,7 +622,7 @@ static const struct {
 	{"contre", 1, W_OBL}, {"sur", 1, W_OBL}, {"chez", 1, W_OBL}, {"depuis", 1, W_OBL | W_SOURCE},
 	{"dans", 1, W_OBL}, {"entre", 1, W_OBL}, {"via", 1, W_OBL}, {"aupres", 1, W_OBL},
 	{"au", 1, W_OBL | W_DET}, {"aux", 1, W_OBL | W_DET}, {"par", 1, W_OBL | W_AGENT | W_SOURCE},
-	{"provenance", 1, W_SOURCE}, {"et", 1, W_COORD}, {"ou", 1, W_COORD},
+	{"provenance", 1, W_SOURCE}, {"et", 1, W_COORD}, {"ou", 1, W_COORD}, {"ni", 1, W_COORD},
 	{"pays", 1, W_COLL | W_VAGUE}, {"etats", 1, W_COLL}, {"membres", 1, W_COLL | W_VAGUE},
 	{"allies", 1, W_COLL | W_VAGUE}, {"alliees", 1, W_VAGUE}, {"partenaires", 1, W_COLL | W_VAGUE},
 	{"gouvernements", 1, W_COLL}, {"nations", 1, W_COLL | W_VAGUE}, {"capitales", 1, W_COLL | W_VAGUE},
@@ -1553,10 +1553,14 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			if (fwa(v, k) & W_NEGEND && fwa(v, c->first - 1) & W_NEG)
 				c->neg = 1;
 	if (aux & W_NEG && !(aux & W_NEGEND) && v->fr == 1) {
-		/* "ne ... pas" needs its second half, after the verb */
+		/* "ne ... pas" needs its second half, after the verb; "ni X ni
+		 * Y ne livreront" has it in the subject */
 		c->neg = 0;
 		for (int k = c->pos + 1; k <= c->pos + 3; k++)
 			if (fwa(v, k) & W_NEGEND)
+				c->neg = 1;
+		for (int k = c->first - 1; k >= 0 && k >= c->first - 12 && !c->neg; k--)
+			if (word_is(v, k, "ni"))
 				c->neg = 1;
 	}
 	if (c->neg)
@@ -3917,6 +3921,27 @@ static int vague_subject(const struct ds_sentview *v, int j)
 
 /* Adds mention j and the parties coordinated before it ("Les États-Unis,
  * la France et l'Allemagne"). */
+/* Is party mention j set apart from what is said: "but not France",
+ * "unlike Germany", "except Poland", "contrairement à la France", "à la
+ * différence de l'Allemagne", "sauf la Pologne"? */
+static int excluded_party(const struct ds_sentview *v, int j)
+{
+	static const char *const apart[] = {"not", "unlike", "except", "excepting", "excluding",
+					    "sauf", "excepte", "hormis", NULL};
+	int k = j - 1;
+	const char *p = prep_of(v, j);
+	/* "contrairement à", "à la différence de": the preposition may be in
+	 * the mention ("à la France") or a word of its own */
+	if (!p && (word_is(v, k, "\xc3\xa0") || word_is(v, k, "de") || word_is(v, k, "d'") ||
+		   word_is(v, k, "du") || word_is(v, k, "au") || word_is(v, k, "aux")))
+		k--, p = "";
+	if (p)
+		return word_is(v, k, "contrairement") ||
+		       (word_is(v, k, "difference") && word_is(v, k - 2, "\xc3\xa0"));
+	return word_in(v, k, apart) && !(word_is(v, k, "not") && word_is(v, k - 1, "but") == 0 &&
+					 !is_punct(v, k - 1, ','));
+}
+
 static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
 {
 	int32_t found[9];
@@ -3931,7 +3956,8 @@ static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
 		while (q > 0 && (is_punct(v, q, ',') || (fwa(v, q) & W_COORD) || word_is(v, q, "que") ||
 				 word_is(v, q, "with") || word_is(v, q, "well") || word_is(v, q, "as")))
 			q--;
-		if (role_at(v, q) != DS_R_PROV || v->u[q].form == DOSSIER_FORM_DEMONYM)
+		if (role_at(v, q) != DS_R_PROV || v->u[q].form == DOSSIER_FORM_DEMONYM ||
+		    excluded_party(v, q))
 			break;
 		found[nf++] = v->u[q].ent;
 		k = q;
@@ -4059,6 +4085,8 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			continue;
 		}
 		if (u->kind == DS_U_MENTION) {
+			if (u->role == DS_R_PROV && excluded_party(v, j))
+				continue;
 			if (u->role == DS_R_PROV && subject_like(v, j)) {
 				coord_left(v, j, ps);
 				return;
