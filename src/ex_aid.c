@@ -5381,6 +5381,25 @@ static void implied_groups(struct sentwork *w, int ng0)
 			g->qty = count_after(v, w->cs[k].pos);
 		}
 	}
+	/* an English object pronoun: "will send them", "is still considering
+	 * it", "ruled it out": the thing named before */
+	for (int k = 0; k < w->nc && !v->fr; k++) {
+		const struct cue *c = &w->cs[k];
+		int j = c->pos + 1;
+		if (c->tense == T_NOUN || c->tense == T_ADJ || c->tense == T_ADJPRE ||
+		    !(word_is(v, j, "them") || word_is(v, j, "it")) ||
+		    (word_is(v, j + 1, "to") && !role_at(v, j + 2)) || /* "urged them to" */
+		    fwa(v, j + 1) & (W_HAVE | W_BE | W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST))
+			continue;
+		int attached = 0;
+		for (int i = 0; i < w->ng; i++)
+			attached |= gs[i].cue == k;
+		if (attached)
+			continue;
+		struct group *g = thing_before(w, ng0, c->first, j, 2);
+		if (g)
+			g->cue = k;
+	}
 	/* "will send six more", "promised more", "va en céder d'autres": the
 	 * thing is the one named before */
 	static const char *const more[] = {"more", "additional", "others", "autres",
@@ -5405,9 +5424,13 @@ static void implied_groups(struct sentwork *w, int ng0)
 		} else if (word_is(v, j, "d'") || word_is(v, j, "des")) {
 			j++; /* "d'autres" */
 		}
+		/* "will send more this year", "en enverra d'autres cette année" */
+		static const char *const when[] = {"this", "next", "later", "cette", "l'an",
+						   "l'annee", "ce", NULL};
 		if (!word_in(v, j, more) || is_item_unit(v, j + 1) || (is_word(v, j + 1) &&
 		    !(fwa(v, j + 1) & (W_OBL | W_COORD | W_SKIP)) && !word_is(v, j + 1, "dans") &&
-		    !word_is(v, j + 1, "d'ici") && !word_is(v, j + 1, "\xc3\xa0")))
+		    !word_is(v, j + 1, "d'ici") && !word_is(v, j + 1, "\xc3\xa0") &&
+		    !word_in(v, j + 1, when)))
 			continue;
 		struct group *g = thing_before(w, ng0, c->first, j, 2);
 		if (g) {
@@ -6324,6 +6347,9 @@ static const struct clue with_party[] = {
 	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
 	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
 	CLUE("n\xe2\x80\x99" "en "), CLUE(" more"), CLUE(" autres"),
+	/* an object pronoun for a system named before: "will send them",
+	 * "ruled it out", "considering it." */
+	CLUE(" them"), CLUE(" it out"), CLUE(" it to "), CLUE(" it."), CLUE(" it,"),
 };
 /* The other currencies ex_number.c reads, looked for only where a large sum
  * is ("million", "milliard", "billion"). */
