@@ -1373,6 +1373,7 @@ enum modal { MOD_NONE = 0, MOD_GO, MOD_WILL, MOD_WOULD, MOD_CAN, MOD_COULD, MOD_
 struct cue {
 	int pos, first;   /* the head unit; the first unit of its verb group */
 	uint8_t cls, tense, modal, neg, yet, clitic;
+	uint8_t objpron;  /* a French object pronoun in its group: "va les envoyer" */
 	uint16_t flags;
 	uint8_t hedged;   /* "il n'est pas certain que", "whether", "possible": consider */
 	uint8_t action;   /* its own action, 0 for none */
@@ -1494,6 +1495,23 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			f = W_SKIP; /* "will jointly supply", "has quietly sent" */
 		if (!f)
 			break;
+		/* a French object pronoun inside the group: "va les envoyer",
+		 * "les a livrés", "ne les livrera pas" (not the article of a
+		 * noun: the verb is right after it) */
+		if (v->fr == 1 && j == c->first - 1 &&
+		    (word_is(v, j, "les") || word_is(v, j, "le") || word_is(v, j, "la") ||
+		     word_is(v, j, "l'")) &&
+		    (fwa(v, j - 1) & (W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT | W_MUST |
+				      W_SHOULD | W_NEG | W_PRON | W_SKIP) ||
+		     v->u[j - 1 >= 0 ? j - 1 : 0].kind == DS_U_MENTION || is_punct(v, j - 1, ',') ||
+		     word_is(v, j - 1, "de") || word_is(v, j - 1, "d'") ||
+		     word_is(v, j - 1, "pour") || word_is(v, j - 1, "et"))) {
+			c->objpron = 1;
+			c->first = j;
+			j--;
+			steps++;
+			continue;
+		}
 		if (f & W_ELIDE) {
 			/* the clitic may follow its auxiliary: "va en céder six
 			 * autres", "pourrait en livrer" */
@@ -2472,7 +2490,13 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			noun = 1;
 		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN)) {
 			/* "la presse", "the plans" are nouns; "les livrer" a clitic */
-			int clitic = v->fr && (morph & (M_INF | M_FUT | M_COND)) &&
+			/* ("Madrid les livre", "Berlin ne les cède pas": after a
+			 * subject or "ne", a present is a verb too) */
+			int after_subj = i >= 2 && (v->u[i - 2].kind == DS_U_MENTION ||
+						    fwa(v, i - 2) & (W_PRON | W_NEG));
+			int clitic = v->fr &&
+				     ((morph & (M_INF | M_FUT | M_COND)) ||
+				      ((morph & (M_PRES | M_PAST)) && after_subj)) &&
 				     (word_is(v, i - 1, "les") || word_is(v, i - 1, "la") ||
 				      word_is(v, i - 1, "le") || word_is(v, i - 1, "l'"));
 			if (!clitic)
@@ -5381,12 +5405,22 @@ static void implied_groups(struct sentwork *w, int ng0)
 			g->qty = count_after(v, w->cs[k].pos);
 		}
 	}
-	/* an English object pronoun: "will send them", "is still considering
-	 * it", "ruled it out": the thing named before */
-	for (int k = 0; k < w->nc && !v->fr; k++) {
+	/* an object pronoun: "will send them", "is still considering it",
+	 * "ruled it out", "va les envoyer", "les a livrés": the thing named
+	 * before */
+	for (int k = 0; k < w->nc; k++) {
 		const struct cue *c = &w->cs[k];
-		int j = c->pos + 1;
-		if (c->tense == T_NOUN || c->tense == T_ADJ || c->tense == T_ADJPRE ||
+		int j = v->fr ? c->first : c->pos + 1;
+		if (v->fr == 1 && c->objpron && c->tense != T_NOUN) {
+			int attached = 0;
+			for (int i = 0; i < w->ng; i++)
+				attached |= gs[i].cue == k;
+			struct group *g = attached ? NULL : thing_before(w, ng0, c->first, j, 2);
+			if (g)
+				g->cue = k;
+			continue;
+		}
+		if (v->fr || c->tense == T_NOUN || c->tense == T_ADJ || c->tense == T_ADJPRE ||
 		    !(word_is(v, j, "them") || word_is(v, j, "it")) ||
 		    (word_is(v, j + 1, "to") && !role_at(v, j + 2)) || /* "urged them to" */
 		    fwa(v, j + 1) & (W_HAVE | W_BE | W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST))
@@ -6389,6 +6423,19 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 			return 1;
 	if (!party)
 		return 0;
+	/* a French object pronoun before a verb of giving or an auxiliary:
+	 * "va les envoyer", "les a livrés" */
+	static const char *const after_les[] = {"livr", "envoy", "fourn", "c\xc3\xa9" "d", "c\xc3\xa8" "d", "transf",
+						"remet", "a ", "ont ", "avait "};
+	for (const char *p = ds_memmem(s, n, " les ", 5); p;
+	     p = ds_memmem(p + 5, n - (size_t)(p + 5 - s), " les ", 5)) {
+		size_t rest = n - (size_t)(p + 5 - s);
+		for (size_t i = 0; i < DS_ARRAY_LEN(after_les); i++) {
+			size_t k = strlen(after_les[i]);
+			if (rest >= k && !memcmp(p + 5, after_les[i], k))
+				return 1;
+		}
+	}
 	int sum = ds_memmem(s, n, "illi", 4) != NULL;
 	for (size_t i = 0; sum && i < DS_ARRAY_LEN(currencies); i++)
 		if (ds_memmem(s, n, currencies[i].s, currencies[i].n))
