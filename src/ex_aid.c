@@ -652,6 +652,7 @@ static const struct {
 	{"potentielle", 1, W_QADJ}, {"potentiel", 1, W_QADJ}, {"potential", 2, W_QADJ},
 	{"probablement", 1, W_SKIP}, {"peut-etre", 1, W_SKIP}, {"potentially", 2, W_SKIP},
 	{"possibly", 2, W_SKIP}, {"probably", 2, W_SKIP}, {"likely", 2, W_SKIP},
+	{"perhaps", 2, W_SKIP}, {"maybe", 2, W_SKIP}, {"eventuellement", 1, W_SKIP},
 	{"obsoletes", 1, W_QADJ}, {"propres", 1, W_QADJ}, {"propre", 1, W_QADJ},
 	/* "sous pression croissante pour livrer" */
 	{"croissante", 1, W_QADJ}, {"accrue", 1, W_QADJ}, {"grandissante", 1, W_QADJ},
@@ -1512,6 +1513,14 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			steps++;
 			continue;
 		}
+		/* "va peut-être livrer" (two words: "peut" and "être") */
+		if (v->fr == 1 && word_is(v, j, "etre") && word_is(v, j - 1, "peut") &&
+		    v->u[j].glued && (fwa(v, j - 2) & (W_GO | W_WILL | W_WOULD | W_COULD | W_WANT))) {
+			c->hedged = 1;
+			j -= 2;
+			steps += 2;
+			continue;
+		}
 		if (f & W_ELIDE) {
 			/* the clitic may follow its auxiliary: "va en céder six
 			 * autres", "pourrait en livrer" */
@@ -1528,6 +1537,10 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			   W_SHOULD | W_DO | W_NEG | W_NEGEND | W_YET | W_SKIP | W_FAIRE | W_EACH)) &&
 		    !(f & W_PRON && c->pos - j <= 3) && !(f & W_TO && !v->fr && word_is(v, j, "to")))
 			break;
+		/* "will perhaps send", "va éventuellement livrer": weighed */
+		if (f & W_SKIP && (word_is(v, j, "perhaps") || word_is(v, j, "maybe") ||
+				   word_is(v, j, "possibly") || word_is(v, j, "eventuellement")))
+			c->hedged = 1;
 		if ((f & W_HAVE) && *have_at < 0)
 			*have_at = j;
 		if ((f & W_BE) && *be_at < 0)
@@ -1563,6 +1576,12 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		j--;
 		steps++;
 	}
+	/* ... and after a French verb: "livrera peut-être", "pourrait
+	 * éventuellement" */
+	for (int k = c->pos + 1; k <= c->pos + 2 && v->fr == 1 && !c->hedged; k++)
+		if ((word_is(v, k, "peut") && word_is(v, k + 1, "etre")) ||
+		    word_is(v, k, "eventuellement"))
+			c->hedged = 1;
 	/* French "pas" may come after the verb: "ne livrera pas" */
 	if (c->neg || (aux & W_NEG))
 		c->neg = 1;
