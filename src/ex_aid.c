@@ -4391,6 +4391,20 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 				coord_right(v, j, out);
 				return;
 			}
+		/* a request told by its verb, to whom before it: "a adressé à
+		 * l'Allemagne une demande de Taurus" */
+		for (int j = top->first - 1; top->tense == T_NOUN && v->fr == 1 && j >= 0 &&
+					     top->first - j <= 4 && cl[j] == cl[top->pos];
+		     j--) {
+			const char *p = role_at(v, j) == DS_R_PROV ? prep_of(v, j) : NULL;
+			if (p && p[0] == 'a' && (p[1] == ' ' || p[1] == 'u') && /* "a l'", "au " */
+			    v->u[j].form != DOSSIER_FORM_DEMONYM) {
+				coord_right(v, j, out);
+				return;
+			}
+			if (!(fwa(v, j) & (W_DET | W_QADJ)) && v->u[j].kind != DS_U_MENTION)
+				break;
+		}
 		parties_after(v, top->pos, 16, cl, 0, out);
 		return;
 	}
