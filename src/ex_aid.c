@@ -4346,6 +4346,23 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 	const struct cue *top = &cs[chain_top(cs, bottom)];
 	if (!out->n || out->blocked || top->cls == C_REQUEST || top->cls == C_THANK)
 		return;
+	/* "Spain joins Germany and Portugal in sending tanks": the one who
+	 * joins gives too */
+	static const char *const joins[] = {"join", "joins", "joined", "joining", NULL};
+	if (!v->fr && word_is(v, top->first - 1, "in")) {
+		int j = top->first - 2;
+		while (j >= 0 && (role_at(v, j) == DS_R_PROV || fwa(v, j) & (W_COORD | W_DET) ||
+				  is_punct(v, j, ',')))
+			j--;
+		if (j < top->first - 2 && word_in(v, j, joins)) {
+			struct provs subj;
+			memset(&subj, 0, sizeof subj);
+			subject_of(v, j, &subj);
+			for (int q = 0; q < subj.n && !subj.blocked; q++)
+				prov_add(out, subj.p[q]);
+			return;
+		}
+	}
 	for (int j = top->pos + 1; j + 2 < (int)v->n && cl[j] == cl[top->pos]; j++) {
 		int q = -1;
 		if ((word_is(v, j, "together") || word_is(v, j, "jointly")) && word_is(v, j + 1, "with"))
