@@ -4348,13 +4348,17 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 		return;
 	/* "Spain joins Germany and Portugal in sending tanks": the one who
 	 * joins gives too */
-	static const char *const joins[] = {"join", "joins", "joined", "joining", NULL};
-	if (!v->fr && word_is(v, top->first - 1, "in")) {
-		int j = top->first - 2;
+	static const char *const joins[] = {"join", "joins", "joined", "joining", "rejoint",
+					    "rejoignent", "rejoindra", "rejoindre", NULL};
+	int in = top->first - 1; /* "in sending", "dans l'envoi" */
+	if (v->fr == 1 && top->tense == T_NOUN && fwa(v, in) & W_DET)
+		in--;
+	if (word_is(v, in, v->fr ? "dans" : "in")) {
+		int j = in - 1;
 		while (j >= 0 && (role_at(v, j) == DS_R_PROV || fwa(v, j) & (W_COORD | W_DET) ||
 				  is_punct(v, j, ',')))
 			j--;
-		if (j < top->first - 2 && word_in(v, j, joins)) {
+		if (j < in - 1 && word_in(v, j, joins)) {
 			struct provs subj;
 			memset(&subj, 0, sizeof subj);
 			subject_of(v, j, &subj);
