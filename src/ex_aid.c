@@ -524,7 +524,7 @@ static const struct {
 	{"announcement", C_PLEDGE, 0, M_NOUN}, {"announcements", C_PLEDGE, 0, M_NOUN},
 	{"offer", C_OFFER, 0, M_NOUN},      {"agreement", C_PLEDGE, 0, M_NOUN},
 	{"authorisation", C_PLEDGE, 0, M_NOUN}, {"authorization", C_PLEDGE, 0, M_NOUN},
-	{"approval", C_PLEDGE, 0, M_NOUN},  {"request", C_REQUEST, 0, M_NOUN},
+	{"approval", C_PLEDGE, X_OBJ, M_NOUN},  {"request", C_REQUEST, 0, M_NOUN},
 	{"requests", C_REQUEST, 0, M_NOUN}, {"appeal", C_REQUEST, 0, M_NOUN},
 	{"appeals", C_REQUEST, 0, M_NOUN},  {"plea", C_REQUEST, 0, M_NOUN},
 	{"pleas", C_REQUEST, 0, M_NOUN},    {"demands", C_REQUEST, 0, M_NOUN},
@@ -2489,8 +2489,9 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		if ((morph & M_NOUN) && !(morph & ~M_NOUN))
 			noun = 1;
 		else if ((morph & M_NOUN) && ((pf & (W_DET | W_GEN | W_QADJ)) || word_is(v, i - 1, "en") ||
-					      word_is(v, i - 1, "in") || word_is(v, i - 1, "'s")))
-			noun = 1; /* "Ukraine's request" */
+					      word_is(v, i - 1, "in") || word_is(v, i - 1, "'s") ||
+					      (word_is(v, i - 1, "'") && role_at(v, i - 2))))
+			noun = 1; /* "Ukraine's request", "the Netherlands' transfer" */
 		/* "a Ukrainian request", "the latest German offer": a party
 		 * named as an adjective between a determiner and the word (not
 		 * "the Americans request", a plural subject) */
@@ -4539,8 +4540,15 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 		int j = top->pos - 1;
 		while (j >= 0 && top->pos - j <= 3 && is_word(v, j) && fwa(v, j) & W_QADJ)
 			j--;
-		if (word_is(v, j, "'s") && role_at(v, j - 1) == DS_R_PROV) {
-			prov_add(out, v->u[j - 1].ent);
+		/* ... "the Netherlands' transfer", "Denmark's and Norway's
+		 * donations" */
+		if ((word_is(v, j, "'s") || word_is(v, j, "'")) && role_at(v, j - 1) == DS_R_PROV) {
+			int q = j - 1;
+			if (fwa(v, q - 1) & W_COORD && !word_is(v, q - 1, "or") &&
+			    (word_is(v, q - 2, "'s") || word_is(v, q - 2, "'")) &&
+			    role_at(v, q - 3) == DS_R_PROV)
+				prov_add(out, v->u[q - 3].ent);
+			prov_add(out, v->u[q].ent);
 			return;
 		}
 		/* "l'annonce de l'Allemagne", "delivery by X" */
