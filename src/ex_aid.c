@@ -3356,6 +3356,9 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 	return n;
 }
 
+/* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
+static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
+
 /* The count before a group: "quatorze chars", "14 Leopard", "deux unités
  * de tir NASAMS", "huit en version 2A4", "une nouvelle batterie Patriot"
  * (one of a unit); "une dizaine" is not a count. */
@@ -3394,9 +3397,11 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 	if (j >= 2 && v->u[j].kind == DS_U_NUM && (word_is(v, j - 1, "des") || word_is(v, j - 1, "of")) &&
 	    v->u[j - 2].kind == DS_U_NUM && !v->u[j - 2].currency)
 		j -= 2;
-	else if (j >= 3 && v->u[j].kind == DS_U_NUM && word_is(v, j - 1, "the") &&
-		 word_is(v, j - 2, "of") && v->u[j - 3].kind == DS_U_NUM && !v->u[j - 3].currency)
-		j -= 3;
+	else if (j >= 3 && v->u[j].kind == DS_U_NUM &&
+		 (word_is(v, j - 1, "the") || word_in(v, j - 1, possessives)) &&
+		 (word_is(v, j - 2, "of") || word_is(v, j - 2, "de")) &&
+		 v->u[j - 3].kind == DS_U_NUM && !v->u[j - 3].currency)
+		j -= 3; /* "12 of its 18 F-16s", "six de ses 14 chars" */
 	if (j >= 0 && v->u[j].kind == DS_U_NUM && !v->u[j].currency) {
 		const struct ds_unit *u = &v->u[j];
 		if (u->approx || u->num < 1 || u->num > 1e8 || u->num != (double)(long long)u->num)
@@ -3410,6 +3415,25 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 		/* a year is not a count ("en 2023 chars") */
 		if (u->num >= 1900 && u->num <= 2100 && u->end - u->start == 4)
 			return -1;
+		/* a share of the count: "half of its 8 launchers", "la moitié
+		 * de ses 14 chars", "part of its 40 Marder" */
+		int f = j - 1;
+		while (f >= 0 && j - f <= 3 &&
+		       (word_is(v, f, "of") || word_is(v, f, "de") || word_is(v, f, "d'") ||
+			word_is(v, f, "des") || word_is(v, f, "the") || word_in(v, f, possessives) ||
+			word_is(v, f, "our") || word_is(v, f, "nos")))
+			f--;
+		if (f < j - 1) {
+			long long x = (long long)u->num;
+			if (word_is(v, f, "half") || word_is(v, f, "moitie"))
+				return x % 2 ? -1 : x / 2;
+			if (word_is(v, f, "third") || word_is(v, f, "tiers"))
+				return x % 3 ? -1 : x / 3;
+			if (word_is(v, f, "part") || word_is(v, f, "partie") || word_is(v, f, "some") ||
+			    word_is(v, f, "quarter") || word_is(v, f, "quart") ||
+			    word_is(v, f, "most") || word_is(v, f, "plupart"))
+				return -1;
+		}
 		return (long long)u->num;
 	}
 	if (j >= 0 && fwa(v, j) & W_ONE && unit)
@@ -3429,8 +3453,6 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 /* Providers named with a group: "missiles anti-navires du Danemark",
  * "d'Italie, de Grèce et de Pologne", "les Abrams américains", "German
  * Leopard tanks", "Slovakia's S-300", "la Norvège (huit 2A4)". */
-/* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
-static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
 
 /* Is Ukraine the party nearest before unit j, in its sentence: whose is
  * "its own" ("Ukraine has used its own Neptune" but "Poland delivered four
