@@ -5748,8 +5748,20 @@ static int own_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 static void exchanges(struct dossier_doc *doc, struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
+	/* "en échange de", "in exchange for": the exchange it tells is the
+	 * sentence's; a noun that frames it ("Dans le cadre d'un échange
+	 * circulaire, ...", "Under a swap deal, ...") adds nothing */
+	int told = -1;
+	for (int k = 0; k < w->nc && told < 0; k++)
+		if (w->cs[k].cls == C_BACKFILL && w->cs[k].tense == T_NOUN &&
+		    (word_is(v, w->cs[k].pos - 1, "en") || word_is(v, w->cs[k].pos - 1, "in")) &&
+		    (word_is(v, w->cs[k].pos + 1, "de") || word_is(v, w->cs[k].pos + 1, "d'") ||
+		     word_is(v, w->cs[k].pos + 1, "for")))
+			told = k;
 	for (int k = 0; k < w->nc; k++) {
 		if (w->cs[k].cls != C_BACKFILL)
+			continue;
+		if (told >= 0 && k < told && w->cs[k].tense == T_NOUN)
 			continue;
 		if (!own_backfill(doc, w, k) && !purpose_backfill(doc, w, k))
 			backfill(doc, v, w->cs, w->nc, k, w->gs, w->ng, w->cl, w->ctx, w->si, w->first);
