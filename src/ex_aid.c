@@ -6477,9 +6477,9 @@ static const struct clue with_party[] = {
 	CLUE("livraison"), CLUE("delivery"), CLUE("change"), CLUE("swap"), CLUE("Ringtausch"),
 	CLUE("en a "), CLUE("en ont "), CLUE("d'en "), CLUE("d\xe2\x80\x99" "en "), CLUE("n'en "),
 	CLUE("n\xe2\x80\x99" "en "), CLUE(" more"), CLUE(" autres"),
-	/* an object pronoun for a system named before: "will send them",
-	 * "ruled it out", "considering it." */
-	CLUE(" them"), CLUE(" it out"), CLUE(" it to "), CLUE(" it."), CLUE(" it,"),
+	/* an object pronoun for a system named before: "will send them" (and
+	 * "it", see worth_reading) */
+	CLUE(" them"),
 };
 /* The other currencies ex_number.c reads, looked for only where a large sum
  * is ("million", "milliard", "billion"). */
@@ -6519,6 +6519,15 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 			return 1;
 	if (!party)
 		return 0;
+	/* "ruled it out", "send it to", "considering it.": one scan */
+	for (const char *p = ds_memmem(s, n, " it", 3); p;
+	     p = ds_memmem(p + 3, n - (size_t)(p + 3 - s), " it", 3)) {
+		size_t rest = n - (size_t)(p + 3 - s);
+		if (rest && (p[3] == '.' || p[3] == ','))
+			return 1;
+		if (rest >= 4 && (!memcmp(p + 3, " out", 4) || !memcmp(p + 3, " to ", 4)))
+			return 1;
+	}
 	/* a French object pronoun before a verb of giving or an auxiliary:
 	 * "va les envoyer", "les a livrés" */
 	static const char *const after_les[] = {"livr", "envoy", "fourn", "c\xc3\xa9" "d", "c\xc3\xa8" "d", "transf",
