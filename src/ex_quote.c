@@ -1149,9 +1149,18 @@ static char definite_role(const struct tok *t, size_t n, size_t i, int fr, size_
 	}
 	if (!word_eq(d->f, d->n, "the"))
 		return 0;
+	/* "the Prime Minister", "the Foreign Secretary", "the defence
+	 * minister": an office in two words */
+	static const char *const qual[] = {"prime", "foreign", "defence", "defense", "deputy",
+					   "vice", NULL};
+	size_t q = 0;
+	for (const char *const *o = qual; *o && !q; o++)
+		q = word_eq(w->f, w->n, *o) && i + 2 < n && !t[i + 2].punct;
+	if (q)
+		w = &t[i + 2];
 	for (size_t k = 0; k < DS_ARRAY_LEN(en_nouns); k++)
 		if (word_eq(w->f, w->n, en_nouns[k])) {
-			*len = 2;
+			*len = 2 + q;
 			return word_eq(w->f, w->n, "spokeswoman") ? 'f' :
 			       word_eq(w->f, w->n, "spokesman") ? 'm' : '?';
 		}
@@ -1444,6 +1453,20 @@ static int unknown_name(const struct ctx *c, const struct tok *t, size_t n, size
 		}
 	}
 	if (k - i < 2)
+		return 0;
+	/* an office written in capitals is no name: "the Prime Minister", "the
+	 * Foreign Secretary", "le Premier Ministre" */
+	static const char *const office[] = {"prime", "vice", "foreign", "defence", "defense",
+					     "federal", "first", "home", "interior", "finance",
+					     "state", "general", "affaires", "etrangeres", NULL};
+	size_t names = 0;
+	for (size_t j = i; j < k; j++) {
+		int off = role_noun(t[j].f, t[j].n);
+		for (const char *const *o = office; *o && !off; o++)
+			off = word_eq(t[j].f, t[j].n, *o);
+		names += !off;
+	}
+	if (!names)
 		return 0;
 	/* a body is not a person: "Nordic Capital Equities", "Swedish
 	 * Prosecution Authority" speak as organisations; a place does not

@@ -890,6 +890,16 @@ static void expand(struct loader *L, const struct by_entity *be, const char *pat
 		add_folded_alias(L, pat, strlen(pat), role, DOSSIER_FORM_ROLE, lang, 0, 0);
 		return;
 	}
+	/* "chancelier{?}": the role named alone, which names a holder only
+	 * when the document named that holder before (target ctx 2) */
+	if (ph[1] == '?' && ph[2] == '}' && !ph[3] && depth == 0) {
+		size_t n = (size_t)(ph - pat);
+		while (n && pat[n - 1] == ' ')
+			n--;
+		if (n)
+			add_folded_alias(L, pat, n, role, DOSSIER_FORM_ROLE, lang, 2, 0);
+		return;
+	}
 	char which = ph[1];
 	if (!(which == 'n' || which == 'a' || which == 'p') || ph[2] != '}') {
 		problem(L, "unknown placeholder in pattern '%s'", pat);

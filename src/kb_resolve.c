@@ -313,6 +313,56 @@ static int rank(const struct ds_entity *e, const struct ds_target *t)
 	return r;
 }
 
+/* The last mention so far of a person who holds role entity `role` at
+ * `date` (any time when 0), or -1: whom a role named alone ("le
+ * chancelier", "the Prime Minister") stands for. */
+static long holder_named(const struct dossier_kb *kb, int32_t role, int32_t date,
+			 const struct dossier_doc *doc)
+{
+	const struct ds_entity *r = &kb->ents[role];
+	const struct ds_term *t = kb->terms + r->first_term;
+	long last = -1;
+	/* the role itself named in full before ("le chancelier allemand") */
+	for (size_t k = doc->n_mentions; k-- > 0;)
+		if (doc->mentions[k].entity == role) {
+			last = (long)k;
+			break;
+		}
+	for (size_t i = 0; i < r->n_terms; i++) {
+		if (date && (t[i].start > date || t[i].end < date))
+			continue;
+		for (size_t k = doc->n_mentions; k-- > 0 && (long)k > last;)
+			if (doc->mentions[k].entity == t[i].person ||
+			    (doc->mentions[k].person == t[i].person && doc->mentions[k].person >= 0)) {
+				last = (long)k;
+				break;
+			}
+	}
+	return last;
+}
+
+/* Does a role named alone go on with what names its body ("le président
+ * de la Commission", "the president of the company", "President Biden",
+ * "le président américain")? Then it is not the role named alone. */
+static int role_goes_on(const char *text, size_t len, uint32_t end)
+{
+	size_t i = end;
+	while (i < len && text[i] == ' ')
+		i++;
+	if (i >= len)
+		return 0;
+	static const char *const of[] = {"de ", "du ", "des ", "d'", "d\xe2\x80\x99", "of ", "for "};
+	for (size_t k = 0; k < DS_ARRAY_LEN(of); k++) {
+		size_t n = strlen(of[k]);
+		if (i + n <= len && !strncasecmp(text + i, of[k], n))
+			return 1;
+	}
+	/* a name or an adjective of origin written with a capital */
+	return ds_isupper(text[i]) || ((unsigned char)text[i] == 0xC3 && i + 1 < len &&
+				       (unsigned char)text[i + 1] >= 0x80 &&
+				       (unsigned char)text[i + 1] < 0x9F);
+}
+
 static int mentioned(const struct dossier_doc *doc, int32_t e)
 {
 	for (size_t i = 0; i < doc->n_mentions; i++)
@@ -436,7 +486,7 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 		if (a->len >= 2 && a->text[a->len - 1] == 's' && a->text[a->len - 2] == ' ' &&
 		    possessive_s(doc->text.ptr, h->end))
 			continue;
-		int best_rank = -1;
+		int best_rank = -1, alone = 0; /* roles named alone that name someone */
 		int owner_after = possessive_after(doc->text.ptr, doc->text.len, h->end);
 		int32_t owner_of = -1;
 		for (uint32_t k = a->first; k < a->first + a->n; k++) {
@@ -451,14 +501,28 @@ void ds_kb_resolve(struct dossier *ds, struct dossier_doc *doc, int32_t date)
 			}
 			if (!(t->lang & lang))
 				continue;
-			if (t->ctx && !mentioned(doc, t->entity))
-				continue;
 			int r = rank(e, t);
+			if (t->ctx == 2) {
+				/* a role named alone: the holder named last */
+				long last = role_goes_on(doc->text.ptr, doc->text.len, h->end)
+						    ? -1
+						    : holder_named(kb, t->entity, date, doc);
+				if (last < 0)
+					continue;
+				alone++;
+				r = (int)(last > 1000000 ? 1000000 : last);
+			} else if (t->ctx && !mentioned(doc, t->entity)) {
+				continue;
+			}
 			if (r > best_rank) {
 				best_rank = r;
 				best = t;
 			}
 		}
+		/* "Biden met Zelensky. The president said": two presidents
+		 * named, the role alone names neither */
+		if (best && best->ctx == 2 && alone > 1)
+			continue;
 		if (!best && owner_of >= 0) {
 			/* ... but its body is named: "NATO's" */
 			size_t w = a->len;
