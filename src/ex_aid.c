@@ -4168,6 +4168,15 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 				coord_left(v, j - 2, ps);
 				return;
 			}
+			/* "Kyiv's wish list for Washington includes": Ukraine's
+			 * own subject, at the head of its clause */
+			if (u->role == DS_R_UKR && !v->fr && word_is(v, j + 1, "'s") &&
+			    (j == 0 || is_punct(v, j - 1, ',') || is_punct(v, j - 1, ';')) &&
+			    !prep_of(v, j)) {
+				ps->blocked = 1;
+				ps->ukr = 1;
+				return;
+			}
 			if ((u->role == DS_R_UKR || u->role == DS_R_ENEMY) && subject_like(v, j) &&
 			    u->form != DOSSIER_FORM_DEMONYM && verb_follows(v, j)) {
 				ps->blocked = 1;
