@@ -458,6 +458,7 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 		}
 	/* the subject: the first party of the sentence that is no place
 	 * ("l'armée de Kiev doit", "Ukraine is running low") */
+	size_t subj = n; /* the subject found so, for those coordinated with it */
 	for (size_t i = 0; i < n && holder < 0 && !first; i++) {
 		const struct ds_unit *u = &v->u[i];
 		if (state_of(v, i) < 0 || oblique(prep_at(v, i)))
@@ -468,6 +469,7 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 		if (genitive(prep_at(v, i)) && !(i > 0 && forces_word(v, i - 1)))
 			continue;
 		holder = state_of(v, i);
+		subj = i;
 	}
 	if (holder < 0 && ctx->holder >= 0 && v->sent - ctx->holder_sent <= 3)
 		holder = ctx->holder;
@@ -485,6 +487,20 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 	ctx->cat = cat;
 	ctx->item = item;
 	ctx->cat_sent = v->sent;
+	/* "Germany and France have depleted their stocks": each holder */
+	for (size_t i = subj + 1; i + 1 < n && subj < n; i += 2) {
+		const struct ds_unit *c = &v->u[i];
+		int coord = (c->kind == DS_U_WORD && (ds_unit_is(v, i, "and") || ds_unit_is(v, i, "et"))) ||
+			    (c->kind == DS_U_PUNCT && c->punct == ',');
+		int32_t other = state_of(v, i + 1);
+		if (!coord || other < 0 || other == holder || oblique(prep_at(v, i + 1)) ||
+		    v->u[i + 1].form == DOSSIER_FORM_DEMONYM)
+			break;
+		ds_grow(&doc->stock, &doc->cap_stock, doc->n_stock + 1, sizeof *doc->stock);
+		struct ds_stock *o = &doc->stock[doc->n_stock++];
+		*o = doc->stock[doc->n_stock - 2];
+		o->holder = other;
+	}
 	return;
 remember:
 	/* what a later "notre stock" may speak of */
