@@ -1836,7 +1836,8 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 		/* "The Caesar howitzers, donated by France, have been" */
 		if (is_punct(v, j, ',') && word_is(v, c->pos + 1, "by"))
 			j--;
-		c->tense = is_item_unit(v, j) ? T_ADJ : T_PAST;
+		/* (an arrival has no passive: "tanks arrived" is a past) */
+		c->tense = is_item_unit(v, j) && c->cls != C_ARRIVE ? T_ADJ : T_PAST;
 		return;
 	}
 	if (morph & M_PAST) {
@@ -2077,6 +2078,16 @@ static void done_nouns(const struct ds_sentview *v, struct cue *cs, int n)
 			    !cs[q].neg && j - c->pos <= 3) {
 				cs[q].action = own_action(c) == DS_ACT_DELIVER ? DS_ACT_DELIVER
 									: cs[q].action;
+				break;
+			}
+			/* "Denmark's donation of Leopard tanks arrived", "les
+			 * livraisons de chars sont arrivées": made */
+			if (q >= 0 && cs[q].cls == C_ARRIVE && !cs[q].neg &&
+			    (cs[q].tense == T_PAST || cs[q].tense == T_PRES)) {
+				c->flags &= (uint16_t)~X_PLEDGEN;
+				if (c->cls == C_DONATE || c->cls == C_OFFER)
+					c->cls = C_GIVE;
+				c->action = own_action(c);
 				break;
 			}
 			if (q >= 0)
