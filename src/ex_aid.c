@@ -502,6 +502,9 @@ static const struct {
 	{"backfill backfills backfilled backfilled backfilling", C_BACKFILL, 0},
 	{"swap swaps swapped swapped swapping", C_BACKFILL, 0},
 	{"compensate compensates compensated compensated compensating", C_BACKFILL, 0},
+	{"replenish replenishes replenished replenished replenishing", C_BACKFILL, 0},
+	/* "to make up for those it sent to Kyiv" (only with "up for") */
+	{"make makes made made making", C_BACKFILL, X_PART},
 };
 
 /* English nouns and other forms. */
@@ -2374,6 +2377,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				ok = 1;
 			}
 			int pass = !strncmp(vw, "pass", 4);
+			if (!strncmp(vw, "mak", 3) || !strcmp(vw, "made")) {
+				if (!(word_is(v, i + 1, "up") && word_is(v, i + 2, "for")))
+					continue;
+				ok = 1;
+			}
 			for (int k = i + 1; k <= i + 3 && !ok && !pass; k++)
 				if (turn ? word_is(v, k, "down") : word_is(v, k, "over") || word_is(v, k, "out"))
 					ok = 1;
@@ -5647,7 +5655,7 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 	const struct ds_sentview *v = w->v;
 	const struct cue *c = &w->cs[k];
 	int p = c->pos;
-	if (c->gov >= 0 || !purpose_infinitive(v, c))
+	if (!purpose_infinitive(v, c) || (c->gov >= 0 && w->cs[c->gov].tense != T_ADJ))
 		return 0;
 	int give = -1;
 	int32_t to_state = -1;
@@ -5658,6 +5666,24 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 		    elsewhere(v, &w->cs[g], &to_state, w->cs, w->nc, w->cl) && to_state >= 0)
 			give = g;
 	}
+	/* "Varsovie attend les chars promis par Berlin pour compenser ceux
+	 * livrés à Kiev": what a state awaits, promised by another, is for
+	 * that state */
+	for (int g = k - 1; g >= 0 && give < 0; g--) {
+		uint8_t act = chain_action(v, w->cs, g);
+		if (w->cs[g].pos >= p || w->cs[g].tense != T_ADJ ||
+		    (act != DS_ACT_PLEDGE && act != DS_ACT_DELIVER) || !(fwa(v, w->cs[g].pos + 1) & W_AGENT))
+			continue;
+		struct provs subj;
+		memset(&subj, 0, sizeof subj);
+		subject_of(v, w->cs[g].first, &subj);
+		const struct provs *ps = providers_of(w, g);
+		if (subj.n == 1 && !subj.blocked && state_of(v->kb, subj.p[0]) >= 0 && ps->n &&
+		    ps->p[0] != subj.p[0]) {
+			give = g;
+			to_state = subj.p[0];
+		}
+	}
 	if (give < 0)
 		return 0;
 	int x = -1, n = 0;
@@ -5667,8 +5693,10 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 	const struct provs *ps = providers_of(w, give);
 	for (int i = 0; i < w->ng; i++) {
 		struct group *g = &w->gs[i];
-		if (g->cue != give || g->first < w->cs[give].pos || g->last > p || g->used ||
-		    (g->generic && !g->money))
+		/* (a participle's group is before it: "les chars promis par") */
+		int before = w->cs[give].tense == T_ADJ;
+		if (g->cue != give || (before ? g->last >= w->cs[give].pos : g->first < w->cs[give].pos) ||
+		    g->last > p || g->used || (g->generic && !g->money))
 			continue;
 		g->used = 1;
 		n++;
