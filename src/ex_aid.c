@@ -6476,7 +6476,23 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 			memcpy(doc->aid[i].date, later && doc->aid[i].action == DS_ACT_DELIVER ? past : date,
 			       sizeof date);
 	}
-	if (last_item >= 0) {
+	/* what a later "ce système", "cette livraison" speaks of: not what
+	 * replaces a state's own stock ("qui doivent être remplacés par des
+	 * F-35": the aircraft given are the ones spoken of after) */
+	int spoken = -1;
+	for (int i = 0; i < w->ng; i++)
+		if (gs[i].item >= 0 &&
+		    !(gs[i].cue >= 0 && w->cs[gs[i].cue].cls == C_BACKFILL &&
+		      w->cs[gs[i].cue].pos < gs[i].first && fwa(v, gs[i].first - 1) & W_AGENT))
+			spoken = i;
+	if (spoken >= 0) {
+		ctx->item = gs[spoken].item;
+		ctx->item_sent = si;
+	} else if (last_item >= 0 && gs[last_item].cue >= 0 &&
+		   w->cs[gs[last_item].cue].cls == C_BACKFILL) {
+		/* (only a replacement named: the thing spoken of is still the
+		 * one before) */
+	} else if (last_item >= 0) {
 		ctx->item = gs[last_item].item;
 		ctx->item_sent = si;
 	}
