@@ -502,7 +502,6 @@ static const struct {
 	{"backfill backfills backfilled backfilled backfilling", C_BACKFILL, 0},
 	{"swap swaps swapped swapped swapping", C_BACKFILL, 0},
 	{"compensate compensates compensated compensated compensating", C_BACKFILL, 0},
-	{"replenish replenishes replenished replenished replenishing", C_BACKFILL, 0},
 	/* "to make up for those it sent to Kyiv" (only with "up for") */
 	{"make makes made made making", C_BACKFILL, X_PART},
 };
