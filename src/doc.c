@@ -298,6 +298,17 @@ int dossier_process(struct dossier *ds, const struct dossier_raw *raw, struct do
 		doc->title = NULL;
 	ds_clean_body(doc, page.body.ptr ? page.body.ptr : "", page.body.len);
 	ds_buf_release(&page.body);
+	/* a web page's byline, dropped from the text, may credit an outlet:
+	 * "Par la rédaction avec AFP" */
+	for (const char *b = page.bylines; b && *b && !doc->credited_source;) {
+		const char *nl = strchr(b, '\n');
+		size_t n = nl ? (size_t)(nl - b) : strlen(b);
+		int whole = 0;
+		const char *src = ds_credit_line(doc, b, n, &whole);
+		if (src && whole)
+			doc->credited_source = src;
+		b = nl ? nl + 1 : NULL;
+	}
 	if (!doc->text.len) {
 		ds_diag(ds, who, 1, "no text: skipped");
 		doc_free_parts(doc);

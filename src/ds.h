@@ -479,6 +479,8 @@ struct dossier_doc {
 struct ds_page {
 	struct ds_buf body; /* UTF-8 text, one block (paragraph) per line */
 	const char *title, *date, *url, *lang;
+	const char *bylines; /* HTML: the bylines dropped from the text, one per
+			      * line, read for the outlet they credit, or NULL */
 };
 
 /* in_txt.c: a .txt file's bytes (already valid UTF-8) -> title, leading

@@ -492,6 +492,25 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 	}
 	unsigned char *keep = ds_xmalloc(t.n);
 	uint32_t top = ds_html_main(&t, page->title, keep);
+	/* the bylines of the article dropped from its text ("Par la
+	 * rédaction avec AFP"): what outlet they credit is read after */
+	if (top) {
+		uint32_t lo = t.nodes[top].parent ? t.nodes[top].parent : top;
+		struct ds_buf lines = DS_BUF_INIT;
+		for (uint32_t i = lo + 1; i < t.nodes[lo].end && lines.len < 1024; i++) {
+			if (!(t.nodes[i].flags & HXF_BYLINE) || keep[i] || t.nodes[i].tag == HX_TEXT)
+				continue;
+			node_text(&t, i, &raw);
+			if (raw.len && raw.len < 200 && !memchr(raw.ptr, '\n', raw.len)) {
+				if (lines.len)
+					ds_buf_addc(&lines, '\n');
+				ds_buf_add(&lines, raw.ptr, raw.len);
+			}
+			i = t.nodes[i].end - 1; /* (not its descendants again) */
+		}
+		page->bylines = lines.len ? trimmed(doc, &lines) : NULL;
+		ds_buf_release(&lines);
+	}
 	ds_buf_reset(&raw);
 	struct ds_buf dateline = DS_BUF_INIT;
 	write_text(&t, keep, &raw, &dateline);
