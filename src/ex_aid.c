@@ -6178,6 +6178,30 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 		if (u->kind != DS_U_NUM || u->currency || u->approx || u->num < 1 || u->num > 9999 ||
 		    u->num != (double)(long long)u->num)
 			continue;
+		/* "four more will follow", "quatre autres suivront": promised,
+		 * by the giver of the group told */
+		if (word_is(v, j + 1, "more") || word_is(v, j + 1, "autres")) {
+			static const char *const follow_now[] = {"suivront", "suivraient", NULL};
+			static const char *const follow_inf[] = {"follow", "suivre", NULL};
+			int f = j + 2;
+			int ok = word_in(v, f, follow_now);
+			if (!ok && fwa(v, f) & (W_WILL | W_WOULD | W_GO | W_MUST | W_SHOULD | W_BE))
+				ok = (word_in(v, f + 1, follow_inf) && !(fwa(v, f) & W_BE)) ||
+				     (word_is(v, f + 1, "to") && word_in(v, f + 2, follow_inf));
+			const struct group *gp = NULL;
+			for (int i = 0; i < w->ng && ok; i++)
+				if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
+				    (w->gs[i].item >= 0 || w->gs[i].cat) && !w->gs[i].generic)
+					gp = &w->gs[i];
+			uint8_t act = gp ? chain_action(v, w->cs, gp->cue) : 0;
+			if (gp && (act == DS_ACT_PLEDGE || act == DS_ACT_DELIVER)) {
+				const struct provs *ps = providers_of(w, gp->cue);
+				for (int p = 0; p < ps->n; p++)
+					if (v->kb->ents[ps->p[p]].kind == DOSSIER_KIND_STATE)
+						add_share(doc, w, gp, j, DS_ACT_PLEDGE, ps->p[p]);
+				continue;
+			}
+		}
 		/* "in addition to the 40 already delivered", "en plus des 40
 		 * déjà livrés": given before, by the giver of the group told */
 		if (word_is(v, j + 1, "already") || word_is(v, j + 1, "deja")) {
