@@ -1496,6 +1496,16 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		    fwa(v, j - 1) & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD |
 				     W_WANT | W_MUST | W_SHOULD | W_DO | W_SKIP))
 			f = W_SKIP; /* "will jointly supply", "has quietly sent" */
+		/* "will together with Denmark provide": a partner inside the
+		 * group (chain_providers adds it) */
+		if (!v->fr && v->u[j].kind == DS_U_MENTION && word_is(v, j - 1, "with") &&
+		    (word_is(v, j - 2, "together") || word_is(v, j - 2, "along") ||
+		     word_is(v, j - 2, "jointly")) &&
+		    fwa(v, j - 3) & (W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD | W_HAVE)) {
+			j -= 3;
+			steps += 3;
+			continue;
+		}
 		if (!f)
 			break;
 		/* a French object pronoun inside the group: "va les envoyer",
@@ -4417,9 +4427,10 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 			return;
 		}
 	}
-	for (int j = top->pos + 1; j + 2 < (int)v->n && cl[j] == cl[top->pos]; j++) {
+	for (int j = top->first + 1; j + 2 < (int)v->n && cl[j] == cl[top->pos]; j++) {
 		int q = -1;
-		if ((word_is(v, j, "together") || word_is(v, j, "jointly")) && word_is(v, j + 1, "with"))
+		if ((word_is(v, j, "together") || word_is(v, j, "jointly") || word_is(v, j, "along")) &&
+		    word_is(v, j + 1, "with"))
 			q = j + 2;
 		else if (word_is(v, j, "conjointement") && word_is(v, j + 1, "avec"))
 			q = j + 2;
