@@ -1588,6 +1588,26 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		j--;
 		steps++;
 	}
+	/* "devraient livrer les premiers chars en mars", "should arrive next
+	 * month": with a time to come, "should" is what is expected, a plan
+	 * (not an opinion: "l'Ukraine devrait recevoir plus") */
+	if (c->modal == MOD_SHOULD && !(aux & W_MUST)) {
+		static const char *const when[] = {
+			"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+			"septembre", "octobre", "novembre", "decembre", "january", "february",
+			"march", "april", "june", "july", "august", "september", "october",
+			"november", "december", "d'ici", "prochain", "prochaine", "prochains",
+			"prochaines", "bientot", "prochainement", "next", "soon", "printemps",
+			"spring", "summer", "autumn", "hiver", "winter", "automne", NULL};
+		for (int k = c->pos + 1; k < (int)v->n && k <= c->pos + 12; k++) {
+			if (v->u[k].kind == DS_U_PUNCT && v->u[k].punct != '-')
+				break;
+			if (word_in(v, k, when)) {
+				c->modal = MOD_WILL;
+				break;
+			}
+		}
+	}
 	/* ... and after a French verb: "livrera peut-être", "pourrait
 	 * éventuellement" */
 	for (int k = c->pos + 1; k <= c->pos + 2 && v->fr == 1 && !c->hedged; k++)
