@@ -1410,6 +1410,12 @@ static inline __attribute__((always_inline)) int word_is(const struct ds_sentvie
 	return is_word(v, i) && ds_unit_is(v, (size_t)i, w);
 }
 
+/* An English possessive mark: "Denmark's", "the Netherlands'". */
+static int possessive_mark(const struct ds_sentview *v, int i)
+{
+	return word_is(v, i, "'s") || word_is(v, i, "'");
+}
+
 static inline __attribute__((always_inline)) int word_in(const struct ds_sentview *v, int i,
 							 const char *const *ws)
 {
@@ -1501,7 +1507,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		if (!v->fr && v->u[j].kind == DS_U_MENTION && word_is(v, j - 1, "with") &&
 		    (word_is(v, j - 2, "together") || word_is(v, j - 2, "along") ||
 		     word_is(v, j - 2, "jointly")) &&
-		    fwa(v, j - 3) & (W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD | W_HAVE)) {
+		    fwa(v, j - 3) &
+			    (W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD | W_HAVE)) {
 			j -= 3;
 			steps += 3;
 			continue;
@@ -1527,7 +1534,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		}
 		/* "va peut-être livrer" (two words: "peut" and "être") */
 		if (v->fr == 1 && word_is(v, j, "etre") && word_is(v, j - 1, "peut") &&
-		    v->u[j].glued && (fwa(v, j - 2) & (W_GO | W_WILL | W_WOULD | W_COULD | W_WANT))) {
+		    v->u[j].glued &&
+		    (fwa(v, j - 2) & (W_GO | W_WILL | W_WOULD | W_COULD | W_WANT))) {
 			c->hedged = 1;
 			j -= 2;
 			steps += 2;
@@ -1849,8 +1857,8 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 		char inf[32];
 		memcpy(inf, w, wn - 1);
 		memcpy(inf + wn - 1, "er", 2);
-		const struct entry *e = lex_find(1, inf, wn + 1) ? &lex.e[lex_find(1, inf, wn + 1) - 1]
-								 : NULL;
+		uint16_t x = lex_find(1, inf, wn + 1);
+		const struct entry *e = x ? &lex.e[x - 1] : NULL;
 		if (e && e->morph & M_INF)
 			ir_part = 0;
 	}
@@ -2176,7 +2184,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			for (int k = i + 2; k < (int)v->n && k <= i + 8 && !want_from; k++) {
 				if (v->u[k].kind == DS_U_PUNCT)
 					break;
-				want_from = word_is(v, k - 1, "from") && role_at(v, k) == DS_R_PROV &&
+				want_from = word_is(v, k - 1, "from") &&
+					    role_at(v, k) == DS_R_PROV &&
 					    v->u[k].form != DOSSIER_FORM_DEMONYM;
 			}
 		if (!v->fr && ds_unit_word(v, (size_t)i)[0] == 'w' && word_in(v, i, want) &&
@@ -2538,7 +2547,7 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			noun = 1;
 		else if ((morph & M_NOUN) && ((pf & (W_DET | W_GEN | W_QADJ)) || word_is(v, i - 1, "en") ||
 					      word_is(v, i - 1, "in") || word_is(v, i - 1, "'s") ||
-					      (word_is(v, i - 1, "'") && role_at(v, i - 2))))
+					      (possessive_mark(v, i - 1) && role_at(v, i - 2))))
 			noun = 1; /* "Ukraine's request", "the Netherlands' transfer" */
 		/* "a Ukrainian request", "the latest German offer": a party
 		 * named as an adjective between a determiner and the word (not
@@ -3405,7 +3414,8 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 }
 
 /* The possessives of a state's own stock ("its MiG-29", "ses MiG-29"). */
-static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs", NULL};
+static const char *const possessives[] = {"its", "their", "son", "sa", "ses", "leur", "leurs",
+					  NULL};
 
 /* The count before a group: "quatorze chars", "14 Leopard", "deux unités
  * de tir NASAMS", "huit en version 2A4", "une nouvelle batterie Patriot"
@@ -3468,8 +3478,8 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 		int f = j - 1;
 		while (f >= 0 && j - f <= 3 &&
 		       (word_is(v, f, "of") || word_is(v, f, "de") || word_is(v, f, "d'") ||
-			word_is(v, f, "des") || word_is(v, f, "the") || word_in(v, f, possessives) ||
-			word_is(v, f, "our") || word_is(v, f, "nos")))
+			word_is(v, f, "des") || word_is(v, f, "the") ||
+			word_in(v, f, possessives) || word_is(v, f, "our") || word_is(v, f, "nos")))
 			f--;
 		if (f < j - 1) {
 			long long x = (long long)u->num;
@@ -3477,9 +3487,9 @@ static long long group_quantity(const struct ds_sentview *v, const struct group 
 				return x % 2 ? -1 : x / 2;
 			if (word_is(v, f, "third") || word_is(v, f, "tiers"))
 				return x % 3 ? -1 : x / 3;
-			if (word_is(v, f, "part") || word_is(v, f, "partie") || word_is(v, f, "some") ||
-			    word_is(v, f, "quarter") || word_is(v, f, "quart") ||
-			    word_is(v, f, "most") || word_is(v, f, "plupart"))
+			static const char *const part[] = {"part", "partie", "some", "quarter",
+							   "quart", "most", "plupart", NULL};
+			if (word_in(v, f, part))
 				return -1;
 		}
 		return (long long)u->num;
@@ -4131,8 +4141,8 @@ static int verb_follows(const struct ds_sentview *v, int j)
 static int in_turn(const struct ds_sentview *v, int k)
 {
 	static const char *const head[] = {"en", "in", "son", "leur", NULL};
-	static const char *const tail[] = {"turn", "return", "exchange", "tour", "echange", "retour",
-					   "contrepartie", NULL};
+	static const char *const tail[] = {"turn",    "return", "exchange",     "tour",
+					   "echange", "retour", "contrepartie", NULL};
 	return word_in(v, k, tail) && word_in(v, k - 1, head);
 }
 
@@ -4449,8 +4459,8 @@ static void chain_providers(const struct ds_sentview *v, const struct cue *cs, i
 	}
 	for (int j = top->first + 1; j + 2 < (int)v->n && cl[j] == cl[top->pos]; j++) {
 		int q = -1;
-		if ((word_is(v, j, "together") || word_is(v, j, "jointly") || word_is(v, j, "along")) &&
-		    word_is(v, j + 1, "with"))
+		static const char *const jointly[] = {"together", "jointly", "along", NULL};
+		if (word_in(v, j, jointly) && word_is(v, j + 1, "with"))
 			q = j + 2;
 		else if (word_is(v, j, "conjointement") && word_is(v, j + 1, "avec"))
 			q = j + 2;
@@ -4622,11 +4632,10 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 			j--;
 		/* ... "the Netherlands' transfer", "Denmark's and Norway's
 		 * donations" */
-		if ((word_is(v, j, "'s") || word_is(v, j, "'")) && role_at(v, j - 1) == DS_R_PROV) {
+		if (possessive_mark(v, j) && role_at(v, j - 1) == DS_R_PROV) {
 			int q = j - 1;
 			if (fwa(v, q - 1) & W_COORD && !word_is(v, q - 1, "or") &&
-			    (word_is(v, q - 2, "'s") || word_is(v, q - 2, "'")) &&
-			    role_at(v, q - 3) == DS_R_PROV)
+			    possessive_mark(v, q - 2) && role_at(v, q - 3) == DS_R_PROV)
 				prov_add(out, v->u[q - 3].ent);
 			prov_add(out, v->u[q].ent);
 			return;
@@ -5702,7 +5711,8 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 	for (int g = k - 1; g >= 0 && give < 0; g--) {
 		uint8_t act = chain_action(v, w->cs, g);
 		if (w->cs[g].pos >= p || w->cs[g].tense != T_ADJ ||
-		    (act != DS_ACT_PLEDGE && act != DS_ACT_DELIVER) || !(fwa(v, w->cs[g].pos + 1) & W_AGENT))
+		    (act != DS_ACT_PLEDGE && act != DS_ACT_DELIVER) ||
+		    !(fwa(v, w->cs[g].pos + 1) & W_AGENT))
 			continue;
 		struct provs subj;
 		memset(&subj, 0, sizeof subj);
@@ -5725,8 +5735,8 @@ static int purpose_backfill(struct dossier_doc *doc, struct sentwork *w, int k)
 		struct group *g = &w->gs[i];
 		/* (a participle's group is before it: "les chars promis par") */
 		int before = w->cs[give].tense == T_ADJ;
-		if (g->cue != give || (before ? g->last >= w->cs[give].pos : g->first < w->cs[give].pos) ||
-		    g->last > p || g->used || (g->generic && !g->money))
+		int out = before ? g->last >= w->cs[give].pos : g->first < w->cs[give].pos;
+		if (g->cue != give || out || g->last > p || g->used || (g->generic && !g->money))
 			continue;
 		g->used = 1;
 		n++;
@@ -6201,6 +6211,28 @@ static void add_share(struct dossier_doc *doc, struct sentwork *w, const struct 
 	add_record(doc, w->v, w->first, act, prov, &share, -1, -1);
 }
 
+/* The last group told before unit j: hung on a cue, a system or a kind,
+ * no sum. */
+static const struct group *told_before(const struct sentwork *w, int j)
+{
+	const struct group *gp = NULL;
+	for (int i = 0; i < w->ng; i++)
+		if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
+		    (w->gs[i].item >= 0 || w->gs[i].cat) && !w->gs[i].generic)
+			gp = &w->gs[i];
+	return gp;
+}
+
+/* The share of group gp counted at unit at, for each state that gives gp. */
+static void share_for_givers(struct dossier_doc *doc, struct sentwork *w, const struct group *gp,
+			     int at, uint8_t act)
+{
+	const struct provs *ps = providers_of(w, gp->cue);
+	for (int p = 0; p < ps->n; p++)
+		if (w->v->kb->ents[ps->p[p]].kind == DOSSIER_KIND_STATE)
+			add_share(doc, w, gp, at, act, ps->p[p]);
+}
+
 static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
@@ -6219,17 +6251,10 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 			if (!ok && fwa(v, f) & (W_WILL | W_WOULD | W_GO | W_MUST | W_SHOULD | W_BE))
 				ok = (word_in(v, f + 1, follow_inf) && !(fwa(v, f) & W_BE)) ||
 				     (word_is(v, f + 1, "to") && word_in(v, f + 2, follow_inf));
-			const struct group *gp = NULL;
-			for (int i = 0; i < w->ng && ok; i++)
-				if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
-				    (w->gs[i].item >= 0 || w->gs[i].cat) && !w->gs[i].generic)
-					gp = &w->gs[i];
+			const struct group *gp = ok ? told_before(w, j) : NULL;
 			uint8_t act = gp ? chain_action(v, w->cs, gp->cue) : 0;
 			if (gp && (act == DS_ACT_PLEDGE || act == DS_ACT_DELIVER)) {
-				const struct provs *ps = providers_of(w, gp->cue);
-				for (int p = 0; p < ps->n; p++)
-					if (v->kb->ents[ps->p[p]].kind == DOSSIER_KIND_STATE)
-						add_share(doc, w, gp, j, DS_ACT_PLEDGE, ps->p[p]);
+				share_for_givers(doc, w, gp, j, DS_ACT_PLEDGE);
 				continue;
 			}
 		}
@@ -6237,21 +6262,13 @@ static void elided_shares(struct dossier_doc *doc, struct sentwork *w)
 		 * déjà livrés": given before, by the giver of the group told */
 		if (word_is(v, j + 1, "already") || word_is(v, j + 1, "deja")) {
 			int q = cue_at(w->cs, w->nc, j + 2);
-			const struct group *gp = NULL;
-			for (int i = 0; i < w->ng; i++)
-				if (w->gs[i].last < j && w->gs[i].cue >= 0 && !w->gs[i].money &&
-				    (w->gs[i].item >= 0 || w->gs[i].cat) && !w->gs[i].generic)
-					gp = &w->gs[i];
+			const struct group *gp = told_before(w, j);
 			if (q >= 0 && !w->cs[q].neg &&
 			    (w->cs[q].tense == T_ADJ || w->cs[q].tense == T_PAST) &&
 			    (w->cs[q].cls == C_GIVE || w->cs[q].cls == C_DONATE) && gp &&
 			    (word_is(v, j - 1, "the") || word_is(v, j - 1, "des") ||
-			     word_is(v, j - 1, "les") || word_is(v, j - 1, "aux"))) {
-				const struct provs *ps = providers_of(w, gp->cue);
-				for (int p = 0; p < ps->n; p++)
-					if (v->kb->ents[ps->p[p]].kind == DOSSIER_KIND_STATE)
-						add_share(doc, w, gp, j, DS_ACT_DELIVER, ps->p[p]);
-			}
+			     word_is(v, j - 1, "les") || word_is(v, j - 1, "aux")))
+				share_for_givers(doc, w, gp, j, DS_ACT_DELIVER);
 			continue;
 		}
 		/* the phrase ends after the count: a comma, "and", the end */
@@ -6648,8 +6665,9 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 	}
 	/* a French object pronoun before a verb of giving or an auxiliary:
 	 * "va les envoyer", "les a livrés" */
-	static const char *const after_les[] = {"livr", "envoy", "fourn", "c\xc3\xa9" "d", "c\xc3\xa8" "d", "transf",
-						"remet", "a ", "ont ", "avait "};
+	static const char *const after_les[] = {"livr",  "envoy", "fourn", "c\xc3\xa9" "d",
+						"c\xc3\xa8" "d", "transf", "remet", "a ",
+						"ont ",   "avait "};
 	for (const char *p = ds_memmem(s, n, " les ", 5); p;
 	     p = ds_memmem(p + 5, n - (size_t)(p + 5 - s), " les ", 5)) {
 		size_t rest = n - (size_t)(p + 5 - s);

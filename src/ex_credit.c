@@ -287,7 +287,8 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 			const char *v = s;
 			size_t m = e - tl;
 			/* "— The Associated Press contributed to this report." */
-			if (m > 4 && (!strncmp(v, "\xe2\x80\x94 ", 4) || !strncmp(v, "\xe2\x80\x93 ", 4)))
+			if (m > 4 && (!strncmp(v, "\xe2\x80\x94 ", 4) ||
+				      !strncmp(v, "\xe2\x80\x93 ", 4)))
 				v += 4, m -= 4;
 			else if (m > 2 && !strncmp(v, "- ", 2))
 				v += 2, m -= 2;

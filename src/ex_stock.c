@@ -167,7 +167,8 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 		size_t h = word_at(v, i - 1, "pas") ? i - 2 : i - 1;
 		if (word_at(v, h, "de") && h > 0) /* "dispose de suffisamment de" */
 			h--;
-		if (word_among(v, h, have_fr) && (word_at(v, i - 1, "pas") || !limited_after(v, i))) {
+		if (word_among(v, h, have_fr) &&
+		    (word_at(v, i - 1, "pas") || !limited_after(v, i))) {
 			*needs_stock = 0;
 			return word_at(v, i - 1, "pas") ? L_LOW : L_ADEQUATE;
 		}
@@ -490,7 +491,8 @@ void ds_stock_sentence(struct dossier_doc *doc, const struct ds_sentview *v,
 	/* "Germany and France have depleted their stocks": each holder */
 	for (size_t i = subj + 1; i + 1 < n && subj < n; i += 2) {
 		const struct ds_unit *c = &v->u[i];
-		int coord = (c->kind == DS_U_WORD && (ds_unit_is(v, i, "and") || ds_unit_is(v, i, "et"))) ||
+		int coord = (c->kind == DS_U_WORD &&
+			     (ds_unit_is(v, i, "and") || ds_unit_is(v, i, "et"))) ||
 			    (c->kind == DS_U_PUNCT && c->punct == ',');
 		int32_t other = state_of(v, i + 1);
 		if (!coord || other < 0 || other == holder || oblique(prep_at(v, i + 1)) ||

@@ -498,7 +498,8 @@ int ds_html_extract(struct dossier_doc *doc, const char *html, size_t len, const
 		uint32_t lo = t.nodes[top].parent ? t.nodes[top].parent : top;
 		struct ds_buf lines = DS_BUF_INIT;
 		for (uint32_t i = lo + 1; i < t.nodes[lo].end && lines.len < 1024; i++) {
-			if (!(t.nodes[i].flags & HXF_BYLINE) || keep[i] || t.nodes[i].tag == HX_TEXT)
+			if (!(t.nodes[i].flags & HXF_BYLINE) || keep[i] ||
+			    t.nodes[i].tag == HX_TEXT)
 				continue;
 			node_text(&t, i, &raw);
 			if (raw.len && raw.len < 200 && !memchr(raw.ptr, '\n', raw.len)) {

@@ -266,7 +266,8 @@ static void add_title_alias(struct loader *L, const char *s, size_t n, int32_t e
 	struct ds_buf f = DS_BUF_INIT;
 	ds_fold(&f, s, n);
 	if (f.len)
-		add_folded_alias(L, f.ptr, f.len, entity, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0, 2);
+		add_folded_alias(L, f.ptr, f.len, entity, DOSSIER_FORM_NAME, LANG_EN | LANG_FR, 0,
+				 2);
 	ds_buf_release(&f);
 }
 

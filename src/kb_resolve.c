@@ -333,7 +333,8 @@ static long holder_named(const struct dossier_kb *kb, int32_t role, int32_t date
 			continue;
 		for (size_t k = doc->n_mentions; k-- > 0 && (long)k > last;)
 			if (doc->mentions[k].entity == t[i].person ||
-			    (doc->mentions[k].person == t[i].person && doc->mentions[k].person >= 0)) {
+			    (doc->mentions[k].person == t[i].person &&
+			     doc->mentions[k].person >= 0)) {
 				last = (long)k;
 				break;
 			}
@@ -351,7 +352,8 @@ static int role_goes_on(const char *text, size_t len, uint32_t end)
 		i++;
 	if (i >= len)
 		return 0;
-	static const char *const of[] = {"de ", "du ", "des ", "d'", "d\xe2\x80\x99", "of ", "for "};
+	static const char *const of[] = {"de ", "du ",  "des ", "d'",
+					 "d\xe2\x80\x99", "of ", "for "};
 	for (size_t k = 0; k < DS_ARRAY_LEN(of); k++) {
 		size_t n = strlen(of[k]);
 		if (i + n <= len && !strncasecmp(text + i, of[k], n))
