@@ -4050,8 +4050,8 @@ static int vague_subject(const struct ds_sentview *v, int j)
  * différence de l'Allemagne", "sauf la Pologne"? */
 static int excluded_party(const struct ds_sentview *v, int j)
 {
-	static const char *const apart[] = {"not", "unlike", "except", "excepting", "excluding",
-					    "sauf", "excepte", "hormis", NULL};
+	static const char *const apart[] = {"unlike", "except", "excepting", "excluding", "sauf",
+					    "excepte", "hormis", NULL};
 	int k = j - 1;
 	const char *p = prep_of(v, j);
 	/* "contrairement à", "à la différence de": the preposition may be in
@@ -4062,8 +4062,9 @@ static int excluded_party(const struct ds_sentview *v, int j)
 	if (p)
 		return word_is(v, k, "contrairement") ||
 		       (word_is(v, k, "difference") && word_is(v, k - 2, "\xc3\xa0"));
-	return word_in(v, k, apart) && !(word_is(v, k, "not") && word_is(v, k - 1, "but") == 0 &&
-					 !is_punct(v, k - 1, ','));
+	if (word_is(v, k, "not")) /* "but not Finland", ", not Finland," */
+		return word_is(v, k - 1, "but") || is_punct(v, k - 1, ',');
+	return word_in(v, k, apart);
 }
 
 static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
