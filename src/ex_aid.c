@@ -1311,8 +1311,8 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			/* "un pays de l'OTAN", "le premier pays de l'UE" (not "les
 			 * pays de l'UE", the members together) */
 			static const char *const one[] = {"un", "le", "chaque", "aucun", "premier",
-							  "seul", "dernier", "deuxieme", "autre",
-							  NULL};
+							  "seul", "dernier", "deuxieme", "second",
+							  "autre", NULL};
 			int fr_one = v->fr && w < v->n && w > 0 && s->u[w].kind == DS_U_WORD &&
 				     ds_unit_is(v, w, "pays") && s->u[w - 1].kind == DS_U_WORD &&
 				     ds_unit_in(v, w - 1, one);
@@ -3933,16 +3933,10 @@ static int subject_like(const struct ds_sentview *v, int j)
 	const char *p = prep_of(v, j);
 	if (prep_is_oblique(p))
 		return word_is(v, j - 1, "quant"); /* "Quant à la Croatie, elle" */
-	if (prep_is_genitive(p)) {
-		/* "le premier pays de l'OTAN à livrer": one member, named
-		 * elsewhere, not the alliance ("les pays de l'OTAN" are) */
-		static const char *const one[] = {"le", "un", "premier", "seul", "dernier",
-						  "deuxieme", "second", NULL};
-		static const char *const member[] = {"pays", "membre", "etat", NULL};
-		if (word_in(v, j - 1, member) && word_in(v, j - 2, one))
-			return 0;
+	/* ("le premier pays de l'OTAN à livrer", one member named elsewhere:
+	 * build_view has made that mention no party) */
+	if (prep_is_genitive(p))
 		return (fwa(v, j - 1) & (W_COLL | W_GOVN)) != 0;
-	}
 	uint64_t f = fwa(v, j - 1);
 	if (word_is(v, j - 1, "with") && (word_is(v, j - 2, "along") || word_is(v, j - 2, "together")))
 		return 1;

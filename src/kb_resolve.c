@@ -239,10 +239,7 @@ static int title_case(const char *text, uint32_t a, uint32_t b)
 				return 0;
 			checked = 1;
 		}
-		i = e;
-		while (i < b && (t[i] == ' ' || t[i] == '\'' || t[i] == '-' || t[i] >= 0x80) &&
-		       !(t[i] >= 0xC3 && t[i] < 0xE2))
-			i++;
+		i = e + (e < b && t[e] == 0xE2 ? 3 : 1); /* past the separator ("’" is 3 bytes) */
 	}
 	return checked;
 }
