@@ -6442,6 +6442,322 @@ static void neither_subject(const struct ds_sentview *v, struct cue *cs, int n)
 	}
 }
 
+/* --- the same again ------------------------------------------------------- */
+
+/* How a state is said to do what was just told ("Denmark did the same",
+ * "La Belgique en a fait autant"): the tense or mood of that verb. */
+enum { DITTO_SAME = 1, DITTO_WILL, DITTO_MAYBE, DITTO_NEITHER };
+
+/* Is unit i a PROV mention that may be a party doing the same? */
+static int ditto_party(const struct ds_sentview *v, int i)
+{
+	return role_at(v, i) == DS_R_PROV && v->u[i].ent >= 0 && !excluded_party(v, i);
+}
+
+/* The list of parties that starts at unit i ("Spain and Italy", "de la
+ * Pologne, de la République tchèque et de la Slovénie"): its end (one past
+ * its last party), or i when no party starts there. */
+static int ditto_list(const struct ds_sentview *v, int i)
+{
+	int end = i;
+	for (int k = i; k < (int)v->n; k++) {
+		if (ditto_party(v, k)) {
+			end = k + 1;
+			continue;
+		}
+		if (!(is_punct(v, k, ',') || fwa(v, k) & W_COORD || word_is(v, k, "de") ||
+		      word_is(v, k, "d'") || word_is(v, k, "du") || word_is(v, k, "des")))
+			break;
+	}
+	return end;
+}
+
+/* The mood of the verb group that ends at unit k (a form of "do", "faire"
+ * or "follow"): the words before it say "will", "could", or nothing. 0
+ * when it is no plain statement ("plans to do the same", "urged Spain to
+ * follow suit"). */
+static int ditto_mood(const struct ds_sentview *v, int k)
+{
+	static const char *const will[] = {"will", "'ll", "would", "shall", "va", "vont", "allait",
+					   NULL};
+	static const char *const maybe[] = {"could", "may", "might", "pourrait", "pourraient",
+					    "pourra", "pourront", NULL};
+	static const char *const future[] = {"fera", "feront", "ferait", "feraient", NULL};
+	static const char *const inf[] = {"do", "follow", "faire", NULL};
+	if (word_in(v, k, future) || word_in(v, k, will))
+		return DITTO_WILL;
+	int j = k - 1;
+	while (j >= 0 && fwa(v, j) & W_SKIP)
+		j--;
+	if (word_in(v, k, inf)) {
+		if (word_in(v, j, will))
+			return DITTO_WILL;
+		if (word_in(v, j, maybe))
+			return DITTO_MAYBE;
+		if (word_is(v, j, "to") && word_is(v, j - 1, "going"))
+			return DITTO_WILL;
+		/* "did not do": asked about by the caller; other infinitives
+		 * are a wish or a plan of someone else's */
+		return word_is(v, j, "did") || word_is(v, j, "'t") || word_is(v, j, "not") ? DITTO_SAME
+											 : 0;
+	}
+	return DITTO_SAME;
+}
+
+/* One saying that parties do what was just told, found by ditto_form. */
+struct ditto {
+	int mood;      /* DITTO_* */
+	int pa, pb;    /* the parties: units [pa, pb) */
+	int fa, fb;    /* the whole form: units [fa, fb) */
+	int inline_;   /* what they do is told before in the sentence ("..., as
+			* did Spain"), not in the sentence before */
+};
+
+/* The first saying at or after unit `from` that parties do what was just
+ * told: 1 and *d filled, or 0. */
+static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
+{
+	static const char *const aux[] = {"did", "does", "do", "has", "have", "had", "will", "would",
+					  "is", "are", "was", "were", NULL};
+	static const char *const do_[] = {"did", "does", "do", "done", "doing", NULL};
+	static const char *const follow[] = {"followed", "follow", "follows", "following", NULL};
+	static const char *const faire[] = {"fait", "fera", "feront", "ferait", "feraient", "font",
+					    "faire", "faisait", "faisaient", NULL};
+	static const char *const too[] = {"too", "aussi", "egalement", NULL};
+	static const char *const de[] = {"de", "d'", "du", "des", "pour", NULL};
+	static const char *const wish[] = {"whether", "if", "si", "hope", "hopes", "hoped",
+					   "hoping", "expects", "expect", "urged", "urges",
+					   "wants", "espere", "esperent", "souhaite", "souhaitent",
+					   NULL};
+	int n = (int)v->n;
+	while (n > 0 && v->u[n - 1].kind == DS_U_PUNCT)
+		n--;
+	memset(d, 0, sizeof *d);
+	for (int i = from; i < n; i++) {
+		if (v->u[i].kind != DS_U_WORD)
+			continue;
+		/* "So did Italy", "Neither will Italy", "And so has Spain" */
+		int s = i == 0 || (i == 1 && (word_is(v, 0, "and") || word_is(v, 0, "but")));
+		if (s && (word_is(v, i, "so") || word_is(v, i, "neither") || word_is(v, i, "nor")) &&
+		    word_in(v, i + 1, aux) && ditto_list(v, i + 2) > i + 2) {
+			d->pa = d->fa = i + 2;
+			d->pb = d->fb = ditto_list(v, i + 2);
+			d->fa = i;
+			d->mood = !word_is(v, i, "so")	       ? DITTO_NEITHER
+				  : word_is(v, i + 1, "will") || word_is(v, i + 1, "would") ? DITTO_WILL
+											     : DITTO_SAME;
+			return 1;
+		}
+		/* "..., as did Spain and Italy" */
+		if (word_is(v, i, "as") && is_punct(v, i - 1, ',') && word_in(v, i + 1, aux) &&
+		    ditto_list(v, i + 2) > i + 2) {
+			d->fa = i;
+			d->pa = i + 2;
+			d->pb = d->fb = ditto_list(v, i + 2);
+			d->inline_ = 1;
+			d->mood = DITTO_SAME;
+			return 1;
+		}
+		/* "..., comme l'ont fait le Danemark et la Lituanie", "comme le
+		 * fera la Norvège" */
+		if (word_is(v, i, "comme") && is_punct(v, i - 1, ',') &&
+		    (word_is(v, i + 1, "l'") || word_is(v, i + 1, "le"))) {
+			int k = i + 2;
+			while (k < i + 5 && !word_in(v, k, faire))
+				k++;
+			if (k < i + 5 && ditto_list(v, k + 1) > k + 1) {
+				d->fa = i;
+				d->pa = k + 1;
+				d->pb = d->fb = ditto_list(v, k + 1);
+				d->inline_ = 1;
+				d->mood = word_is(v, k, "fera") || word_is(v, k, "feront") ? DITTO_WILL
+											   : DITTO_SAME;
+				return 1;
+			}
+		}
+		/* the parties after: "Tel a été le cas de la Pologne", "c'est
+		 * aussi le cas du Danemark", "il en va de même pour la Norvège",
+		 * "the same goes for Spain", "the same is true of Italy" */
+		int after = -1, fa = i;
+		if (word_is(v, i, "cas") && word_is(v, i - 1, "le")) {
+			for (int k = i - 2; k >= 0 && k >= i - 5; k--)
+				if (word_is(v, k, "tel") || word_is(v, k, "c'"))
+					fa = k;
+			int k = i + 1;
+			if (word_in(v, k, too))
+				k++;
+			if (fa < i)
+				after = word_in(v, k, de) ? k + 1 : k;
+		}
+		if (word_is(v, i, "meme") && word_is(v, i - 1, "de") && word_in(v, i + 1, de))
+			after = i + 2;
+		if (word_is(v, i, "meme") && word_is(v, i + 1, "chose") && word_is(v, i + 2, "pour"))
+			after = i + 3;
+		if (word_is(v, i, "same") && word_is(v, i - 1, "the") &&
+		    (word_is(v, i + 1, "goes") || word_is(v, i + 1, "applies") ||
+		     (word_is(v, i + 1, "is") && word_is(v, i + 2, "true")))) {
+			int k = i + 2;
+			while (k < i + 4 && !(word_is(v, k, "for") || word_is(v, k, "of") ||
+					      word_is(v, k, "to")))
+				k++;
+			after = k < i + 4 ? k + 1 : -1;
+		}
+		if (after >= 0 && ditto_list(v, after) > after) {
+			d->fa = fa;
+			d->pa = after;
+			d->pb = d->fb = ditto_list(v, after);
+			d->mood = DITTO_SAME;
+			return 1;
+		}
+		/* the verb of doing the same, after its subject */
+		int verb = -1;
+		if (word_is(v, i, "same") && word_is(v, i - 1, "the") && word_in(v, i - 2, do_))
+			verb = i - 2;
+		else if (word_is(v, i, "likewise") && word_in(v, i - 1, do_))
+			verb = i - 1;
+		else if (word_is(v, i, "suit") && word_in(v, i - 1, follow))
+			verb = i - 1;
+		else if (word_is(v, i, "meme") && word_is(v, i - 1, "de") && word_in(v, i - 2, faire))
+			verb = i - 2;
+		else if (word_is(v, i, "chose") && word_is(v, i - 1, "meme") && word_is(v, i - 2, "la") &&
+			 word_in(v, i - 3, faire))
+			verb = i - 3;
+		else if (word_is(v, i, "autant") && word_in(v, i - 1, faire))
+			verb = i - 1;
+		else if (word_is(v, i, "pas") && word_is(v, i - 1, "le") && i >= 2 &&
+			 !strncmp(ds_unit_word(v, (size_t)i - 2), "emboit", 6))
+			verb = i - 2;
+		else if (i + 1 == n && word_in(v, i, too) &&
+			 (word_in(v, i - 1, aux) || (word_is(v, i - 1, "so") && word_in(v, i - 2, aux))))
+			verb = word_is(v, i - 1, "so") ? i - 2 : i - 1; /* "Spain did so too" */
+		if (verb < 0) {
+			/* "La Slovaquie aussi.", "Slovakia too.", "Spain as well." */
+			int last = word_is(v, i, "well") && word_is(v, i - 1, "as") ? i - 1 : i;
+			if (i + 1 == n && (word_in(v, i, too) || last < i) && last > 0 &&
+			    ditto_list(v, 0) == last) {
+				d->pa = d->fa = 0;
+				d->pb = last;
+				d->fb = n;
+				d->mood = DITTO_SAME;
+				return 1;
+			}
+			continue;
+		}
+		/* its subject: the parties right before its verb group, a plain
+		 * subject (not one hoped for or asked about: "hopes France will
+		 * do the same", "asked whether Spain would follow suit") */
+		int b = verb - 1;
+		while (b >= 0 && b > verb - 6 && !ditto_party(v, b) &&
+		       (fwa(v, b) & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD |
+				     W_SKIP | W_DO | W_ELIDE | W_PRON | W_REPORT | W_NEG | W_NEGEND) ||
+			word_is(v, b, "en") || word_is(v, b, "lui") || word_is(v, b, "l'")))
+			b--;
+		if (!ditto_party(v, b))
+			continue;
+		int a = b;
+		while (a > 0 && (ditto_party(v, a - 1) || is_punct(v, a - 1, ',') ||
+				 fwa(v, a - 1) & W_COORD))
+			a--;
+		while (a < b && !ditto_party(v, a))
+			a++;
+		int l = a - 1;
+		while (l >= 0 && fwa(v, l) & W_DET)
+			l--;
+		if (word_in(v, l, wish) || fwa(v, l) & (W_REL | W_WANT | W_TO | W_ASKED))
+			continue;
+		d->mood = ditto_mood(v, verb);
+		if (!d->mood)
+			continue;
+		d->pa = d->fa = a;
+		d->pb = b + 1;
+		d->fb = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* A state said to do as another just did: "Denmark did the same", "So did
+ * Italy", "Spain followed suit", "La Belgique en a fait autant", "Tel a
+ * été le cas de la Pologne", "Il en va de même pour la Norvège"; within a
+ * sentence, "..., as did Spain and Italy", "..., comme l'ont fait le
+ * Danemark et la Lituanie", "Greece delivered BMP-1s; Bulgaria followed
+ * suit". The gifts told just before (earlier in the sentence, else in the
+ * sentence before) are given again by each party named, with the count
+ * and the sum left out: the same kind of gift, not the same amount. A
+ * negation ("Spain did not do the same") says nothing of what Spain did; a
+ * saying followed by a system of its own speaks of another gift ("Britain
+ * did the same with M270 launchers"). */
+static void ditto(struct dossier_doc *doc, struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	const size_t own_end = doc->n_aid; /* the sentence's own records end */
+	struct ditto d;
+	for (int at = 0; at < (int)v->n && ditto_form(v, at, &d); at = d.fb) {
+		int neg = 0;
+		for (int i = d.fa; i < d.fb && d.mood != DITTO_NEITHER; i++)
+			neg |= (fwa(v, i) & W_NEG) != 0;
+		int later_item = 0;
+		for (int g = 0; g < w->ng; g++)
+			if (w->gs[g].last >= d.pa && (w->gs[g].item >= 0 || (w->gs[g].cat && !w->gs[g].generic)))
+				later_item = 1;
+		if (neg || later_item)
+			continue;
+		size_t from = w->first, to = own_end;
+		if (from == to && !d.inline_) {
+			/* the sentence before, when this one tells nothing else */
+			for (int g = 0; g < w->ng; g++)
+				if (w->gs[g].item >= 0 || (w->gs[g].cat && !w->gs[g].generic))
+					later_item = 1;
+			if (later_item || w->si == 0 || v->n > 40)
+				continue;
+			while (from > 0 && doc->aid[from - 1].sent + 1 == w->si)
+				from--;
+		}
+		char own[11] = "";
+		if (from < w->first && ds_when_view(v, doc->date, own) && doc->date &&
+		    !strcmp(own, doc->date))
+			own[0] = '\0';
+		for (size_t r = from; r < to; r++) {
+			uint8_t act = doc->aid[r].action;
+			if (act != DS_ACT_PLEDGE && act != DS_ACT_DELIVER && act != DS_ACT_REFUSE &&
+			    act != DS_ACT_CONSIDER)
+				continue;
+			if (d.mood == DITTO_NEITHER && act != DS_ACT_REFUSE)
+				continue;
+			if (d.mood == DITTO_WILL && act == DS_ACT_DELIVER)
+				act = DS_ACT_PLEDGE;
+			if (d.mood == DITTO_MAYBE) {
+				if (act == DS_ACT_REFUSE)
+					continue;
+				act = DS_ACT_CONSIDER;
+			}
+			for (int k = d.pa; k < d.pb; k++) {
+				if (!ditto_party(v, k))
+					continue;
+				int32_t prov = v->u[k].ent;
+				int seen = 0;
+				for (size_t q = from; q < doc->n_aid && !seen; q++)
+					seen = doc->aid[q].provider == prov &&
+					       (q < to || (doc->aid[q].item == doc->aid[r].item &&
+							   doc->aid[q].category == doc->aid[r].category));
+				if (seen)
+					continue;
+				ds_grow(&doc->aid, &doc->cap_aid, doc->n_aid + 1, sizeof *doc->aid);
+				struct ds_aid *a = &doc->aid[doc->n_aid++];
+				*a = doc->aid[r];
+				a->action = act;
+				a->provider = prov;
+				a->quantity = -1;
+				a->amount = -1;
+				a->currency = NULL;
+				a->sent = (uint32_t)w->si;
+				if (own[0])
+					memcpy(a->date, own, sizeof a->date);
+			}
+		}
+	}
+}
+
 static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, struct aid_ctx *ctx,
 			 size_t si, struct sentwork *w)
 {
@@ -6478,8 +6794,11 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 		ctx->item = gs[last_item].item;
 		ctx->item_sent = si;
 	}
-	if (!w->nc)
+	if (!w->nc) {
+		w->first = doc->n_aid;
+		ditto(doc, w);
 		return;
+	}
 	attach(v, w->cs, w->nc, gs, w->ng, w->cl);
 	/* "confirmed Storm Shadow deliveries": the system qualifies the noun
 	 * of giving right after it, which tells what was confirmed */
@@ -6563,6 +6882,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 		ctx->item = gs[last_item].item;
 		ctx->item_sent = si;
 	}
+	ditto(doc, w);
 }
 
 /* Is the word before text offset off a preposition ("in Kyiv", "selon
@@ -6619,6 +6939,14 @@ static const struct clue currencies[] = {
 	CLUE("sterling"), CLUE("francs"), CLUE("zlot"), CLUE("korun"), CLUE(" yen"),
 	CLUE("NOK"), CLUE("SEK"), CLUE("DKK"), CLUE("CHF"), CLUE("PLN"), CLUE("CZK"),
 };
+/* Right after a sentence that gave records, with a party named: "did the
+ * same", "So did Italy", "followed suit", "en a fait autant", "Tel a été le
+ * cas de", "Slovakia too" (see ditto). */
+static const struct clue ditto_clues[] = {
+	CLUE("same"), CLUE("m\xc3\xaame"), CLUE("suit"), CLUE("autant"),
+	CLUE("likewise"), CLUE("cas "), CLUE("aussi"), CLUE("galement"), CLUE("too"),
+	CLUE("well"), CLUE("So "), CLUE("Neither "), CLUE("Nor "), CLUE("pareil"), CLUE("le pas"),
+};
 /* Alone: a stock report ("notre stock", "shortage"). */
 static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("nurie"),
 				    CLUE("shortage"), CLUE("deplet")};
@@ -6629,7 +6957,7 @@ static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("n
  * skips 16 bytes at a time where a clue's first and last bytes are not
  * both found); without a party named, only the stock words. */
 static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb *kb, size_t si,
-			 size_t m0, size_t m1, int after_gift)
+			 size_t m0, size_t m1, int after_gift, int after_records)
 {
 	/* right after a gift, its party may go unsaid: "The delivery is
 	 * expected in the spring" */
@@ -6673,6 +7001,9 @@ static int worth_reading(const struct dossier_doc *doc, const struct dossier_kb 
 				return 1;
 		}
 	}
+	for (size_t i = 0; after_records && i < DS_ARRAY_LEN(ditto_clues); i++)
+		if (ds_memmem(s, n, ditto_clues[i].s, ditto_clues[i].n))
+			return 1;
 	int sum = ds_memmem(s, n, "illi", 4) != NULL;
 	for (size_t i = 0; sum && i < DS_ARRAY_LEN(currencies); i++)
 		if (ds_memmem(s, n, currencies[i].s, currencies[i].n))
@@ -6734,7 +7065,9 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 		size_t m0 = mi;
 		while (mi < doc->n_mentions && doc->mentions[mi].sent == si)
 			mi++;
-		if (worth_reading(doc, kb, si, m0, mi, ctx.has_last && si - ctx.last_sent == 1)) {
+		int after_records = doc->n_aid && doc->aid[doc->n_aid - 1].sent + 1 == si;
+		if (worth_reading(doc, kb, si, m0, mi, ctx.has_last && si - ctx.last_sent == 1,
+				  after_records)) {
 			v.sent = (uint32_t)si;
 			build_view(&v, s, doc, si, m0, mi);
 			aid_sentence(doc, &v, &ctx, si, w);
