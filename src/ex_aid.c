@@ -3908,6 +3908,8 @@ struct provs {
 	uint8_t ukr;     /* Ukraine is the subject */
 	uint8_t weak;    /* found by the fallbacks, not as subject or agent */
 	uint8_t country; /* "son pays", "his country" with no state named before */
+	uint8_t vague;   /* blocked by a vague group as the subject ("several
+			  * countries"), whom a later sentence may name */
 };
 
 static void prov_add(struct provs *ps, int32_t e)
@@ -4308,6 +4310,7 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			}
 			/* "Western countries, including Germany": the named one */
 			ps->blocked = 1;
+			ps->vague = 1;
 			return;
 		}
 		if ((fw_of(u) & (W_FIRST | W_PRON)) == (W_FIRST | W_PRON)) {
@@ -4394,6 +4397,16 @@ struct aid_ctx {
 	int32_t subj;       /* the state the last sentence was about (its first
 			     * party named as a subject), -2 for Ukraine or Russia */
 	size_t subj_sent;
+	/* gifts of a vague group in sentence vague_sent ("Plusieurs pays
+	 * ont proposé leurs T-72"), for a next sentence that names its
+	 * members ("Tel a été le cas de la Pologne") */
+	struct {
+		uint8_t action;
+		int32_t item;
+		const char *cat;
+	} vague[4];
+	int nvague;
+	size_t vague_sent;
 };
 
 static void copy_provs(struct provs *to, const struct provs *from)
@@ -6135,6 +6148,19 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			continue;
 		struct provs own;
 		const struct provs *ps = group_owners(w, i, &own);
+		if (!ps->n && ps->vague && act != DS_ACT_REQUEST && !g->money) {
+			struct aid_ctx *cx = w->ctx;
+			if (cx->vague_sent != w->si || !cx->nvague) {
+				cx->nvague = 0;
+				cx->vague_sent = w->si;
+			}
+			if (cx->nvague < (int)DS_ARRAY_LEN(cx->vague)) {
+				cx->vague[cx->nvague].action = act;
+				cx->vague[cx->nvague].item = g->item;
+				cx->vague[cx->nvague].cat = g->cat;
+				cx->nvague++;
+			}
+		}
 		/* "Washington is reviewing Ukraine's request for ATACMS",
 		 * "Berlin a rejeté la demande ukrainienne de Taurus": Ukraine
 		 * asked the one who answers, as well */
@@ -6511,6 +6537,8 @@ struct ditto {
 	int fa, fb;    /* the whole form: units [fa, fb) */
 	int inline_;   /* what they do is told before in the sentence ("..., as
 			* did Spain"), not in the sentence before */
+	int spec;      /* the parties may be members of a vague group just
+			* told ("Tel a été le cas de", "Among them are") */
 };
 
 /* The first saying at or after unit `from` that parties do what was just
@@ -6584,8 +6612,8 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 				if (word_is(v, k, "tel") || word_is(v, k, "c'"))
 					fa = k;
 			int k = i + 1;
-			if (word_in(v, k, too))
-				k++;
+			while (k < i + 3 && (word_in(v, k, too) || fwa(v, k) & W_INCL))
+				k++; /* "c'est le cas notamment de" */
 			if (fa < i)
 				after = word_in(v, k, de) ? k + 1 : k;
 		}
@@ -6602,11 +6630,28 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 				k++;
 			after = k < i + 4 ? k + 1 : -1;
 		}
+		/* "Among them are Poland and Slovenia", "Parmi eux, la
+		 * Pologne" */
+		if (i == 0 && (word_is(v, i, "among") || word_is(v, i, "parmi"))) {
+			static const char *const them[] = {"them", "these", "those", "eux", "elles",
+							   "ceux", "celles", "lesquels", "lesquelles",
+							   NULL};
+			static const char *const are[] = {"are", "were", "figurent", "figuraient",
+							  "on", "compte", "se", "trouvent", NULL};
+			int k = i + 1;
+			if (word_in(v, k, them)) {
+				k++;
+				while (k < i + 5 && (is_punct(v, k, ',') || word_in(v, k, are)))
+					k++;
+				after = k;
+			}
+		}
 		if (after >= 0 && ditto_list(v, after) > after) {
 			d->fa = fa;
 			d->pa = after;
 			d->pb = d->fb = ditto_list(v, after);
 			d->mood = DITTO_SAME;
+			d->spec = 1;
 			return 1;
 		}
 		/* the verb of doing the same, after its subject */
@@ -6717,6 +6762,29 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 		if (from < w->first && ds_when_view(v, doc->date, own) && doc->date &&
 		    !strcmp(own, doc->date))
 			own[0] = '\0';
+		if (from == to && d.spec && w->ctx->nvague && w->ctx->vague_sent + 1 == w->si) {
+			/* the members of a vague group just told */
+			ds_when_view(v, doc->date, own);
+			for (int g = 0; g < w->ctx->nvague; g++)
+				for (int k = d.pa; k < d.pb; k++) {
+					if (!ditto_party(v, k))
+						continue;
+					ds_grow(&doc->aid, &doc->cap_aid, doc->n_aid + 1, sizeof *doc->aid);
+					struct ds_aid *a = &doc->aid[doc->n_aid++];
+					memset(a, 0, sizeof *a);
+					a->action = w->ctx->vague[g].action;
+					a->provider = v->u[k].ent;
+					a->recipient = -1;
+					a->item = w->ctx->vague[g].item;
+					a->category = w->ctx->vague[g].cat;
+					a->quantity = -1;
+					a->amount = -1;
+					a->beneficiary = a->replaces = -1;
+					a->sent = (uint32_t)w->si;
+					memcpy(a->date, own, sizeof a->date);
+				}
+			continue;
+		}
 		for (size_t r = from; r < to; r++) {
 			uint8_t act = doc->aid[r].action;
 			if (act != DS_ACT_PLEDGE && act != DS_ACT_DELIVER && act != DS_ACT_REFUSE &&
@@ -6939,13 +7007,15 @@ static const struct clue currencies[] = {
 	CLUE("sterling"), CLUE("francs"), CLUE("zlot"), CLUE("korun"), CLUE(" yen"),
 	CLUE("NOK"), CLUE("SEK"), CLUE("DKK"), CLUE("CHF"), CLUE("PLN"), CLUE("CZK"),
 };
-/* Right after a sentence that gave records, with a party named: "did the
- * same", "So did Italy", "followed suit", "en a fait autant", "Tel a été le
- * cas de", "Slovakia too" (see ditto). */
+/* Right after a sentence that gave records (or told gifts of a vague
+ * group), with a party named: "did the same", "So did Italy", "followed
+ * suit", "en a fait autant", "Tel a été le cas de", "Slovakia too",
+ * "Among them" (see ditto). */
 static const struct clue ditto_clues[] = {
 	CLUE("same"), CLUE("m\xc3\xaame"), CLUE("suit"), CLUE("autant"),
 	CLUE("likewise"), CLUE("cas "), CLUE("aussi"), CLUE("galement"), CLUE("too"),
 	CLUE("well"), CLUE("So "), CLUE("Neither "), CLUE("Nor "), CLUE("pareil"), CLUE("le pas"),
+	CLUE("mong "), CLUE("armi "),
 };
 /* Alone: a stock report ("notre stock", "shortage"). */
 static const struct clue alone[] = {CLUE("stock"), CLUE("\xc3\xa9puis"), CLUE("nurie"),
@@ -7065,7 +7135,8 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 		size_t m0 = mi;
 		while (mi < doc->n_mentions && doc->mentions[mi].sent == si)
 			mi++;
-		int after_records = doc->n_aid && doc->aid[doc->n_aid - 1].sent + 1 == si;
+		int after_records = (doc->n_aid && doc->aid[doc->n_aid - 1].sent + 1 == si) ||
+				    (ctx.nvague && ctx.vague_sent + 1 == si);
 		if (worth_reading(doc, kb, si, m0, mi, ctx.has_last && si - ctx.last_sent == 1,
 				  after_records)) {
 			v.sent = (uint32_t)si;
