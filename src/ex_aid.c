@@ -4977,27 +4977,49 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 		/* "the missiles", "ces chars": the system named before */
 		/* the determiner, past adjectives: "the long-range munitions" */
 		int d = g->first - 1;
+		/* past the head of the kind: "ce système de missiles", "sa
+		 * plate-forme de missiles" */
+		static const char *const heads[] = {"plateforme", "batterie", "batteries", NULL};
+		int of = prep_eq(p, "de ") || prep_eq(p, "d'"); /* "de" in the mention */
+		if (of || (!p && (word_is(v, d, "de") || word_is(v, d, "d'")))) {
+			int h = of ? d : d - 1;
+			int plate = word_is(v, h, "forme") && word_is(v, h - 1, "plate");
+			h -= plate; /* "plate-forme": two words */
+			if (plate || fwa(v, h) & W_UNIT || word_in(v, h, heads)) {
+				d = h - 1;
+				p = NULL;
+			}
+		}
 		while (d >= 0 && g->first - d <= 3 && is_word(v, d) && !(fwa(v, d) & W_DET) &&
 		       (fwa(v, d) & W_QADJ || (!fw_of(&v->u[d]) && !entry_of(&v->u[d]))))
 			d--;
+		static const char *const poss[] = {"sa", "son", "ses", "leur", "leurs", "its", "their",
+						   NULL};
 		int def = prep_eq(p, "le ") || prep_eq(p, "la ") || prep_eq(p, "les ") ||
 			  prep_eq(p, "l'") || prep_eq(p, "the ") || word_is(v, d, "ces") ||
 			  word_is(v, d, "ce") || word_is(v, d, "cette") || word_is(v, d, "these") ||
 			  word_is(v, d, "this") || word_is(v, d, "such") || word_is(v, d, "the") ||
 			  word_is(v, d, "les");
+		/* a possessive ("sa plate-forme de missiles", "its missile
+		 * system") is its owner's system: one named in the sentence */
+		int own = !def && !p && word_in(v, d, poss);
 		/* "les chars britanniques" after "des Abrams": the giver it names
 		 * says it is another system */
-		if (!def || g->natt)
+		if ((!def && !own) || g->natt)
 			continue;
 		int32_t it = -1;
 		for (int q = 0; q < i; q++)
 			if (gs[q].item >= 0)
 				it = gs[q].item;
-		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 3)
+		if (it < 0 && !own && ctx->item >= 0 && si - ctx->item_sent <= 3)
 			it = ctx->item;
-		/* "the long-range munitions" after a missile: that missile */
-		if (it >= 0 && (same_branch(v->kb->ents[it].category, g->cat) ||
-				(is_ammo(g->cat) && same_branch(v->kb->ents[it].category, "missile")))) {
+		/* "the long-range munitions" after a missile: that missile;
+		 * "ce système de missiles" after a surface-to-air missile */
+		const char *ic = v->kb->ents[it < 0 ? 0 : it].category;
+		if (it >= 0 && (same_branch(ic, g->cat) ||
+				(is_ammo(g->cat) && same_branch(ic, "missile")) ||
+				(!strcmp(g->cat, "missile") && ic &&
+				 !strcmp(ic, "surface-to-air missile")))) {
 			g->item = it;
 			g->cat = v->kb->ents[it].category;
 		}
