@@ -5992,6 +5992,39 @@ static const struct provs *group_owners(struct sentwork *w, int i, struct provs 
 	return own;
 }
 
+/* The counts of a list told "respectively" ("Germany, Norway and Denmark
+ * will deliver 14, 8 and 6 tanks respectively", "livreront respectivement
+ * 14 et 8 chars"): written to out in the order of the text, their number
+ * returned (0 when the sentence says no "respectively" or the group has no
+ * list of counts before it). */
+static int respective_counts(const struct ds_sentview *v, const struct group *g, long long *out,
+			     int max)
+{
+	int says = 0;
+	for (int i = 0; i < (int)v->n && !says; i++)
+		says = word_is(v, i, "respectively") || word_is(v, i, "respectivement");
+	if (!says)
+		return 0;
+	int j = g->first - 1;
+	while (j >= 0 && g->first - j <= 3 && is_word(v, j) &&
+	       (fwa(v, j) & (W_QADJ | W_UNIT) || word_is(v, j, "de") || word_is(v, j, "d'")))
+		j--;
+	long long rev[MAX_PROV];
+	int n = 0;
+	while (n < max && n < MAX_PROV && j >= 0 && v->u[j].kind == DS_U_NUM && !v->u[j].currency &&
+	       !v->u[j].approx && v->u[j].num >= 1 && v->u[j].num <= 1e7) {
+		rev[n++] = (long long)v->u[j].num;
+		if (!(is_punct(v, j - 1, ',') || word_is(v, j - 1, "and") || word_is(v, j - 1, "et")))
+			break;
+		j -= 2;
+	}
+	if (n < 2)
+		return 0;
+	for (int i = 0; i < n; i++)
+		out[i] = rev[n - 1 - i];
+	return n;
+}
+
 /* The records of the groups hung on a cue of giving, promising, asking...
  * (records.md "aid"); the providers of promises and deliveries go to last,
  * what the next sentences go on about. has_ukr: Ukraine is named; money: an
@@ -6188,10 +6221,15 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		 * asked the one who answers, as well */
 		int asked = act != DS_ACT_REQUEST && cs[k].cls == C_REQUEST && cs[k].tense == T_NOUN &&
 			    k != t && ukraine_asks(v, cs[k].pos);
+		long long each[MAX_PROV];
+		int neach = ps->n > 1 ? respective_counts(v, g, each, MAX_PROV) : 0;
 		for (int p = 0; p < ps->n; p++) {
 			int32_t who;
 			if (party_role(v->kb, ps->p[p], &who, 0) == DS_R_PROV) {
-				add_record(doc, v, w->first, act, ps->p[p], g, -1, -1);
+				struct group mine = *g;
+				if (neach == ps->n)
+					mine.qty = each[p];
+				add_record(doc, v, w->first, act, ps->p[p], &mine, -1, -1);
 				if (asked)
 					add_record(doc, v, w->first, DS_ACT_REQUEST, ps->p[p], g, -1, -1);
 			}
