@@ -2054,7 +2054,8 @@ static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "ca
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", "against",
 					   "hands", "mains", "return", "contrepartie", "oui", "yes",
-					   "disposition", "jour", "agenda", "table", "question", NULL};
+					   "disposition", "jour", "agenda", "table", "question",
+					   "etude", "discussion", "consideration", "review", NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2261,6 +2262,16 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		else if ((word_is(v, i, "agenda") || word_is(v, i, "table")) &&
 			 word_is(v, i - 1, "the") && (word_is(v, i - 2, "on") || word_is(v, i - 2, "off")))
 			ph = i - 2, ph_cls = word_is(v, i - 2, "off") ? C_REFUSE : C_CONSIDER;
+		/* "est à l'étude", "est en discussion", "is under discussion
+		 * (consideration, review)": considered */
+		else if (word_is(v, i, "etude") && word_is(v, i - 1, "l'") &&
+			 word_is(v, i - 2, "\xc3\xa0"))
+			ph = i - 2;
+		else if (word_is(v, i, "discussion") && word_is(v, i - 1, "en"))
+			ph = i - 1;
+		else if ((word_is(v, i, "discussion") || word_is(v, i, "consideration") ||
+			  word_is(v, i, "review")) && word_is(v, i - 1, "under"))
+			ph = i - 1;
 		else if (word_is(v, i, "question") &&
 			 ((word_is(v, i - 1, "de") && word_is(v, i - 2, "hors")) ||
 			  (word_is(v, i - 1, "the") && word_is(v, i - 2, "of") && word_is(v, i - 3, "out"))))
@@ -3836,13 +3847,14 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 		/* "les Abrams promis (par Washington) ont été livrés", "the
 		 * tanks promised by Berlin were delivered (have arrived)": the
 		 * participle describes the item, the verb after it tells what
-		 * happened */
+		 * happened; a verb denied ("n'arriveront pas avant l'automne")
+		 * leaves the promise */
 		if (adj >= 0 && cs[adj].tense == T_ADJ) {
 			int j = cs[adj].pos + 1;
 			if (fwa(v, j) & W_AGENT && role_at(v, j + 1) == DS_R_PROV)
 				j += 2;
 			for (int q = 0; q < nc; q++)
-				if ((cs[q].tense >= T_PASS_PRES ||
+				if (!cs[q].neg && (cs[q].tense >= T_PASS_PRES ||
 				     (cs[q].cls == C_ARRIVE && cs[q].tense != T_NOUN)) &&
 				    cs[q].first >= j && only_adverbs(v, j - 1, cs[q].first) &&
 				    cue_accepts(v, &cs[q], g)) {
