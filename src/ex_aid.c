@@ -3115,6 +3115,15 @@ static const char *parent_cat(const char *c)
 	return NULL;
 }
 
+/* How deep a category sits in the vocabulary (0: a root). */
+static int parent_depth(const char *c)
+{
+	int d = 0;
+	while ((c = parent_cat(c)))
+		d++;
+	return d;
+}
+
 /* Are two categories on one branch of the vocabulary (equal, broader or
  * narrower)? */
 static int same_branch(const char *a, const char *b)
@@ -4949,6 +4958,25 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 		struct group *g = &gs[i];
 		if (g->item >= 0 || g->money)
 			continue;
+		/* "10,000 rounds of artillery ammunition", "des cartouches de
+		 * munitions d'artillerie": a kind and the narrower kind it is
+		 * of, one thing */
+		struct group *nx = i + 1 < ng ? &gs[i + 1] : NULL;
+		if (nx && nx->item < 0 && !nx->money && !nx->used && !g->generic && !nx->generic &&
+		    strcmp(g->cat, nx->cat) && same_branch(g->cat, nx->cat)) {
+			int k = g->last + 1;
+			const char *np = role_at(v, nx->first) ? prep_of(v, nx->first) : NULL;
+			if ((nx->first == k + 1 && (word_is(v, k, "of") || word_is(v, k, "de") ||
+						   word_is(v, k, "d'"))) ||
+			    (nx->first == k && (prep_eq(np, "de ") || prep_eq(np, "d'")))) {
+				if (parent_depth(nx->cat) > parent_depth(g->cat))
+					g->cat = nx->cat;
+				g->last = nx->last;
+				if (g->qty < 0)
+					g->qty = nx->qty;
+				nx->used = 1;
+			}
+		}
 		const char *p = role_at(v, g->first) ? prep_of(v, g->first) : NULL;
 		/* a qualifier: "caméras de drones", "missile strikes" */
 		if (((prep_eq(p, "de ") || prep_eq(p, "d'")) && word_in(v, g->first - 1, heads_fr)) ||
