@@ -3247,6 +3247,25 @@ static int running_total(const struct ds_sentview *v, int i)
 	return 0;
 }
 
+/* Does the sum at unit i restate the sum just before it ("4.3 billion
+ * crowns ($419 million)", ", soit environ 180 millions d'euros", ", or
+ * about $2.8bn")? */
+static int restated_sum(const struct ds_sentview *v, int i)
+{
+	static const char *const about[] = {"about", "some", "around", "roughly", "nearly",
+					    "approximately", "almost", "over", "environ", "pres",
+					    "quelque", "presque", "plus", "de", "d'", "than", NULL};
+	static const char *const or_[] = {"soit", "or", "ou", "equivalent", NULL};
+	int j = i - 1, said = 0;
+	while (j >= 0 && i - j <= 5 && (word_in(v, j, about) || word_in(v, j, or_) ||
+					is_punct(v, j, '(') || is_punct(v, j, ','))) {
+		said |= is_punct(v, j, '(') || word_in(v, j, or_);
+		j--;
+	}
+	return said && j >= 0 && j < i - 1 && v->u[j].kind == DS_U_NUM && v->u[j].currency &&
+	       v->u[i].currency && strcmp(v->u[j].currency, v->u[i].currency);
+}
+
 /* Collects the item groups of a sentence: named systems with the category
  * words and glue around them, category words alone, and amounts of money. */
 static int find_groups(const struct ds_sentview *v, struct group *gs)
@@ -3354,6 +3373,11 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			continue;
 		/* a price ("£2m each"), not a gift; nor a running total */
 		if (fwa(v, i + 1) & W_EACH || fwa(v, i + 2) & W_EACH || (!vague && running_total(v, i)))
+			continue;
+		/* the sum before in another currency: "4.3 billion crowns ($419
+		 * million)", "2 milliards de couronnes, soit environ 180 millions
+		 * d'euros", "£2.3bn, or about $2.8bn" */
+		if (!vague && restated_sum(v, i))
 			continue;
 		/* "des obus d'une valeur de 20 millions d'euros", "shells worth $20
 		 * million": the value of the items named, no package of its own */
