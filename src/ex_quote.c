@@ -2016,6 +2016,26 @@ static int subject_after(struct ctx *c, const struct tok *t, size_t n, size_t j,
 		return 1;
 	char g2 = definite_role(t, n, j, c->fr, &dl);
 	if (g2) {
+		/* the office, then its holder's name after a comma: "a déclaré
+		 * le porte-parole du gouvernement, Steffen Hebestreit", "said
+		 * the government spokesman, Jane Doe" */
+		for (size_t k = j + dl; k + 1 < n && k < j + dl + 6; k++) {
+			if (t[k].punct != ',') {
+				if (t[k].punct)
+					break;
+				continue;
+			}
+			struct speaker who;
+			uint32_t at2, ne = t[k + 3 < n ? k + 3 : n - 1].end;
+			memset(&who, 0, sizeof who);
+			if ((speaker_in(c, t[k + 1].start, ne, &who, &at2, 0) ||
+			     unknown_name(c, t, n, k + 1, &who)) &&
+			    who.kind == DS_SPK_PERSON) {
+				*sp = who;
+				return 1;
+			}
+			break;
+		}
 		/* "le président brésilien", "le ministre allemand de la
 		 * Défense": a role of a state whose holder on that date the
 		 * knowledge base does not know; someone unnamed, not the
