@@ -1652,9 +1652,15 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
  * ("serait", "would be")? */
 static int be_future(const struct ds_sentview *v, int i)
 {
-	/* "are to be sent", "is due to be delivered": a plan */
+	/* "are to be sent", "is due to be delivered": a plan; so are the
+	 * things still to be given ("the items to be provided", "tanks to be
+	 * delivered next year") */
+	static const char *const things[] = {"items", "weapons", "arms", "equipment", "capabilities",
+					     "munitions", "due", "scheduled", "slated", "set", NULL};
 	return (fwa(v, i) & W_WILL) || (word_is(v, i, "be") && (fwa(v, i - 1) & W_WILL)) ||
-	       (word_is(v, i, "be") && word_is(v, i - 1, "to") && (fwa(v, i - 2) & (W_WILL | W_BE)));
+	       (word_is(v, i, "be") && word_is(v, i - 1, "to") &&
+		((fwa(v, i - 2) & (W_WILL | W_BE | W_UNIT)) || is_item_unit(v, i - 2) ||
+		 word_in(v, i - 2, things)));
 }
 
 static int be_cond(const struct ds_sentview *v, int i)
@@ -6056,6 +6062,18 @@ static const struct provs *group_owners(struct sentwork *w, int i, struct provs 
 	return own;
 }
 
+/* Is there a package of provider prov, of more than amount, in this
+ * sentence or the two before it? */
+static int part_of_sum(const struct dossier_doc *doc, const struct sentwork *w, int32_t prov,
+		       double amount)
+{
+	for (size_t r = doc->n_aid; r-- > 0 && doc->aid[r].sent + 2 >= w->si;)
+		if (doc->aid[r].provider == prov && doc->aid[r].amount > amount &&
+		    !strcmp(doc->aid[r].category, "military aid package"))
+			return 1;
+	return 0;
+}
+
 /* The counts of a list told "respectively" ("Germany, Norway and Denmark
  * will deliver 14, 8 and 6 tanks respectively", "livreront respectivement
  * 14 et 8 chars"): written to out in the order of the text, their number
@@ -6285,11 +6303,19 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		 * asked the one who answers, as well */
 		int asked = act != DS_ACT_REQUEST && cs[k].cls == C_REQUEST && cs[k].tense == T_NOUN &&
 			    k != t && ukraine_asks(v, cs[k].pos);
+		/* "The package includes $425 million from ... and $1.75 billion
+		 * through ...": the parts of a sum just told are no gifts of
+		 * their own */
+		int part = g->money && g->amount > 0 &&
+			   ((cs[k].cls == C_INCLUDE && cs[k].pos < g->first) ||
+			    (cs[t].cls == C_INCLUDE && cs[t].pos < g->first));
 		long long each[MAX_PROV];
 		int neach = ps->n > 1 ? respective_counts(v, g, each, MAX_PROV) : 0;
 		for (int p = 0; p < ps->n; p++) {
 			int32_t who;
 			if (party_role(v->kb, ps->p[p], &who, 0) == DS_R_PROV) {
+				if (part && part_of_sum(doc, w, ps->p[p], g->amount))
+					continue;
 				struct group mine = *g;
 				if (neach == ps->n)
 					mine.qty = each[p];
