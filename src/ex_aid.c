@@ -4458,7 +4458,31 @@ struct aid_ctx {
 	} vague[4];
 	int nvague;
 	size_t vague_sent;
+	/* the systems named lately, the latest last (for "the missiles") */
+	int32_t seen[8];
+	size_t seen_sent[8];
+	int nseen;
 };
+
+/* Notes system `item` (-1: none) named in sentence si. */
+static void remember_item(struct aid_ctx *ctx, int32_t item, size_t si)
+{
+	if (item >= 0) {
+		int k = 0;
+		while (k < ctx->nseen && ctx->seen[k] != item)
+			k++;
+		if (k == ctx->nseen && ctx->nseen == (int)DS_ARRAY_LEN(ctx->seen))
+			k = 0; /* the oldest goes */
+		else if (k == ctx->nseen)
+			ctx->nseen++;
+		for (; k + 1 < ctx->nseen; k++) {
+			ctx->seen[k] = ctx->seen[k + 1];
+			ctx->seen_sent[k] = ctx->seen_sent[k + 1];
+		}
+		ctx->seen[ctx->nseen - 1] = item;
+		ctx->seen_sent[ctx->nseen - 1] = si;
+	}
+}
 
 static void copy_provs(struct provs *to, const struct provs *from)
 {
@@ -4977,6 +5001,16 @@ static const char *const heads_en[] = {
 	"production", "lines", NULL,
 };
 
+/* May a word of kind cat name system it? "the missiles" a missile,
+ * "the long-range munitions" a missile or ammunition, "ce système de
+ * missiles" a surface-to-air missile. */
+static int names_kind(const struct dossier_kb *kb, int32_t it, const char *cat)
+{
+	const char *ic = kb->ents[it].category;
+	return same_branch(ic, cat) || (is_ammo(cat) && same_branch(ic, "missile")) ||
+	       (!strcmp(cat, "missile") && ic && !strcmp(ic, "surface-to-air missile"));
+}
+
 /* Names a group by what was said before ("the missiles" after "Taurus"),
  * drops category words that only qualify another noun, and merges an
  * explanation with the name after it ("des systèmes de roquettes ..., ou
@@ -5077,19 +5111,16 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 		 * says it is another system */
 		if ((!def && !own) || g->natt)
 			continue;
+		/* the latest system it may name: in the sentence before it,
+		 * else (not for a possessive) in the sentences just before */
 		int32_t it = -1;
-		for (int q = 0; q < i; q++)
-			if (gs[q].item >= 0)
+		for (int q = i - 1; q >= 0 && it < 0; q--)
+			if (gs[q].item >= 0 && names_kind(v->kb, gs[q].item, g->cat))
 				it = gs[q].item;
-		if (it < 0 && !own && ctx->item >= 0 && si - ctx->item_sent <= 3)
-			it = ctx->item;
-		/* "the long-range munitions" after a missile: that missile;
-		 * "ce système de missiles" after a surface-to-air missile */
-		const char *ic = v->kb->ents[it < 0 ? 0 : it].category;
-		if (it >= 0 && (same_branch(ic, g->cat) ||
-				(is_ammo(g->cat) && same_branch(ic, "missile")) ||
-				(!strcmp(g->cat, "missile") && ic &&
-				 !strcmp(ic, "surface-to-air missile")))) {
+		for (int q = ctx->nseen - 1; q >= 0 && it < 0 && !own; q--)
+			if (si - ctx->seen_sent[q] <= 3 && names_kind(v->kb, ctx->seen[q], g->cat))
+				it = ctx->seen[q];
+		if (it >= 0) {
 			g->item = it;
 			g->cat = v->kb->ents[it].category;
 		}
@@ -7013,6 +7044,8 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 		ctx->item_sent = si;
 	}
 	if (!w->nc) {
+		for (int i = 0; i < w->ng; i++)
+			remember_item(ctx, gs[i].item, si);
 		w->first = doc->n_aid;
 		ditto(doc, w);
 		return;
@@ -7087,8 +7120,10 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	for (int i = 0; i < w->ng; i++)
 		if (gs[i].item >= 0 &&
 		    !(gs[i].cue >= 0 && w->cs[gs[i].cue].cls == C_BACKFILL &&
-		      w->cs[gs[i].cue].pos < gs[i].first && fwa(v, gs[i].first - 1) & W_AGENT))
+		      w->cs[gs[i].cue].pos < gs[i].first && fwa(v, gs[i].first - 1) & W_AGENT)) {
 			spoken = i;
+			remember_item(ctx, gs[i].item, si);
+		}
 	if (spoken >= 0) {
 		ctx->item = gs[spoken].item;
 		ctx->item_sent = si;
