@@ -2066,9 +2066,18 @@ static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL}
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
 static uint16_t phrase_lengths[26][26]; /* by first and last letter: a bit per length */
+/* The words a saying of doing the same is found at (ditto_form), and their
+ * lengths by first letter. */
+static const char *const ditto_at[] = {"so",    "neither", "nor",    "as",        "comme",
+				       "cas",   "meme",    "same",   "among",     "parmi",
+				       "likewise", "suit", "chose",  "autant",    "pas",
+				       "too",   "aussi",   "well",   "egalement", NULL};
+static uint16_t ditto_lengths[26];
 
 static void phrase_build(void)
 {
+	for (const char *const *w = ditto_at; *w; w++)
+		ditto_lengths[(*w)[0] - 'a'] |= (uint16_t)(1u << strlen(*w));
 	for (size_t i = 0; i < DS_ARRAY_LEN(phrase_heads); i++)
 		for (const char *const *w = phrase_heads[i]; *w; w++) {
 			size_t n = strlen(*w);
@@ -6743,7 +6752,11 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 		n--;
 	memset(d, 0, sizeof *d);
 	for (int i = from; i < n; i++) {
-		if (v->u[i].kind != DS_U_WORD)
+		/* (most words are none of those a form is found at: told apart
+		 * by their first letter and length) */
+		unsigned l0 = (unsigned char)ds_unit_word(v, (size_t)i)[0] - 'a';
+		if (v->u[i].kind != DS_U_WORD || l0 >= 26 || v->u[i].n >= 16 ||
+		    !(ditto_lengths[l0] >> v->u[i].n & 1) || !word_in(v, i, ditto_at))
 			continue;
 		/* "So did Italy", "Neither will Italy", "And so has Spain" */
 		int s = i == 0 || (i == 1 && (word_is(v, 0, "and") || word_is(v, 0, "but")));
@@ -6917,6 +6930,11 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 {
 	const struct ds_sentview *v = w->v;
 	const size_t own_end = doc->n_aid; /* the sentence's own records end */
+	/* gifts told in this sentence, the one before, or by a vague group
+	 * just before: else there is nothing to do again */
+	if (own_end == w->first && !(w->first && doc->aid[w->first - 1].sent + 1 == w->si) &&
+	    !(w->ctx->nvague && w->ctx->vague_sent + 1 == w->si))
+		return;
 	struct ditto d;
 	for (int at = 0; at < (int)v->n && ditto_form(v, at, &d); at = d.fb) {
 		int neg = 0;
