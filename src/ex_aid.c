@@ -3109,6 +3109,8 @@ struct group {
 	int cue2;            /* also the verb it is the object of ("n'a pas livré le
 			      * système acheté pour l'Ukraine"), or -1 */
 	uint8_t own;         /* a state's own: "Ukraine's own Neptune", "ses propres" */
+	uint8_t coord;       /* listed after the group before it ("X and Y"): another
+			      * thing, not X named again */
 };
 
 /* The records.md vocabulary, child -> parent. */
@@ -4914,11 +4916,13 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 		}
 		/* a category said of a named system already recorded (not
 		 * another count: "10,000 rounds of 155mm ammunition and 2,000
-		 * anti-tank mines") */
+		 * anti-tank mines"; not another thing listed: "ammunition for
+		 * NASAMS and 155 mm shells") */
 		if (g->item < 0 && a->item >= 0 && same_branch(a->category, g->cat) && !g->money &&
-		    !(g->qty >= 0 && a->quantity >= 0 && g->qty != a->quantity))
+		    !g->coord && !(g->qty >= 0 && a->quantity >= 0 && g->qty != a->quantity))
 			return;
-		if (g->item >= 0 && a->item < 0 && same_branch(a->category, g->cat) && a->amount < 0) {
+		if (g->item >= 0 && a->item < 0 && same_branch(a->category, g->cat) && a->amount < 0 &&
+		    !g->coord) {
 			a->item = g->item;
 			a->category = g->cat;
 			if (g->qty >= 0)
@@ -7053,6 +7057,14 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 			money = 1;
 	}
 	refine_groups(v, gs, w->ng, ctx, si);
+	/* "des munitions pour les NASAMS et des obus de 155 mm": listed */
+	for (int i = 1; i < w->ng; i++) {
+		int k = gs[i - 1].last + 1, f = gs[i].first;
+		if ((is_punct(v, k, ',') || (fwa(v, k) & W_COORD && !word_is(v, k, "or") &&
+					     !word_is(v, k, "ou"))) &&
+		    (f == k + 1 || (f == k + 2 && fwa(v, k + 1) & (W_DET | W_GEN))))
+			gs[i].coord = 1;
+	}
 	int last_item = -1;
 	for (int i = 0; i < w->ng; i++)
 		if (gs[i].item >= 0)
