@@ -138,13 +138,26 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 	    (word_at(v, i - 2, "has") || word_at(v, i - 2, "have") || word_at(v, i - 2, "had")) &&
 	    !word_at(v, i + 1, "than"))
 		return L_DEPLETED;
-	if (ds_unit_is(v, i, "plus") && i >= 2 && word_at(v, i - 2, "n'") &&
-	    (word_at(v, i - 1, "a") || word_at(v, i - 1, "ont") || word_at(v, i - 1, "avait") ||
-	     word_at(v, i - 1, "avaient") || word_at(v, i - 1, "dispose") ||
-	     word_at(v, i - 1, "disposent")) &&
+	/* ... "n'a presque plus d'obus": few */
+	static const char *const almost[] = {"presque", "quasiment", "pratiquement", NULL};
+	size_t al = ds_unit_is(v, i, "plus") && i >= 3 && word_among(v, i - 1, almost) ? 1 : 0;
+	if (ds_unit_is(v, i, "plus") && i >= 2 + al && word_at(v, i - 2 - al, "n'") &&
+	    (word_at(v, i - 1 - al, "a") || word_at(v, i - 1 - al, "ont") ||
+	     word_at(v, i - 1 - al, "avait") || word_at(v, i - 1 - al, "avaient") ||
+	     word_at(v, i - 1 - al, "dispose") || word_at(v, i - 1 - al, "disposent")) &&
 	    (word_at(v, i + 1, "de") || word_at(v, i + 1, "d'") ||
 	     (i + 1 < v->n && genitive(prep_at(v, i + 1)))))
-		return L_DEPLETED;
+		return al ? L_LOW : L_DEPLETED;
+	/* "has fallen to worrying levels", "à des niveaux inquiétants" (with
+	 * a stock word) */
+	static const char *const worrying[] = {
+		"worrying", "alarming", "dangerous", "critical", "inquietants", "alarmants",
+		"critiques", "preoccupants", "inquietant", "alarmant", "critique", "preoccupant",
+		"dangereusement", "historiquement", NULL};
+	if ((ds_unit_is(v, i, "levels") || ds_unit_is(v, i, "level") ||
+	     ds_unit_is(v, i, "niveaux") || ds_unit_is(v, i, "niveau")) &&
+	    ((i > 0 && word_among(v, i - 1, worrying)) || word_among(v, i + 1, worrying)))
+		return L_LOW;
 	/* "has run out of shells", "ran out": none left */
 	if ((ds_unit_is(v, i, "run") || ds_unit_is(v, i, "ran")) && word_at(v, i + 1, "out"))
 		return L_DEPLETED;
@@ -312,7 +325,8 @@ const char *ds_stock_word_at(size_t i)
 	static const char *const more[] = {"court", "short", "running", "run", "ran", "enough",
 					   "jours", "days", "semaines", "weeks", "sec", "left",
 					   "reste", "restent", "more", "plus", "drawn", "drawing",
-					   "suffisamment", "assez"};
+					   "suffisamment", "assez", "levels", "level", "niveaux",
+					   "niveau"};
 	size_t n = DS_ARRAY_LEN(stock_words) - 1;
 	if (i < n)
 		return stock_words[i];
