@@ -401,6 +401,8 @@ struct ds_aid {
 	int32_t replaces;      /* backfill: the materiel it gave away, or -1 */
 	char date[11];         /* YYYY[-MM[-DD]] or "" */
 	uint32_t sent;         /* the evidence sentence */
+	int32_t at;            /* the unit of the sentence view its item (or party) is
+				* at, -1 unknown: which of the sentence's dates is its */
 };
 
 /* records.md "stock". */

@@ -30,6 +30,7 @@
  * One record per (sentence, action, provider, item or category). Work per
  * sentence is bounded (at most MAX_UNITS units, fixed windows).
  */
+#include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -4935,6 +4936,7 @@ static void add_record(struct dossier_doc *doc, const struct ds_sentview *v, siz
 	memset(a, 0, sizeof *a);
 	a->action = action;
 	a->provider = prov;
+	a->at = g->first;
 	a->recipient = -1; /* Ukraine, set once the document is read */
 	a->item = g->item;
 	a->category = g->cat;
@@ -6984,6 +6986,7 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 					a->amount = -1;
 					a->beneficiary = a->replaces = -1;
 					a->sent = (uint32_t)w->si;
+					a->at = k;
 					memcpy(a->date, own, sizeof a->date);
 				}
 			continue;
@@ -7022,11 +7025,35 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 				a->amount = -1;
 				a->currency = NULL;
 				a->sent = (uint32_t)w->si;
+				a->at = k;
 				if (own[0])
 					memcpy(a->date, own, sizeof a->date);
 			}
 		}
 	}
+}
+
+/* Dates record a with the date its sentence tells for it. A delivery is
+ * past: a month after the story's is that month a year before ("got its
+ * first F-16 jets in August", told in June); any other date after the
+ * story's is the story's. */
+static void date_record(const struct dossier_doc *doc, struct ds_aid *a, const char *date)
+{
+	size_t k = doc->date ? strlen(doc->date) : 0, kd = strlen(date);
+	int later = k && kd && memcmp(date, doc->date, kd < k ? kd : k) > 0;
+	char past[11];
+	snprintf(past, sizeof past, "%s", date);
+	int y = ds_digits(date, 4) - 1;
+	if (later && kd >= 7 && y >= 1900 && y <= 2099) {
+		char yy[16];
+		snprintf(yy, sizeof yy, "%04d", y);
+		memcpy(past, yy, 4);
+		if (memcmp(past, doc->date, kd < k ? kd : k) > 0)
+			snprintf(past, sizeof past, "%s", doc->date);
+	} else if (later) {
+		snprintf(past, sizeof past, "%s", doc->date);
+	}
+	snprintf(a->date, sizeof a->date, "%s", later && a->action == DS_ACT_DELIVER ? past : date);
 }
 
 static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, struct aid_ctx *ctx,
@@ -7121,27 +7148,36 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	/* the date of the event, read once the sentence gave records */
 	if (doc->n_aid > w->first) {
 		char date[11];
-		ds_when_view(v, doc->date, date);
-		/* a delivery is past: a month after the story's is that month
-		 * a year before ("got its first F-16 jets in August", told in
-		 * June); any other date after the story's is the story's */
-		size_t k = doc->date ? strlen(doc->date) : 0, kd = strlen(date);
-		int later = k && kd && memcmp(date, doc->date, kd < k ? kd : k) > 0;
-		char past[11];
-		memcpy(past, date, sizeof past);
-		int y = ds_digits(date, 4) - 1;
-		if (later && kd >= 7 && y >= 1900 && y <= 2099) {
-			char yy[16];
-			snprintf(yy, sizeof yy, "%04d", y);
-			memcpy(past, yy, 4);
-			if (memcmp(past, doc->date, kd < k ? kd : k) > 0)
-				snprintf(past, sizeof past, "%s", doc->date);
-		} else if (later) {
-			snprintf(past, sizeof past, "%s", doc->date);
+		struct ds_when_hit hits[8];
+		size_t nh = 0;
+		ds_when_view_all(v, doc->date, date, hits, DS_ARRAY_LEN(hits), &nh);
+		for (size_t i = w->first; i < doc->n_aid; i++) {
+			/* two events, two dates: "sent 14 tanks in February and will
+			 * send 60 in March" (the date nearest the verb of its item) */
+			const char *d = date;
+			long best = LONG_MAX, at = doc->aid[i].at, next = LONG_MAX;
+			for (int g = 0; g < w->ng; g++)
+				if (w->gs[g].first == at && w->gs[g].cue >= 0) {
+					at = w->cs[w->gs[g].cue].pos;
+					break;
+				}
+			/* its clause runs to the next verb: a date there is its
+			 * own ("will send 60 in September"); else the nearest */
+			for (int k = 0; k < w->nc && nh > 1; k++)
+				if (w->cs[k].tense != T_NOUN && w->cs[k].pos > at && w->cs[k].pos < next)
+					next = w->cs[k].pos;
+			for (int pass = 0; pass < 2 && best == LONG_MAX; pass++)
+				for (size_t h = 0; nh > 1 && at >= 0 && h < nh; h++) {
+					long dist = labs((long)hits[h].at - at);
+					if (!pass && !((long)hits[h].at > at && (long)hits[h].at < next))
+						continue;
+					if (dist < best) {
+						best = dist;
+						d = hits[h].date;
+					}
+				}
+			date_record(doc, &doc->aid[i], d);
 		}
-		for (size_t i = w->first; i < doc->n_aid; i++)
-			memcpy(doc->aid[i].date, later && doc->aid[i].action == DS_ACT_DELIVER ? past : date,
-			       sizeof date);
 	}
 	/* what a later "ce système", "cette livraison" speaks of: not what
 	 * replaces a state's own stock ("qui doivent être remplacés par des

@@ -107,6 +107,15 @@ struct ds_sentview {
 
 /* ds_when on the words of a sentence view already cut (ex_when.c). */
 int ds_when_view(const struct ds_sentview *v, const char *pub, char out[11]);
+/* The same, and every date the sentence tells put in hits (at most max,
+ * *nhits set), each with the unit it starts at: a sentence may tell two
+ * events ("sent 14 tanks in February and will send 60 in March"). */
+struct ds_when_hit {
+	size_t at;
+	char date[11];
+};
+int ds_when_view_all(const struct ds_sentview *v, const char *pub, char out[11],
+		     struct ds_when_hit *hits, size_t max, size_t *nhits);
 
 /* The folded form of unit i of a view, NUL-terminated. */
 static inline const char *ds_unit_word(const struct ds_sentview *v, size_t i)

@@ -287,10 +287,19 @@ static int future_words(const struct wtok *w, size_t n)
 					  "due", "scheduled", "devrait",
 					  "devraient", "va", "vont", "sera", "seront", "prochain",
 					  "prochaine", "prochains", "prochaines"};
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		for (size_t k = 0; k < DS_ARRAY_LEN(fut); k++)
 			if (w[i].f[0] == fut[k][0] && !strcmp(w[i].f, fut[k]))
 				return 1;
+		/* a French future: "livrera", "fourniront", "enverra" (not
+		 * "caméra", "opéra") */
+		size_t l = strlen(w[i].f);
+		const char *e = w[i].f + l;
+		if (l >= 6 && (!strcmp(e - 4, "ront") ||
+			       ((!strcmp(e - 3, "era") || !strcmp(e - 3, "ira") || !strcmp(e - 3, "dra")) &&
+				strcmp(w[i].f, "camera") && strcmp(w[i].f, "riviera"))))
+			return 1;
+	}
 	return 0;
 }
 
@@ -507,10 +516,25 @@ static int ago_date(const struct wtok *w, size_t n, size_t i, const struct ymd *
 	return 0;
 }
 
-/* Reads the words w[0, n) for the first date they tell; else the
- * publication date. */
+/* Reads the words w[0, n) for the dates they tell: the first is written
+ * to out and its precision returned (else the publication date's); when
+ * hits is not NULL, every date told is also put there, with the index of
+ * the word it starts at (at most max; *nhits set). */
+static int resolve_all(const struct wtok *w, size_t n, const char *pub, char out[11],
+		       struct ds_when_hit *hits, size_t max, size_t *nhits);
+
 static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11])
 {
+	return resolve_all(w, n, pub, out, NULL, 0, NULL);
+}
+
+static int resolve_all(const struct wtok *w, size_t n, const char *pub, char out[11],
+		       struct ds_when_hit *hits, size_t max, size_t *nhits)
+{
+	int first = 0;
+	char first_out[11];
+	if (nhits)
+		*nhits = 0;
 	struct ymd p;
 	int pubprec = parse_pub(pub, &p);
 	out[0] = '\0';
@@ -548,9 +572,29 @@ static int resolve(const struct wtok *w, size_t n, const char *pub, char out[11]
 		    (is(w, n, i - 1, "en") || is(w, n, i - 1, "in")) &&
 		    !(i + 1 < n && w[i + 1].month))
 			r = emit(out, w[i].num, 0, 0);
-		if (r)
+		if (r && !hits)
 			return r;
+		if (r) {
+			if (!first) {
+				first = r;
+				memcpy(first_out, out, sizeof first_out);
+			}
+			/* (one date read again from its month or year: "le 11
+			 * mars 2022" is one date) */
+			if (*nhits && i <= hits[*nhits - 1].at + 3)
+				continue;
+			if (*nhits < max) {
+				hits[*nhits].at = i;
+				memcpy(hits[*nhits].date, out, sizeof hits[*nhits].date);
+				++*nhits;
+			}
+		}
 	}
+	if (first) {
+		memcpy(out, first_out, sizeof first_out);
+		return first;
+	}
+	out[0] = '\0';
 	if (pubprec)
 		return emit(out, p.y, pubprec >= 2 ? p.m : 0, pubprec == 3 ? p.d : 0);
 	return 0;
@@ -594,7 +638,14 @@ static size_t dateline_units(const struct ds_sentview *v)
 
 int ds_when_view(const struct ds_sentview *v, const char *pub, char out[11])
 {
+	return ds_when_view_all(v, pub, out, NULL, 0, NULL);
+}
+
+int ds_when_view_all(const struct ds_sentview *v, const char *pub, char out[11],
+		     struct ds_when_hit *hits, size_t max, size_t *nhits)
+{
 	struct wtok w[MAX_WORDS];
+	size_t unit[MAX_WORDS];
 	size_t n = 0;
 	for (size_t i = dateline_units(v); i < v->n && n < MAX_WORDS; i++) {
 		const struct ds_unit *u = &v->u[i];
@@ -614,7 +665,11 @@ int ds_when_view(const struct ds_sentview *v, const char *pub, char out[11])
 			w[n].num = (int)u->num;
 		else if (!strcmp(w[n].f, "1er"))
 			w[n].num = 1;
+		unit[n] = i;
 		n++;
 	}
-	return resolve(w, n, pub, out);
+	int r = resolve_all(w, n, pub, out, hits, max, nhits);
+	for (size_t k = 0; hits && k < *nhits; k++)
+		hits[k].at = unit[hits[k].at];
+	return r;
 }
