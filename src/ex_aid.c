@@ -5016,6 +5016,23 @@ static const char *const heads_en[] = {
 	"production", "lines", NULL,
 };
 
+/* Is group g said to be a party's: "le S-300 de la Slovaquie", "the
+ * S-300 of Slovakia" (a few adjectives may come between), "Slovakia's
+ * S-300", "its S-300"? */
+static int owned(const struct ds_sentview *v, const struct group *g)
+{
+	if (possessive_mark(v, g->first - 1) || word_in(v, g->first - 1, possessives))
+		return 1;
+	for (int k = g->last + 1; k < (int)v->n && k <= g->last + 3; k++) {
+		if (role_at(v, k) == DS_R_PROV)
+			return prep_is_genitive(prep_of(v, k)) || word_is(v, k - 1, "of") ||
+			       word_is(v, k - 1, "de") || word_is(v, k - 1, "du");
+		if (!is_word(v, k) || fwa(v, k) & W_MADE)
+			return 0;
+	}
+	return 0;
+}
+
 /* May a word of kind cat name system it? "the missiles" a missile,
  * "the long-range munitions" a missile or ammunition, "ce système de
  * missiles" a surface-to-air missile. */
@@ -5132,6 +5149,16 @@ static void refine_groups(const struct ds_sentview *v, struct group *gs, int ng,
 		for (int q = i - 1; q >= 0 && it < 0; q--)
 			if (gs[q].item >= 0 && names_kind(v->kb, gs[q].item, g->cat))
 				it = gs[q].item;
+		/* a possessive names a system said to be someone's ("le S-300
+		 * de la Slovaquie ... sa plate-forme de missiles"), rather than
+		 * one named after it ("une batterie Patriot de fabrication
+		 * américaine") */
+		for (int q = i - 1; q >= 0 && own; q--)
+			if (gs[q].item >= 0 && names_kind(v->kb, gs[q].item, g->cat) &&
+			    owned(v, &gs[q])) {
+				it = gs[q].item;
+				break;
+			}
 		for (int q = ctx->nseen - 1; q >= 0 && it < 0 && !own; q--)
 			if (si - ctx->seen_sent[q] <= 3 && names_kind(v->kb, ctx->seen[q], g->cat))
 				it = ctx->seen[q];
