@@ -3389,6 +3389,10 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 			vague = 1;
 		if (!vague && !(u->kind == DS_U_NUM && u->currency))
 			continue;
+		/* "des dizaines de milliards de dollars", "hundreds of millions
+		 * of dollars": an order of magnitude, no amount */
+		if (u->kind == DS_U_NUM && u->approx)
+			vague = 1;
 		/* a price ("£2m each"), not a gift; nor a running total */
 		if (fwa(v, i + 1) & W_EACH || fwa(v, i + 2) & W_EACH || (!vague && running_total(v, i)))
 			continue;
