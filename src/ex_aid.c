@@ -6766,6 +6766,8 @@ struct ditto {
 			* did Spain"), not in the sentence before */
 	int spec;      /* the parties may be members of a vague group just
 			* told ("Tel a été le cas de", "Among them are") */
+	int self;      /* the parties do again what they did ("a répondu de la
+			* même manière", "responded in the same way") */
 };
 
 /* The first saying at or after unit `from` that parties do what was just
@@ -6886,7 +6888,7 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 			return 1;
 		}
 		/* the verb of doing the same, after its subject */
-		int verb = -1;
+		int verb = -1, self = 0;
 		if (word_is(v, i, "same") && word_is(v, i - 1, "the") && word_in(v, i - 2, do_))
 			verb = i - 2;
 		else if (word_is(v, i, "likewise") && word_in(v, i - 1, do_))
@@ -6900,6 +6902,15 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 			verb = i - 3;
 		else if (word_is(v, i, "autant") && word_in(v, i - 1, faire))
 			verb = i - 1;
+		/* "a répondu de la même manière", "responded in the same way":
+		 * the parties again */
+		else if (word_is(v, i, "meme") && word_is(v, i - 1, "la") && word_is(v, i - 2, "de") &&
+			 (word_is(v, i + 1, "maniere") || word_is(v, i + 1, "facon")) &&
+			 is_word(v, i - 3))
+			verb = i - 3, self = 1;
+		else if (word_is(v, i, "same") && word_is(v, i - 1, "the") && word_is(v, i - 2, "in") &&
+			 word_is(v, i + 1, "way") && is_word(v, i - 3))
+			verb = i - 3, self = 1;
 		else if (word_is(v, i, "pas") && word_is(v, i - 1, "le") && i >= 2 &&
 			 !strncmp(ds_unit_word(v, (size_t)i - 2), "emboit", 6))
 			verb = i - 2;
@@ -6944,12 +6955,55 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 		d->mood = ditto_mood(v, verb);
 		if (!d->mood)
 			continue;
+		d->self = self;
 		d->pa = d->fa = a;
 		d->pb = b + 1;
 		d->fb = i + 1;
 		return 1;
 	}
 	return 0;
+}
+
+/* The records of what the parties of form d do, with the things named after
+ * it: the action of the records of the sentence before, when they have
+ * one (adjusted by the form's mood). */
+static void same_with(struct dossier_doc *doc, struct sentwork *w, const struct ditto *d)
+{
+	const struct ds_sentview *v = w->v;
+	uint8_t act = 0;
+	for (size_t r = w->first; r-- > 0 && doc->aid[r].sent + 1 == w->si;) {
+		uint8_t a = doc->aid[r].action;
+		if (a != DS_ACT_PLEDGE && a != DS_ACT_DELIVER && a != DS_ACT_REFUSE &&
+		    a != DS_ACT_CONSIDER)
+			continue;
+		/* (doing again: what the parties themselves did) */
+		int theirs = !d->self;
+		for (int k = d->pa; k < d->pb && !theirs; k++)
+			theirs = ditto_party(v, k) && v->u[k].ent == doc->aid[r].provider;
+		if (!theirs)
+			continue;
+		if (act && a != act)
+			return; /* two things were done: which one is not said */
+		act = a;
+	}
+	if (!act || (d->mood == DITTO_NEITHER && act != DS_ACT_REFUSE))
+		return;
+	if (d->mood == DITTO_WILL && act == DS_ACT_DELIVER)
+		act = DS_ACT_PLEDGE;
+	if (d->mood == DITTO_MAYBE) {
+		if (act == DS_ACT_REFUSE)
+			return;
+		act = DS_ACT_CONSIDER;
+	}
+	for (int g = 0; g < w->ng; g++) {
+		const struct group *gp = &w->gs[g];
+		if (gp->first < d->fb || gp->used || gp->money || gp->generic ||
+		    (gp->item < 0 && !gp->cat))
+			continue;
+		for (int k = d->pa; k < d->pb; k++)
+			if (ditto_party(v, k))
+				add_record(doc, v, w->first, act, v->u[k].ent, gp, -1, -1);
+	}
 }
 
 /* A state said to do as another just did: "Denmark did the same", "So did
@@ -6981,8 +7035,17 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 		for (int g = 0; g < w->ng; g++)
 			if (w->gs[g].last >= d.pa && (w->gs[g].item >= 0 || (w->gs[g].cat && !w->gs[g].generic)))
 				later_item = 1;
-		if (neg || later_item)
+		if (neg)
 			continue;
+		if (later_item) {
+			/* "Britain did the same with M270 launchers", "Berne a
+			 * répondu de la même manière à des demandes concernant des
+			 * canons antiaériens": what was just done, done with the
+			 * things this sentence names */
+			if (own_end == w->first && !d.inline_ && !d.spec && w->si > 0)
+				same_with(doc, w, &d);
+			continue;
+		}
 		size_t from = w->first, to = own_end;
 		if (from == to && !d.inline_) {
 			/* the sentence before, when this one tells nothing else */
