@@ -2831,6 +2831,19 @@ static const char *const durations[] = {"days", "weeks", "months", "years", "jou
 					/* how often: "a exclu à plusieurs reprises
 					 * l'envoi", "on several occasions" */
 					"reprises", "occasions", "times", NULL};
+/* Is a word of leave between units a and b: "for permission to", "le
+ * droit de", "approval to", "l'autorisation de"? */
+static int permission_between(const struct ds_sentview *v, int a, int b)
+{
+	static const char *const leave[] = {"permission", "approval", "consent", "right",
+					    "authorisation", "authorization", "droit",
+					    "autorisation", "accord", "aval", NULL};
+	for (int j = a + 1; j < b; j++)
+		if (word_in(v, j, leave))
+			return 1;
+	return 0;
+}
+
 /* The help a request asks of someone, to get what it governs: "a sollicité
  * l'aide de la Corée du Sud pour obtenir des obus", "asked for Seoul's
  * help to obtain shells". */
@@ -6672,6 +6685,51 @@ static void refused_requests(struct dossier_doc *doc, struct sentwork *w)
 	}
 }
 
+/* Leave asked to give: "Germany asked Switzerland for permission to
+ * re-export Gepard ammunition", "l'Allemagne a demandé à la Suisse
+ * l'autorisation de livrer": the one who asks weighs giving (the one
+ * asked gives nothing; its refusal, if told, is refused_requests'). */
+static void leave_asked(struct dossier_doc *doc, struct sentwork *w)
+{
+	const struct ds_sentview *v = w->v;
+	const struct cue *cs = w->cs;
+	for (int i = 0; i < w->ng; i++) {
+		const struct group *g = &w->gs[i];
+		if (g->cue < 0 || g->used || g->own || (g->generic && !g->money))
+			continue;
+		int t = chain_top(cs, g->cue);
+		if (cs[t].cls != C_REQUEST || cs[t].neg || cs[t].tense == T_NOUN ||
+		    !permission_between(v, cs[t].pos, cs[g->cue].pos))
+			continue;
+		struct provs subj;
+		memset(&subj, 0, sizeof subj);
+		subject_of(v, cs[t].first, &subj);
+		for (int p = 0; p < subj.n && !subj.blocked; p++)
+			if (v->kb->ents[subj.p[p]].kind == DOSSIER_KIND_STATE)
+				add_record(doc, v, w->first, DS_ACT_CONSIDER, subj.p[p], g, -1, -1);
+		/* "..., but Bern said no", "mais Berne a refusé": the one asked
+		 * refuses */
+		static const char *const no[] = {"no", "non", NULL};
+		static const char *const refused[] = {"refused", "declined", "refuse", "refuses",
+						      "refusait", NULL};
+		for (int j = g->last + 1; j + 1 < (int)v->n; j++) {
+			if (role_at(v, j) != DS_R_PROV || v->u[j].form == DOSSIER_FORM_DEMONYM ||
+			    !(word_is(v, j - 1, "but") || word_is(v, j - 1, "mais")))
+				continue;
+			int k = j + 1;
+			while (k < (int)v->n && k <= j + 2 && fwa(v, k) & (W_HAVE | W_SKIP))
+				k++;
+			int says_no = ((word_is(v, k, "said") || word_is(v, k, "says") ||
+					word_is(v, k, "dit")) && word_in(v, k + 1, no)) ||
+				      ((word_in(v, k, refused) || word_is(v, k, "refuse")) &&
+				       (k + 1 >= (int)v->n || v->u[k + 1].kind == DS_U_PUNCT));
+			if (says_no)
+				add_record(doc, v, w->first, DS_ACT_REFUSE, v->u[j].ent, g, -1, -1);
+			break;
+		}
+	}
+}
+
 /* The records of one sentence, appended to doc->aid; ctx carries what the
  * next sentences may refer to. w is the caller's scratch (it is large). */
 /* "Neither France nor Italy will send tanks": the verb after a subject
@@ -7234,6 +7292,7 @@ static void aid_sentence(struct dossier_doc *doc, const struct ds_sentview *v, s
 	elided_shares(doc, w);
 	partitive_shares(doc, w);
 	refused_requests(doc, w);
+	leave_asked(doc, w);
 	if (last.n) {
 		ctx->last = last;
 		ctx->last_sent = si;
