@@ -2844,6 +2844,52 @@ static int permission_between(const struct ds_sentview *v, int a, int b)
 	return 0;
 }
 
+/* Is cue c (a verb of giving) the purpose of a want, a need or a wait told
+ * before it: "veut des chars pour donner", "attend des F-16 afin de céder",
+ * "wants tanks in order to give", "so it can give", "needs vehicles before
+ * it can send"? */
+static int wanted_first(const struct ds_sentview *v, const struct cue *c)
+{
+	static const char *const wants[] = {
+		"veut", "veulent", "voulait", "voulaient", "souhaite", "souhaitent", "attend",
+		"attendent", "attendait", "reclame", "reclament", "exige", "exigent", "wants",
+		"want", "wanted", "needs", "need", "needed", "awaits", "awaiting", "seeks",
+		"seeking", "sought", "requires", "required", "demands", "expects", NULL};
+	int j = c->first - 1;
+	/* (an English group holds its "to", and "it can": "so it can give") */
+	if (word_is(v, c->first, "to") || (fwa(v, c->first) & W_PRON && c->first < c->pos))
+		j = c->first;
+	/* the purpose: "pour", "afin de", "in order to", "so as to", "so (that) it
+	 * can", "before it can", "avant de" */
+	if (word_is(v, j, "to") && (word_is(v, j - 1, "order") || word_is(v, j - 1, "as")))
+		j -= word_is(v, j - 2, "in") || word_is(v, j - 2, "so") ? 3 : 2;
+	else if ((word_is(v, j, "de") || word_is(v, j, "d'")) &&
+		 (word_is(v, j - 1, "afin") || word_is(v, j - 1, "avant")))
+		j -= 2;
+	else if (word_is(v, j, "pour") && c->tense == T_INF)
+		j -= 1;
+	else {
+		/* "so (that) it can give", "before it can send" (the group may
+		 * hold all of it) */
+		int m = c->first - 1;
+		while (m < c->pos &&
+		       !((word_is(v, m, "so") || word_is(v, m, "before")) &&
+			 (fwa(v, m + 1) & W_PRON ||
+			  (word_is(v, m + 1, "that") && fwa(v, m + 2) & W_PRON))))
+			m++;
+		if (m >= c->pos)
+			return 0;
+		j = m - 1;
+	}
+	for (int k = j; k >= 0 && j - k <= 10; k--) {
+		if (v->u[k].kind == DS_U_PUNCT && v->u[k].punct != '-')
+			return 0;
+		if (word_in(v, k, wants))
+			return 1;
+	}
+	return 0;
+}
+
 /* The help a request asks of someone, to get what it governs: "a sollicité
  * l'aide de la Corée du Sud pour obtenir des obus", "asked for Seoul's
  * help to obtain shells". */
@@ -2853,6 +2899,17 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 {
 	for (int k = 0; k < n; k++) {
 		struct cue *c = &cs[k];
+		/* "veut des Leopard 2 pour donner ses T-72", "wants new tanks so
+		 * it can give its T-72s", "needs vehicles before it can send":
+		 * a gift on a condition, weighed */
+		if ((c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_OFFER) && !c->neg &&
+		    c->tense != T_NOUN && wanted_first(v, c)) {
+			if (c->tense == T_INF && !c->modal)
+				c->modal = MOD_COULD;
+			c->hedged = 1;
+			c->action = own_action(c);
+			continue;
+		}
 		/* "ont commencé à livrer", "began sending", "continues to supply":
 		 * the tense of the verb of aspect; "plans to start delivering",
 		 * "could start sending": its infinitive, governed in turn */
