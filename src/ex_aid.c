@@ -1515,6 +1515,15 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			steps += 3;
 			continue;
 		}
+		/* "a de nouveau livré", "va à nouveau envoyer": again */
+		if (v->fr == 1 && word_is(v, j, "nouveau") &&
+		    (word_is(v, j - 1, "de") || word_is(v, j - 1, "\xc3\xa0")) &&
+		    fwa(v, j - 2) & (W_HAVE | W_BE | W_GO | W_WILL | W_WOULD | W_CAN | W_COULD | W_WANT |
+				     W_MUST | W_SHOULD | W_NEG | W_NEGEND)) {
+			j -= 2;
+			steps += 2;
+			continue;
+		}
 		if (!f)
 			break;
 		/* a French object pronoun inside the group: "va les envoyer",
@@ -2593,7 +2602,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			 word_is(v, i + 1, "of") && is_word(v, i - 1) && entry_of(&v->u[i - 1]) &&
 			 entry_of(&v->u[i - 1])->cls)
 			noun = 1;
-		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN)) {
+		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN) &&
+			 /* ("a de nouveau livré": again, no adjective) */
+			 !(word_is(v, i - 1, "nouveau") &&
+			   (word_is(v, i - 2, "de") || word_is(v, i - 2, "\xc3\xa0")))) {
 			/* "la presse", "the plans" are nouns; "les livrer" a clitic */
 			/* ("Madrid les livre", "Berlin ne les cède pas": after a
 			 * subject or "ne", a present is a verb too) */
