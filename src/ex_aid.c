@@ -7173,6 +7173,9 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 				same_with(doc, w, &d);
 			continue;
 		}
+		/* "Berlin reacted in the same way": again, with nothing new */
+		if (d.self)
+			continue;
 		size_t from = w->first, to = own_end;
 		if (from == to && !d.inline_) {
 			/* the sentence before, when this one tells nothing else */
