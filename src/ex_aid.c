@@ -2081,7 +2081,7 @@ static uint16_t phrase_lengths[26][26]; /* by first and last letter: a bit per l
 static const char *const ditto_at[] = {"so",    "neither", "nor",    "as",        "comme",
 				       "cas",   "meme",    "same",   "among",     "parmi",
 				       "likewise", "suit", "chose",  "autant",    "pas",
-				       "too",   "aussi",   "well",   "egalement", NULL};
+				       "too",   "aussi",   "well",   "egalement", "like", NULL};
 static uint16_t ditto_lengths[26];
 
 static void phrase_build(void)
@@ -4221,11 +4221,20 @@ static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
 	int k = j;
 	for (int steps = 0; steps < 8; steps++) {
 		int q = k - 1;
+		/* "France, as well as Germany,", "la France, tout comme
+		 * l'Allemagne,", "France, just like Germany," */
+		int like = (word_is(v, q, "as") && word_is(v, q - 1, "well") && word_is(v, q - 2, "as")) ||
+			   ((word_is(v, q, "comme") || word_is(v, q, "like")) &&
+			    (is_punct(v, q - 1, ',') ||
+			     ((word_is(v, q - 1, "tout") || word_is(v, q - 1, "just")) &&
+			      is_punct(v, q - 2, ','))));
 		if (!(is_punct(v, q, ',') || (fwa(v, q) & W_COORD) || word_is(v, q, "que") ||
-		      word_is(v, q, "with")))
+		      word_is(v, q, "with") || like))
 			break;
 		while (q > 0 && (is_punct(v, q, ',') || (fwa(v, q) & W_COORD) || word_is(v, q, "que") ||
-				 word_is(v, q, "with") || word_is(v, q, "well") || word_is(v, q, "as")))
+				 word_is(v, q, "with") || word_is(v, q, "well") || word_is(v, q, "as") ||
+				 (like && (word_is(v, q, "comme") || word_is(v, q, "like") ||
+					   word_is(v, q, "tout") || word_is(v, q, "just")))))
 			q--;
 		if (role_at(v, q) != DS_R_PROV || v->u[q].form == DOSSIER_FORM_DEMONYM ||
 		    excluded_party(v, q))
@@ -4346,10 +4355,29 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			for (int k = j - 2; k >= 1 && j - k <= 20; k--) {
 				if (!is_punct(v, k, ','))
 					continue;
+				/* (not a comparison: "la France, tout comme
+				 * l'Allemagne, a livré" is said of both) */
+				int like = word_is(v, k + 1, "comme") || word_is(v, k + 1, "like") ||
+					   ((word_is(v, k + 1, "tout") || word_is(v, k + 1, "just")) &&
+					    (word_is(v, k + 2, "comme") || word_is(v, k + 2, "like")));
+				if (like) {
+					int p = k + 2 + !(word_is(v, k + 1, "comme") ||
+							  word_is(v, k + 1, "like"));
+					while (p < j && fwa(v, p) & W_DET)
+						p++;
+					/* a party named, not "like other NATO members",
+					 * "like many allies" (then the subject is before) */
+					like = role_at(v, p) == DS_R_PROV &&
+					       v->u[p].form != DOSSIER_FORM_DEMONYM &&
+					       !(fwa(v, p + 1) & (W_COLL | W_VAGUE));
+				}
 				if (v->u[k - 1].kind == DS_U_MENTION && v->u[k - 1].role == DS_R_PROV &&
+				    !like &&
 				    (fwa(v, k + 1) & (W_REL | W_DET) || word_is(v, k + 1, "a") ||
 				     word_is(v, k + 1, "an") || word_is(v, k + 1, "un") ||
-				     word_is(v, k + 1, "une")))
+				     word_is(v, k + 1, "une") || word_is(v, k + 1, "like") ||
+				     word_is(v, k + 1, "comme") || word_is(v, k + 1, "tout") ||
+				     word_is(v, k + 1, "just")))
 					j = k;
 				break;
 			}
@@ -4358,6 +4386,14 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 		if (u->kind == DS_U_MENTION) {
 			if (u->role == DS_R_PROV && excluded_party(v, j))
 				continue;
+			/* "la France, tout comme l'Allemagne, a livré": both */
+			int c0 = word_is(v, j - 2, "tout") || word_is(v, j - 2, "just") ? j - 3 : j - 2;
+			if (u->role == DS_R_PROV && u->form != DOSSIER_FORM_DEMONYM &&
+			    (word_is(v, j - 1, "comme") || word_is(v, j - 1, "like")) &&
+			    is_punct(v, c0, ',') && role_at(v, c0 - 1) == DS_R_PROV) {
+				coord_left(v, j, ps);
+				return;
+			}
 			if (u->role == DS_R_PROV && subject_like(v, j)) {
 				coord_left(v, j, ps);
 				return;
@@ -6945,6 +6981,24 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 			d->inline_ = 1;
 			d->mood = DITTO_SAME;
 			return 1;
+		}
+		/* "..., tout comme l'Allemagne.", "..., just like Germany.", "...,
+		 * comme la Pologne avant elle": the gift before, given by them
+		 * too */
+		if ((word_is(v, i, "comme") || word_is(v, i, "like")) &&
+		    (is_punct(v, i - 1, ',') ||
+		     ((word_is(v, i - 1, "tout") || word_is(v, i - 1, "just")) &&
+		      is_punct(v, i - 2, ',')))) {
+			int e = ditto_list(v, i + 1);
+			if (e > i + 1 && (e >= n || is_punct(v, e, ',') || word_is(v, e, "avant") ||
+					  word_is(v, e, "before"))) {
+				d->fa = i;
+				d->pa = i + 1;
+				d->pb = d->fb = e;
+				d->inline_ = 1;
+				d->mood = DITTO_SAME;
+				return 1;
+			}
 		}
 		/* "..., comme l'ont fait le Danemark et la Lituanie", "comme le
 		 * fera la Norvège" */
