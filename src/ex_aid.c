@@ -6964,12 +6964,15 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 		int s = i == 0 || (i == 1 && (word_is(v, 0, "and") || word_is(v, 0, "but")));
 		if (s && (word_is(v, i, "so") || word_is(v, i, "neither") || word_is(v, i, "nor")) &&
 		    word_in(v, i + 1, aux) && ditto_list(v, i + 2) > i + 2) {
-			d->pa = d->fa = i + 2;
-			d->pb = d->fb = ditto_list(v, i + 2);
 			d->fa = i;
-			d->mood = !word_is(v, i, "so")	       ? DITTO_NEITHER
-				  : word_is(v, i + 1, "will") || word_is(v, i + 1, "would") ? DITTO_WILL
-											     : DITTO_SAME;
+			d->pa = i + 2;
+			d->pb = d->fb = ditto_list(v, i + 2);
+			if (!word_is(v, i, "so"))
+				d->mood = DITTO_NEITHER;
+			else if (word_is(v, i + 1, "will") || word_is(v, i + 1, "would"))
+				d->mood = DITTO_WILL;
+			else
+				d->mood = DITTO_SAME;
 			return 1;
 		}
 		/* "..., as did Spain and Italy" */
