@@ -410,6 +410,7 @@ static const struct {
 	{"donate donates donated donated donating", C_DONATE, 0},
 	{"offer offers offered offered offering", C_OFFER, 0},
 	{"buy buys bought bought buying", C_PROCURE, 0},
+	{"order orders ordered ordered ordering", C_PROCURE, 0},
 	{"purchase purchases purchased purchased purchasing", C_PROCURE, 0},
 	{"fund funds funded funded funding", C_PROCURE, 0},
 	{"finance finances financed financed financing", C_PROCURE, 0},
