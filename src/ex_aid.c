@@ -165,6 +165,7 @@ static const struct {
 	{"appuy", C_SUPPORT, 0},    {"inclu", C_INCLUDE, 0},
 	{"ravitaill", C_GIVE, 0},   {"reexport", C_GIVE, 0},   {"achet", C_PROCURE, 0},
 	{"financ", C_PROCURE, 0},   {"adopt", C_PLEDGE, 0},
+	{"pay", C_PROCURE, X_UKR},  {"pai", C_PROCURE, X_UKR}, /* payer, paie */
 	{"boucl", C_PLEDGE, 0},     {"valid", C_PLEDGE, 0},   {"consacr", C_PROCURE, X_UKR}, {"depens", C_PROCURE, X_UKR},
 	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
@@ -3914,6 +3915,13 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			for (int j = r + 1; best >= 0 && j < cs[best].first; j++)
 				if (!(v->u[j].kind == DS_U_MENTION || (fwa(v, j) & (W_DET | W_SKIP | W_PRON)) ||
 				      is_punct(v, j, ',')))
+					best = -1;
+			/* "paying for the howitzers that Ukraine ordered", "paie les
+			 * obusiers que l'Ukraine a commandés": Ukraine's own purchase
+			 * tells which things, the verb before gives them */
+			for (int j = r + 1; best >= 0 && cs[best].cls == C_PROCURE && j < cs[best].first;
+			     j++)
+				if (role_at(v, j) == DS_R_UKR)
 					best = -1;
 			if (best >= 0) {
 				g->cue = best;
