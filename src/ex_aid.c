@@ -1478,6 +1478,22 @@ static void clauses(const struct ds_sentview *v, uint8_t *cl)
 /* The verb group before a cue: auxiliaries, modals, negation, clitics and
  * adverbs ("n'a pas encore", "will not", "allaient désormais"). Fills the
  * cue's modal, negation and first unit; returns the auxiliaries seen. */
+/* Is the "plus" at k that of a comparison ("plus de chars que la Pologne",
+ * "plus d'obus qu'aucun autre pays")? */
+static int more_than(const struct ds_sentview *v, int k)
+{
+	if (!word_is(v, k, "plus") || !(word_is(v, k + 1, "de") || word_is(v, k + 1, "d'") ||
+					 is_item_unit(v, k + 1)))
+		return 0;
+	for (int j = k + 2; j < (int)v->n && j <= k + 8; j++) {
+		if (word_is(v, j, "que") || word_is(v, j, "qu'"))
+			return 1;
+		if (v->u[j].kind == DS_U_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
 /* An adverb that no list holds, inside a verb group: English in -ly
  * ("jointly", "quietly": six letters or more, not a verb in -ply such as
  * "supply"), French in -ment ("conjointement", "massivement": seven or
@@ -1644,10 +1660,11 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 				c->neg = 1;
 	if (aux & W_NEG && !(aux & W_NEGEND) && v->fr == 1) {
 		/* "ne ... pas" needs its second half, after the verb; "ni X ni
-		 * Y ne livreront" has it in the subject */
+		 * Y ne livreront" has it in the subject; "n'a livré plus de
+		 * chars que la Pologne" compares, it denies nothing */
 		c->neg = 0;
 		for (int k = c->pos + 1; k <= c->pos + 3; k++)
-			if (fwa(v, k) & W_NEGEND)
+			if (fwa(v, k) & W_NEGEND && !more_than(v, k))
 				c->neg = 1;
 		for (int k = c->first - 1; k >= 0 && k >= c->first - 12 && !c->neg; k--)
 			if (word_is(v, k, "ni"))
