@@ -686,7 +686,7 @@ static const struct {
 	/* "are expected to arrive", "is due to deliver", "scheduled to ship" */
 	{"expected", 2, W_WILL}, {"due", 2, W_WILL}, {"scheduled", 2, W_WILL},
 	{"would", 2, W_WOULD}, {"wouldn", 2, W_WOULD}, {"going", 2, W_GO},
-	{"can", 2, W_CAN}, {"ca", 2, W_CAN}, {"cannot", 2, W_CAN | W_NEG},
+	{"can", 2, W_CAN}, {"ca", 2, W_CAN}, {"cannot", 2, W_CAN | W_NEG}, {"unable", 2, W_CAN | W_NEG},
 	{"could", 2, W_COULD}, {"couldn", 2, W_COULD}, {"might", 2, W_COULD},
 	{"may", 2, W_COULD}, {"want", 2, W_WANT}, {"wants", 2, W_WANT},
 	{"wanted", 2, W_WANT}, {"intends", 2, W_WANT}, {"intend", 2, W_WANT},
