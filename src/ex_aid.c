@@ -2921,6 +2921,33 @@ static int wanted_first(const struct ds_sentview *v, const struct cue *c)
 	return 0;
 }
 
+/* Is an infinitive cue c said to be out of its subject's reach: "n'est pas
+ * (plus) en mesure de", "est incapable de", "is not able to", "was not in a
+ * position to"? */
+static int cannot_before(const struct ds_sentview *v, const struct cue *c)
+{
+	int j = c->first - 1;
+	if (word_is(v, c->first, "to"))
+		j = c->first - 1; /* (an English group holds its "to") */
+	else if (word_is(v, j, "de") || word_is(v, j, "d'"))
+		j--;
+	else
+		return 0;
+	if (word_is(v, j, "incapable") || word_is(v, j, "incapables"))
+		return 1;
+	int k = -1;
+	if (word_is(v, j, "mesure") && word_is(v, j - 1, "en"))
+		k = j - 2;
+	else if (word_is(v, j, "able"))
+		k = j - 1;
+	else if (word_is(v, j, "position") && word_is(v, j - 1, "a") && word_is(v, j - 2, "in"))
+		k = j - 3;
+	if (k < 0)
+		return 0;
+	return word_is(v, k, "not") || word_is(v, k, "'t") || word_is(v, k, "pas") ||
+	       word_is(v, k, "plus") || word_is(v, k, "never") || word_is(v, k, "jamais");
+}
+
 /* The help a request asks of someone, to get what it governs: "a sollicité
  * l'aide de la Corée du Sud pour obtenir des obus", "asked for Seoul's
  * help to obtain shells". */
@@ -3080,6 +3107,13 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 		    word_is(v, c->first - 2, "train") && word_is(v, c->first - 3, "en")) {
 			c->tense = T_PRES;
 			c->first -= 3;
+			c->action = own_action(c);
+		}
+		/* "n'est pas en mesure de fournir", "est incapable de livrer",
+		 * "is not able to supply": a gift that cannot be, refused */
+		if (c->gov < 0 && c->tense == T_INF && !c->neg && cannot_before(v, c)) {
+			c->neg = 1;
+			c->modal = MOD_CAN;
 			c->action = own_action(c);
 		}
 		/* "avant de livrer": done before what follows */
