@@ -166,6 +166,7 @@ static const struct {
 	{"ravitaill", C_GIVE, 0},   {"reexport", C_GIVE, 0},   {"achet", C_PROCURE, 0},
 	{"financ", C_PROCURE, 0},   {"adopt", C_PLEDGE, 0},
 	{"pay", C_PROCURE, X_UKR},  {"pai", C_PROCURE, X_UKR}, /* payer, paie */
+	{"dot", C_GIVE, X_UKR},     {"octroy", C_GIVE, 0},    {"octroi", C_GIVE, 0}, /* doter, octroie */
 	{"boucl", C_PLEDGE, 0},     {"valid", C_PLEDGE, 0},   {"consacr", C_PROCURE, X_UKR}, {"depens", C_PROCURE, X_UKR},
 	{"command", C_PROCURE, 0},  {"engag", C_PLEDGE, 0},    {"annonc", C_PLEDGE, 0},
 	{"propos", C_PLEDGE, 0},    {"accept", C_PLEDGE, 0},   {"approuv", C_PLEDGE, 0},
