@@ -407,6 +407,8 @@ static const struct {
 	{"gift gifts gifted gifted gifting", C_GIVE, 0},
 	{"dispatch dispatches dispatched dispatched dispatching", C_GIVE, 0},
 	{"hand hands handed handed handing", C_GIVE, X_PART},
+	/* (machine translations of "transmettre", "передать") */
+	{"transmit transmits transmitted transmitted transmitting", C_GIVE, 0},
 	/* "pass on its BMP-1s to Ukraine" (not "passed on the offer") */
 	{"pass passes passed passed passing", C_GIVE, X_PART},
 	{"donate donates donated donated donating", C_DONATE, 0},
