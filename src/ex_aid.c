@@ -2092,7 +2092,7 @@ static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "ca
 static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
 					   "pas", "feu", "green", "route", "partance", "against",
 					   "hands", "mains", "return", "contrepartie", "oui", "yes",
-					   "disposition", "jour", "agenda", "table", "question",
+					   "disposition", "disposal", "jour", "agenda", "table", "question",
 					   "etude", "discussion", "consideration", "review", NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
@@ -2398,6 +2398,43 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 				c->pos = mp;
 				verb_tense(v, c, morph);
 				c->pos = i;
+				c->action = own_action(c);
+				continue;
+			}
+		}
+		/* "will put at the disposal of Kyiv", "placed at Ukraine's
+		 * disposal": given */
+		if (!v->fr && word_is(v, i, "disposal")) {
+			static const struct {
+				const char *w;
+				uint16_t m;
+			} put[] = {{"put", M_INF | M_PRES | M_PAST | M_PPART}, {"puts", M_PRES},
+				   {"putting", M_GER}, {"placed", M_PAST | M_PPART},
+				   {"place", M_INF | M_PRES}, {"places", M_PRES}};
+			int a = i - 1;
+			if (word_is(v, a, "the") || word_is(v, a, "'s") || word_is(v, a, "its") ||
+			    word_is(v, a, "their"))
+				a--;
+			if (role_at(v, a) && word_is(v, a - 1, "'s") == 0 && !word_is(v, a, "at"))
+				a--; /* "at Ukraine's disposal": the name */
+			int mp = -1;
+			uint16_t morph = 0;
+			/* the verb right before "at", or before its object ("has put
+			 * IRIS-T systems at the disposal of") */
+			for (int b = a - 1; word_is(v, a, "at") && mp < 0 && b >= 0 && b >= a - 8; b--) {
+				if (v->u[b].kind == DS_U_PUNCT)
+					break;
+				for (size_t k = 0; k < DS_ARRAY_LEN(put); k++)
+					if (word_is(v, b, put[k].w)) {
+						mp = b;
+						morph = put[k].m;
+					}
+			}
+			if (mp >= 0) {
+				/* (the cue is the verb: what it puts may come before
+				 * "at") */
+				c = new_cue(cs, &n, mp, C_GIVE, 0);
+				verb_tense(v, c, morph);
 				c->action = own_action(c);
 				continue;
 			}
