@@ -4313,6 +4313,19 @@ static int excluded_party(const struct ds_sentview *v, int j)
 	return word_in(v, k, apart);
 }
 
+/* The comma that opens a comparison whose "comme" or "like" is unit q
+ * (", comme", ", tout comme", ", like", ", just like"), or -1. */
+static int comparison_at(const struct ds_sentview *v, int q)
+{
+	if (!(word_is(v, q, "comme") || word_is(v, q, "like")))
+		return -1;
+	if (is_punct(v, q - 1, ','))
+		return q - 1;
+	if ((word_is(v, q - 1, "tout") || word_is(v, q - 1, "just")) && is_punct(v, q - 2, ','))
+		return q - 2;
+	return -1;
+}
+
 static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
 {
 	int32_t found[9];
@@ -4324,10 +4337,7 @@ static void coord_left(const struct ds_sentview *v, int j, struct provs *ps)
 		/* "France, as well as Germany,", "la France, tout comme
 		 * l'Allemagne,", "France, just like Germany," */
 		int like = (word_is(v, q, "as") && word_is(v, q - 1, "well") && word_is(v, q - 2, "as")) ||
-			   ((word_is(v, q, "comme") || word_is(v, q, "like")) &&
-			    (is_punct(v, q - 1, ',') ||
-			     ((word_is(v, q - 1, "tout") || word_is(v, q - 1, "just")) &&
-			      is_punct(v, q - 2, ','))));
+			   comparison_at(v, q) >= 0;
 		if (!(is_punct(v, q, ',') || (fwa(v, q) & W_COORD) || word_is(v, q, "que") ||
 		      word_is(v, q, "with") || like))
 			break;
@@ -4457,12 +4467,10 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 					continue;
 				/* (not a comparison: "la France, tout comme
 				 * l'Allemagne, a livré" is said of both) */
-				int like = word_is(v, k + 1, "comme") || word_is(v, k + 1, "like") ||
-					   ((word_is(v, k + 1, "tout") || word_is(v, k + 1, "just")) &&
-					    (word_is(v, k + 2, "comme") || word_is(v, k + 2, "like")));
+				int p = comparison_at(v, k + 1) == k ? k + 2 :
+					comparison_at(v, k + 2) == k ? k + 3 : -1;
+				int like = p >= 0;
 				if (like) {
-					int p = k + 2 + !(word_is(v, k + 1, "comme") ||
-							  word_is(v, k + 1, "like"));
 					while (p < j && fwa(v, p) & W_DET)
 						p++;
 					/* a party named, not "like other NATO members",
@@ -4487,10 +4495,9 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			if (u->role == DS_R_PROV && excluded_party(v, j))
 				continue;
 			/* "la France, tout comme l'Allemagne, a livré": both */
-			int c0 = word_is(v, j - 2, "tout") || word_is(v, j - 2, "just") ? j - 3 : j - 2;
-			if (u->role == DS_R_PROV && u->form != DOSSIER_FORM_DEMONYM &&
-			    (word_is(v, j - 1, "comme") || word_is(v, j - 1, "like")) &&
-			    is_punct(v, c0, ',') && role_at(v, c0 - 1) == DS_R_PROV) {
+			int c0 = comparison_at(v, j - 1);
+			if (u->role == DS_R_PROV && u->form != DOSSIER_FORM_DEMONYM && c0 >= 0 &&
+			    role_at(v, c0 - 1) == DS_R_PROV) {
 				coord_left(v, j, ps);
 				return;
 			}
@@ -7088,10 +7095,7 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 		/* "..., tout comme l'Allemagne.", "..., just like Germany.", "...,
 		 * comme la Pologne avant elle": the gift before, given by them
 		 * too */
-		if ((word_is(v, i, "comme") || word_is(v, i, "like")) &&
-		    (is_punct(v, i - 1, ',') ||
-		     ((word_is(v, i - 1, "tout") || word_is(v, i - 1, "just")) &&
-		      is_punct(v, i - 2, ',')))) {
+		if (comparison_at(v, i) >= 0) {
 			int e = ditto_list(v, i + 1);
 			if (e > i + 1 && (e >= n || is_punct(v, e, ',') || word_is(v, e, "avant") ||
 					  word_is(v, e, "before"))) {
@@ -7350,26 +7354,20 @@ static void ditto(struct dossier_doc *doc, struct sentwork *w)
 			own[0] = '\0';
 		if (from == to && d.spec && w->ctx->nvague && w->ctx->vague_sent + 1 == w->si) {
 			/* the members of a vague group just told */
-			ds_when_view(v, doc->date, own);
+			size_t made = doc->n_aid;
 			for (int g = 0; g < w->ctx->nvague; g++)
 				for (int k = d.pa; k < d.pb; k++) {
-					if (!ditto_party(v, k))
-						continue;
-					ds_grow(&doc->aid, &doc->cap_aid, doc->n_aid + 1, sizeof *doc->aid);
-					struct ds_aid *a = &doc->aid[doc->n_aid++];
-					memset(a, 0, sizeof *a);
-					a->action = w->ctx->vague[g].action;
-					a->provider = v->u[k].ent;
-					a->recipient = -1;
-					a->item = w->ctx->vague[g].item;
-					a->category = w->ctx->vague[g].cat;
-					a->quantity = -1;
-					a->amount = -1;
-					a->beneficiary = a->replaces = -1;
-					a->sent = (uint32_t)w->si;
-					a->at = k;
-					memcpy(a->date, own, sizeof a->date);
+					struct group told = {.first = k, .last = k,
+							     .item = w->ctx->vague[g].item,
+							     .cat = w->ctx->vague[g].cat,
+							     .amount = -1, .qty = -1, .cue = -1, .cue2 = -1};
+					if (ditto_party(v, k))
+						add_record(doc, v, made, w->ctx->vague[g].action,
+							   v->u[k].ent, &told, -1, -1);
 				}
+			ds_when_view(v, doc->date, own);
+			for (size_t r = made; r < doc->n_aid; r++)
+				memcpy(doc->aid[r].date, own, sizeof own);
 			continue;
 		}
 		for (size_t r = from; r < to; r++) {
