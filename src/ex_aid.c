@@ -4211,8 +4211,11 @@ static int subject_like(const struct ds_sentview *v, int j)
 		if (f & W_GOVN || fwa(v, j + 1) & W_GOVN)
 			return 1;
 		/* "le paquet néerlandais comprend", "l'aide allemande" */
-		static const char *const gifts[] = {"paquet", "enveloppe", "aide", "contribution",
-						    "livraison", "livraisons", NULL};
+		static const char *const gifts[] = {
+			"paquet",  "enveloppe", "aide",	    "contribution", "livraison", "livraisons",
+			"don",	   "dons",	"envoi",    "envois",	    "promesse",	 "promesses",
+			"offre",   "transfert", "cession",  "engagement",   "soutien",	 "fourniture",
+			"donation", NULL};
 		if (j > 0 && ((v->u[j - 1].kind == DS_U_MENTION && v->u[j - 1].package) ||
 			      word_in(v, j - 1, gifts)))
 			return 1;
