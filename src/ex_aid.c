@@ -2181,9 +2181,26 @@ static void done_nouns(const struct ds_sentview *v, struct cue *cs, int n)
 			}
 			if (q >= 0)
 				break;
-			if (word_in(v, j, done) &&
+			/* "the transfer of the tanks began", "l'envoi des chars a
+			 * commencé (débuté)", "is under way", "est en cours": under
+			 * way, so made ("n'a pas commencé": still to come) */
+			int begun = word_is(v, j, "began") ||
+				    ((word_is(v, j, "begun") || word_is(v, j, "started")) &&
+				     !(fwa(v, j - 1) & W_BE)) ||
+				    ((word_is(v, j, "commence") || word_is(v, j, "debute")) &&
+				     v->u[j].acute && fwa(v, j - 1) & W_HAVE) ||
+				    (word_is(v, j, "under") && word_is(v, j + 1, "way") &&
+				     fwa(v, j - 1) & W_BE) ||
+				    (word_is(v, j, "en") && word_is(v, j + 1, "cours") &&
+				     fwa(v, j - 1) & W_BE);
+			if (begun && (fwa(v, j - 1) & W_NEG || fwa(v, j - 2) & W_NEG)) {
+				if (c->action == DS_ACT_DELIVER)
+					c->action = DS_ACT_PLEDGE; /* still to come */
+				break;
+			}
+			if (begun || (word_in(v, j, done) &&
 			    (fwa(v, j - 1) & (W_BE | W_HAVE | W_SKIP) || word_is(v, j - 1, "s'") ||
-			     word_is(v, j - 1, "est"))) {
+			     word_is(v, j - 1, "est")))) {
 				c->flags &= (uint16_t)~X_PLEDGEN;
 				if (c->cls == C_DONATE || c->cls == C_OFFER)
 					c->cls = C_GIVE;
@@ -2807,14 +2824,18 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 			}
 		}
 		/* "deliveries of Leopard tanks have been delayed", "la
-		 * livraison a été retardée": still to come */
+		 * livraison a été retardée (a pris du retard)": still to come */
 		if (c->tense == T_NOUN && c->action == DS_ACT_DELIVER) {
 			static const char *const late[] = {"delayed", "postponed", "retardee", "retardees",
 							   "retarde", "retardes", "reportee", "reportees",
 							   "reporte", "reportes", "repoussee", "repoussees",
 							   NULL};
 			for (int q = c->pos + 1; q < (int)v->n && q <= c->pos + 10 && cl[q] == cl[c->pos]; q++)
-				if (first_of(v, q, 'd', 'p', 'r') && word_in(v, q, late)) {
+				if ((first_of(v, q, 'd', 'p', 'r') && word_in(v, q, late)) ||
+				    /* "a pris du retard", "est en retard", "tardent" */
+				    (word_is(v, q, "retard") &&
+				     (word_is(v, q - 1, "du") || word_is(v, q - 1, "en"))) ||
+				    word_is(v, q, "tarde") || word_is(v, q, "tardent")) {
 					c->action = DS_ACT_PLEDGE;
 					break;
 				}
