@@ -186,7 +186,7 @@ static const struct {
 	{"acced", C_PLEDGE, 0}, /* "a accédé à la demande ukrainienne de" */
 
 	{"remplac", C_BACKFILL, 0}, {"compens", C_BACKFILL, 0}, {"echang", C_BACKFILL, 0},
-	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0},
+	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0}, {"ecart", C_REFUSE, 0},
 };
 
 /* Endings of -er verbs and what they are. */
@@ -471,6 +471,8 @@ static const struct {
 	/* "responded favourably to Kyiv's request": granted it */
 	{"respond responds responded responded responding", C_PLEDGE, X_PART},
 	{"resist resists resisted resisted resisting", C_REFUSE, 0},
+	{"dismiss dismisses dismissed dismissed dismissing", C_REFUSE, 0},
+	{"brush brushes brushed brushed brushing", C_REFUSE, X_PART}, /* "aside", "off" */
 	{"turn turns turned turned turning", C_REFUSE, X_PART},
 	{"stall stalls stalled stalled stalling", C_REFUSE, 0},
 	{"refrain refrains refrained refrained refraining", C_REFUSE, 0},
@@ -2047,6 +2049,40 @@ static uint8_t own_action(const struct cue *c)
 	return a;
 }
 
+/* Is the verb group at `first` what a party denies: "denied (reports, a
+ * claim) that it would send", "dismissed rumours that", "a démenti (nié) les
+ * informations selon lesquelles", "a démenti avoir promis"? */
+static int denied_report(const struct ds_sentview *v, int first)
+{
+	static const char *const deny[] = {"denied",   "denies",  "deny",	 "denying",
+					   "dismissed", "dismisses", "dementi", "dement",
+					   "dementent", "dementait", "nie",	 "nient",
+					   "niait",	"nier",	     NULL};
+	static const char *const tales[] = {"report",	 "reports",  "claim",	    "claims",
+					    "rumours",	 "rumors",   "speculation", "suggestions",
+					    "allegations", "informations", "information", "rumeurs",
+					    "affirmations", "articles",	NULL};
+	static const char *const which[] = {"lesquelles", "lesquels", "laquelle", "lequel", NULL};
+	int q = first - 1;
+	/* the subject of the told verb: "it", "il", "the country" */
+	for (int k = 0; k < 4 && q >= 0 && v->u[q].kind != DS_U_PUNCT; k++, q--)
+		if (word_is(v, q, "that") || word_is(v, q, "que") || word_is(v, q, "qu'") ||
+		    word_in(v, q, which))
+			break;
+	int h;
+	if (word_is(v, first, "avoir"))
+		h = first - 1; /* "a démenti avoir promis" */
+	else if (q >= 0 && (word_is(v, q, "that") || word_is(v, q, "que") || word_is(v, q, "qu'")))
+		h = q - 1;
+	else if (q >= 1 && word_in(v, q, which) && word_is(v, q - 1, "selon"))
+		h = q - 2;
+	else
+		return 0;
+	for (int k = 0; k < 3 && h >= 0 && (word_in(v, h, tales) || fwa(v, h) & W_DET); k++)
+		h--;
+	return word_in(v, h, deny);
+}
+
 /* The morphology of a form of "faire" ("a fait don", "feraient don"). */
 static uint16_t faire_morph(const struct ds_sentview *v, int i)
 {
@@ -2510,9 +2546,15 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 					   word_is(v, i + 1, "up"))))
 			continue;
 		if (e->flags & X_PART) {
-			/* "hand over", "rule out", "turn down" (not "turned out") */
+			/* "hand over", "rule out", "turn down" (not "turned out"),
+			 * "brush aside" */
 			const char *vw = ds_unit_word(v, (size_t)i);
 			int turn = !strncmp(vw, "turn", 4), ok = 0;
+			if (!strncmp(vw, "brush", 5)) {
+				if (!word_is(v, i + 1, "aside") && !word_is(v, i + 1, "off"))
+					continue;
+				ok = 1;
+			}
 			if (!strncmp(vw, "repond", 6) || !strncmp(vw, "respond", 7)) {
 				if (!word_in(v, i + 1, favourably))
 					continue;
@@ -2850,6 +2892,13 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 					c->action = own_action(c);
 					break;
 				}
+		/* "denied reports that it would send", "a démenti les
+		 * informations selon lesquelles il enverrait": the gift is denied */
+		if (c->tense != T_NOUN && c->action && c->action != DS_ACT_REFUSE &&
+		    c->action != DS_ACT_REQUEST && denied_report(v, c->first)) {
+			c->neg = !c->neg;
+			c->action = own_action(c);
+		}
 		if (c->tense == T_GER && !v->fr && word_in(v, c->pos - 1, prep))
 			c->hedged = 1;
 		/* "is (un)likely to send": weighed, as "could send" */
