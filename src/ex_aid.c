@@ -2171,6 +2171,38 @@ static int exchange_opener(const struct ds_sentview *v)
 					 word_is(v, 1, "retour"))));
 }
 
+/* Is unit j a French form of "recevoir" or "obtenir"? */
+static int receiving(const struct ds_sentview *v, int j)
+{
+	if (j < 0 || !v->fr || v->u[j].kind != DS_U_WORD)
+		return 0;
+	const char *w = ds_unit_word(v, (size_t)j);
+	return !strncmp(w, "recev", 5) || !strncmp(w, "recoi", 5) || !strncmp(w, "recu", 4) ||
+	       !strncmp(w, "obten", 5) || !strncmp(w, "obtien", 6) || !strncmp(w, "obtin", 5);
+}
+
+/* Does the sentence say it tells the return of an exchange, anywhere in it:
+ * "it would receive F-16s in return", "recevra en échange des hélicoptères"
+ * (not "in exchange for", "en échange de": what was given is named there)? */
+static int exchange_said(const struct ds_sentview *v)
+{
+	if (exchange_opener(v))
+		return 1;
+	for (int j = 0; j + 1 < (int)v->n; j++) {
+		if (word_is(v, j, "in") && (word_is(v, j + 1, "return") || word_is(v, j + 1, "exchange")) &&
+		    !word_is(v, j + 2, "for"))
+			return 1;
+		if (word_is(v, j, "en") &&
+		    (word_is(v, j + 1, "contrepartie") || word_is(v, j + 1, "echange") ||
+		     word_is(v, j + 1, "retour")) &&
+		    !word_is(v, j + 2, "de") && !word_is(v, j + 2, "d'") && !word_is(v, j + 2, "du") &&
+		    /* "recevra en échange des hélicoptères": some, after the verb */
+		    (!genitive_at(v, j + 2) || receiving(v, j - 1)))
+			return 1;
+	}
+	return 0;
+}
+
 static int cue_at(const struct cue *cs, int n, int pos)
 {
 	for (int k = 0; k < n; k++)
@@ -2508,9 +2540,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->action = own_action(c);
 			continue;
 		}
-		/* "in return for", "en contrepartie de": an exchange */
+		/* "in return for", "en contrepartie de": an exchange (not "recevra
+		 * en contrepartie des hélicoptères": some helicopters, in return) */
 		if ((word_is(v, i, "return") && word_is(v, i - 1, "in") && word_is(v, i + 1, "for")) ||
-		    (word_is(v, i, "contrepartie") && word_is(v, i - 1, "en") && genitive_at(v, i + 1))) {
+		    (word_is(v, i, "contrepartie") && word_is(v, i - 1, "en") && genitive_at(v, i + 1) &&
+		     !receiving(v, i - 2))) {
 			c = new_cue(cs, &n, i, C_BACKFILL, 0);
 			c->tense = T_NOUN;
 			c->action = own_action(c);
@@ -5788,6 +5822,12 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 				return 1;
 			}
 		}
+		/* "En contrepartie, elle recevra des hélicoptères", "it will
+		 * receive F-16s in return": the one that gave in the exchange
+		 * told before (to_state stays -1: the caller looks back) */
+		static const char *const pron[] = {"it", "elle", "il", NULL};
+		if ((word_in(v, c->first - 1, pron) || word_in(v, c->first, pron)) && exchange_said(v))
+			return 1;
 		return 0;
 	}
 	/* "En contrepartie, l'Allemagne lui fournira 14 chars", "In return,
@@ -6520,6 +6560,24 @@ static int for_own_stocks(const struct ds_sentview *v, int p, const uint8_t *cl)
 /* The state that gave to Ukraine in the two sentences before (a pledge or
  * a delivery), other than the givers of cue k: the other side of an
  * exchange that opens "En contrepartie", "In return". -1 if none. */
+/* The state that "it", "il", "elle" receiving at cue k is: the subject of
+ * the sentence before, when a state other than Ukraine ("Slovakia gave its
+ * MiG-29 to Ukraine. It will receive Viper helicopters from the US"); else
+ * -1. */
+static int32_t pronoun_receiver(const struct sentwork *w, int k)
+{
+	const struct ds_sentview *v = w->v;
+	const struct cue *c = &w->cs[k];
+	static const char *const pron[] = {"it", "elle", "il", NULL};
+	if (c->cls != C_RECEIVE || c->tense == T_NOUN ||
+	    !(word_in(v, c->first - 1, pron) || word_in(v, c->first, pron)))
+		return -1;
+	const struct aid_ctx *ctx = w->ctx;
+	if (ctx->subj < 0 || w->si - ctx->subj_sent > 1 || state_of(v->kb, ctx->subj) != ctx->subj)
+		return -1;
+	return ctx->subj;
+}
+
 static int32_t earlier_giver(const struct dossier_doc *doc, struct sentwork *w, int k)
 {
 	const struct provs *ps = providers_of(w, k);
@@ -6623,10 +6681,11 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			continue;
 		int32_t to_state;
 		if ((act == DS_ACT_DELIVER || act == DS_ACT_PLEDGE || act == DS_ACT_CONSIDER) &&
-		    elsewhere(v, &cs[k], &to_state, cs, w->nc, w->cl)) {
+		    (elsewhere(v, &cs[k], &to_state, cs, w->nc, w->cl) ||
+		     (to_state = pronoun_receiver(w, k)) >= 0)) {
 			/* given to an ally that gave to Ukraine in an exchange just
 			 * told: "Berlin fournira à cet allié quinze Leopard 2" */
-			int32_t before = to_state == -1 && ctx->partner < 0 && exchange_opener(v)
+			int32_t before = to_state == -1 && ctx->partner < 0 && exchange_said(v)
 						 ? earlier_giver(doc, w, k) : -1;
 			int32_t repl = -1;
 			if (before >= 0 && act != DS_ACT_CONSIDER) {
@@ -6717,7 +6776,7 @@ static void ally_backfills(struct dossier_doc *doc, struct sentwork *w)
 	size_t end = doc->n_aid;
 	/* "In return, the United States will supply Slovakia with 12 AH-1Z":
 	 * the exchange of a gift told in the sentences just before */
-	int opener = exchange_opener(v);
+	int opener = exchange_said(v);
 	size_t from = w->first;
 	while (opener && from > 0 && doc->aid[from - 1].sent + 2 >= w->si)
 		from--;
