@@ -1268,8 +1268,9 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			u->stockish = (f & W_STOCK) != 0;
 			/* a number in words: "quatorze", "une trentaine", "half a million" */
 			struct ds_number num;
-			if (f & W_NUMW && !u->glued && ds_number_parse(t, limit, i, &num) && num.end >= j &&
-			    num.end <= limit) {
+			/* (French "a" is the verb: "il y a trois jours", "en a quatorze") */
+			if (f & W_NUMW && !u->glued && !(v->fr && u->n == 1 && s->fold.ptr[u->f] == 'a') &&
+			    ds_number_parse(t, limit, i, &num) && num.end >= j && num.end <= limit) {
 				ds_buf_truncate(&s->fold, u->f);
 				u->kind = DS_U_NUM;
 				u->end = num.end;
