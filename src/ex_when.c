@@ -363,10 +363,11 @@ static int starts_relative(const char *w)
 	static const char *const first[] = {
 		"avant", "hier", "yesterday", "today", "demain", "tomorrow", "aujourd", "semaine",
 		"last", "cette", "this", "mois", "ce", "debut", "fin", "mi", "an", "annee", "next",
+		"weekend", "week-end", "week",
 	};
 	switch (w[0]) {
 	case 'a': case 'h': case 'y': case 't': case 'd': case 's': case 'l': case 'c': case 'm':
-	case 'f': case 'n':
+	case 'f': case 'n': case 'w':
 		break;
 	default:
 		return 0;
@@ -416,7 +417,7 @@ static int relative_date(const struct wtok *w, size_t n, size_t i, const struct 
 	}
 	/* weeks: "la semaine dernière", "last week", "cette semaine", "this week" */
 	int prevweek = (!strcmp(a, "semaine") && (!strcmp(b, "derniere") || !strcmp(b, "passee"))) ||
-		       (!strcmp(a, "last") && !strcmp(b, "week"));
+		       (!strcmp(a, "last") && !strcmp(b, "week") && !is(w, n, i + 2, "end"));
 	int thisweek = (!strcmp(a, "cette") && !strcmp(b, "semaine")) ||
 		       (!strcmp(a, "this") && !strcmp(b, "week"));
 	if ((prevweek || thisweek) && pubprec == 3) {
@@ -426,6 +427,23 @@ static int relative_date(const struct wtok *w, size_t n, size_t i, const struct 
 	}
 	if ((prevweek || thisweek) && pubprec == 2)
 		return thisweek ? emit(out, pub->y, pub->m, 0) : 0;
+	/* the weekend: "over the weekend", "ce week-end", "le week-end
+	 * dernier" are the one just past (or the story's own), "next weekend",
+	 * "le week-end prochain" the one to come; two days, so their month */
+	int weekend = !strcmp(a, "weekend") || !strcmp(a, "week-end") ||
+		      (!strcmp(a, "week") && !strcmp(b, "end"));
+	if (weekend && pubprec == 3) {
+		size_t after = i + (strcmp(a, "week") ? 1 : 2);
+		int next = (i > 0 && is(w, n, i - 1, "next")) || is(w, n, after, "prochain");
+		int last = (i > 0 && is(w, n, i - 1, "last")) || is(w, n, after, "dernier");
+		int pw = ds_weekday(pub->y, pub->m, pub->d);
+		long saturday = today - pw + 5;
+		if (next)
+			saturday += pw >= 5 ? 7 : 0;
+		else if (pw < 5 || last)
+			saturday -= 7;
+		return emit_span(out, saturday, saturday + 1);
+	}
 	/* months: "le mois dernier", "last month", "ce mois-ci", "this month",
 	 * "au début du mois", "earlier this month" */
 	int prevmonth = (!strcmp(a, "mois") && (!strcmp(b, "dernier") || !strcmp(b, "passe"))) ||

@@ -154,6 +154,12 @@ TEST(dates_relative_to_publication)
 	CHECK_STR(when("L'an dernier, Prague a livré des chars.", "2023-01-14"), "2022");
 	CHECK_STR(when("il y a trois jours", "2023-01-14"), "2023-01-11");
 	CHECK_STR(when("two months ago", "2023-01-14"), "2022-11");
+	/* the weekend just past (its month), the story's own, the next one */
+	CHECK_STR(when("Oslo sent the launchers over the weekend.", "2023-03-01"), "2023-02");
+	CHECK_STR(when("Oslo a livré les lanceurs ce week-end.", "2023-03-05"), "2023-03");
+	CHECK_STR(when("Oslo sent the launchers last week-end.", "2023-04-01"), "2023-03");
+	CHECK_STR(when("Oslo livrera les lanceurs le week-end prochain.", "2023-03-30"), "2023-04");
+	CHECK_STR(when("Oslo will send them next weekend.", "2023-04-29"), "2023-05");
 }
 
 TEST(dates_explicit_and_fallbacks)
