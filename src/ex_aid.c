@@ -595,6 +595,9 @@ static const struct {
 	{"veut", 1, W_WANT}, {"veulent", 1, W_WANT}, {"voulait", 1, W_WANT},
 	{"voulaient", 1, W_WANT}, {"vouloir", 1, W_WANT}, {"voudrait", 1, W_WANT},
 	{"voudraient", 1, W_WANT}, {"compte", 1, W_WANT}, {"comptent", 1, W_WANT},
+	/* "souhaite livrer": wants to (a wish for things alone is a request) */
+	{"souhaite", 1, W_WANT}, {"souhaitent", 1, W_WANT}, {"souhaitait", 1, W_WANT},
+	{"souhaitaient", 1, W_WANT}, {"souhaiterait", 1, W_WANT}, {"souhaiteraient", 1, W_WANT},
 	/* "entend livrer": intends */
 	{"entend", 1, W_WANT}, {"entendent", 1, W_WANT}, {"entendait", 1, W_WANT},
 	{"entendaient", 1, W_WANT}, {"entendra", 1, W_WANT}, {"entendront", 1, W_WANT},
@@ -1990,7 +1993,10 @@ static uint8_t own_action(const struct cue *c)
 		a = c->tense == T_ADJ || c->tense >= T_PASS_PRES ? 0 : DS_ACT_REQUEST;
 		break;
 	case C_RECEIVE:
-		if (inf)
+		/* "L'Ukraine veut obtenir des chars de l'Allemagne": asked for */
+		if (inf && c->modal == MOD_WANT)
+			a = DS_ACT_REQUEST;
+		else if (inf)
 			a = modal_pledge ? DS_ACT_PLEDGE : c->modal == MOD_COULD ? DS_ACT_CONSIDER : 0;
 		else
 			a = future ? DS_ACT_PLEDGE : DS_ACT_DELIVER;
@@ -3392,6 +3398,8 @@ struct group {
 	uint8_t own;         /* a state's own: "Ukraine's own Neptune", "ses propres" */
 	uint8_t coord;       /* listed after the group before it ("X and Y"): another
 			      * thing, not X named again */
+	uint8_t made;        /* att[0] is a demonym after the item ("des munitions
+			      * suisses"): its giver, or only its maker */
 };
 
 /* The records.md vocabulary, child -> parent. */
@@ -3916,6 +3924,7 @@ static void group_providers(const struct ds_sentview *v, struct group *g)
 		g->own = 1;
 	if (demonym_after(v, k)) {
 		g->att[g->natt++] = v->u[k].ent;
+		g->made = 1;
 		return;
 	}
 	if (word_is(v, k, "from") && source_state(v, k + 1))
@@ -6458,7 +6467,13 @@ static const struct provs *group_owners(struct sentwork *w, int i, struct provs 
 	memset(own, 0, sizeof *own);
 	/* "bought Bayraktar drones from Turkey": the seller gives nothing */
 	int bought = w->cs[k].cls == C_PROCURE || w->cs[chain_top(w->cs, k)].cls == C_PROCURE;
-	if (g->natt && !bought) {
+	/* "L'Allemagne a livré à l'Ukraine des munitions suisses": a state
+	 * that is the subject of the verb gives what another made */
+	int maker = g->made && ps->n && !ps->weak && w->cs[k].tense != T_NOUN &&
+		    w->cs[k].tense != T_ADJ && w->cs[k].tense < T_PASS_PRES;
+	for (int q = 0; maker && q < ps->n; q++)
+		maker = ps->p[q] != g->att[0];
+	if (g->natt && !bought && !maker) {
 		for (int a = 0; a < g->natt; a++)
 			prov_add(own, g->att[a]);
 		return own;
