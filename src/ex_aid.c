@@ -2401,8 +2401,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		else if ((word_is(v, i, "agenda") || word_is(v, i, "table")) &&
 			 word_is(v, i - 1, "the") && (word_is(v, i - 2, "on") || word_is(v, i - 2, "off")))
 			ph = i - 2, ph_cls = word_is(v, i - 2, "off") ? C_REFUSE : C_CONSIDER;
-		/* "est à l'étude", "est en discussion", "is under discussion
-		 * (consideration, review)": considered */
+		/* "est (reste) à l'étude", "est en discussion", "is (remains)
+		 * under discussion (consideration, review)": considered */
 		else if (word_is(v, i, "etude") && word_is(v, i - 1, "l'") &&
 			 word_is(v, i - 2, "\xc3\xa0"))
 			ph = i - 2;
@@ -2415,7 +2415,9 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			 ((word_is(v, i - 1, "de") && word_is(v, i - 2, "hors")) ||
 			  (word_is(v, i - 1, "the") && word_is(v, i - 2, "of") && word_is(v, i - 3, "out"))))
 			ph = word_is(v, i - 1, "de") ? i - 2 : i - 3, ph_cls = C_REFUSE;
-		if (ph >= 0 && fwa(v, ph - 1) & (W_BE | W_NEG | W_NEGEND | W_SKIP)) {
+		static const char *const stays[] = {"reste", "restent", "remains", "remain", NULL};
+		if (ph >= 0 && (fwa(v, ph - 1) & (W_BE | W_NEG | W_NEGEND | W_SKIP) ||
+				word_in(v, ph - 1, stays))) {
 			int be, have;
 			c = new_cue(cs, &n, ph, ph_cls, 0);
 			verb_group(v, c, &be, &have);
@@ -4329,7 +4331,8 @@ static int subject_like(const struct ds_sentview *v, int j)
 			"paquet",  "enveloppe", "aide",	    "contribution", "livraison", "livraisons",
 			"don",	   "dons",	"envoi",    "envois",	    "promesse",	 "promesses",
 			"offre",   "transfert", "cession",  "engagement",   "soutien",	 "fourniture",
-			"donation", NULL};
+			"donation", "refus",	"veto",	    "decision",	    "proposition", "accord",
+			"autorisation", "interdiction", NULL};
 		if (j > 0 && ((v->u[j - 1].kind == DS_U_MENTION && v->u[j - 1].package) ||
 			      word_in(v, j - 1, gifts)))
 			return 1;
