@@ -183,6 +183,23 @@ const char *ds_credit_line(struct dossier_doc *doc, const char *s, size_t n, int
 				return outlet_name(doc, open + 1, (size_t)(close - open) - 1);
 		}
 	}
+	/* "Moscou, 14 mars - RIA Novosti.", "KIEV – Ukrinform.": a dateline
+	 * whose agency, one the knowledge base knows, follows the dash */
+	for (size_t i = 1; i + 4 < (n < 48 ? n : 48) && ds_isupper(s[0]); i++) {
+		if (s[i] == '.')
+			break;
+		if (s[i] != ' ' || !is_dash_at(s + i + 1, n - i - 1))
+			continue;
+		size_t a = i + 1 + (s[i + 1] == '-' ? 1 : 3);
+		if (a >= n || s[a] != ' ')
+			break;
+		size_t e = ++a;
+		while (e < n && e - a < 32 && s[e] != '.' && s[e] != ',' && s[e] != ':')
+			e++;
+		if (e < n && s[e] == '.' && known_outlet(doc, s + a, e - a))
+			return outlet_name(doc, s + a, e - a);
+		break;
+	}
 	if (n < 120 && ds_memmem(s, n, "publi", 5)) {
 		/* "This article was originally published by TASS.", "Cet article
 		 * a été publié initialement par Ukrinform" */
