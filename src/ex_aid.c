@@ -3137,12 +3137,15 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 		}
 		/* a French subjunctive under a plan or a demand: "il est prévu
 		 * que l'Allemagne livre 18 chars" promises, "Kiev demande que
-		 * Berlin livre des Taurus" asks (the subject of "que" gives) */
-		if (v->fr == 1 && c->tense == T_PRES && c->gov < 0 && !c->neg &&
+		 * Berlin livre des Taurus" asks (the subject of "que" gives).
+		 * English says it with a bare verb after "that": "Zelensky
+		 * demanded (insisted) that Germany deliver Taurus missiles" */
+		if (c->tense == T_PRES && c->gov < 0 && !c->neg &&
 		    (c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_OFFER)) {
 			int j = c->first - 1, q = -1;
 			for (int steps = 0; j >= 0 && steps < 4; j--, steps++) {
-				if (word_is(v, j, "que") || word_is(v, j, "qu'")) {
+				if (v->fr ? word_is(v, j, "que") || word_is(v, j, "qu'")
+					  : word_is(v, j, "that")) {
 					q = j;
 					break;
 				}
@@ -3153,7 +3156,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			 * exclu que": weighed */
 			static const char *const maybe[] = {"possible", "probable", "envisageable",
 							    "vraisemblable", NULL};
-			if (q > 0 && q < c->first - 1 &&
+			if (v->fr && q > 0 && q < c->first - 1 &&
 			    (word_in(v, q - 1, maybe) ||
 			     (word_is(v, q - 1, "exclu") && fwa(v, q - 2) & W_NEGEND))) {
 				c->tense = T_FUT;
@@ -3161,10 +3164,30 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 				continue;
 			}
 			int g = q > 0 ? cue_at(cs, n, q - 1) : -1;
-			if (g >= 0 && q < c->first - 1 && !cs[g].neg &&
-			    (cs[g].cls == C_PLEDGE || cs[g].cls == C_REQUEST)) {
+			/* English: only the bare verb ("that Britain send", not
+			 * "sends", which tells) */
+			const char *gw = ds_unit_word(v, (size_t)c->pos);
+			size_t gn = v->u[c->pos].n;
+			int bare = v->fr || (gn && gw[gn - 1] != 's');
+			if (g >= 0 && q < c->first - 1 && !cs[g].neg && bare &&
+			    (cs[g].cls == C_REQUEST || (v->fr && cs[g].cls == C_PLEDGE))) {
 				c->tense = T_FUT;
 				c->action = cs[g].cls == C_REQUEST ? DS_ACT_REQUEST : own_action(c);
+				continue;
+			}
+			/* "a insisté (plaidé) pour que", "insisted that": asked */
+			if (q > 0 && q < c->first - 1 && bare &&
+			    (v->fr ? word_is(v, q - 1, "pour") && q >= 2 &&
+					     (!strncmp(ds_unit_word(v, (size_t)q - 2), "insist", 6) ||
+					      !strncmp(ds_unit_word(v, (size_t)q - 2), "plaid", 5))
+				   : !strncmp(ds_unit_word(v, (size_t)q - 1), "insist", 6))) {
+				/* Ukraine asks; another party's insisting is no aid */
+				int who = 0;
+				for (int x = 0; x < q - 1; x++)
+					if (role_at(v, x) == DS_R_UKR || role_at(v, x) == DS_R_PROV)
+						who = role_at(v, x);
+				c->tense = T_FUT;
+				c->action = who == DS_R_PROV ? 0 : DS_ACT_REQUEST;
 				continue;
 			}
 		}
