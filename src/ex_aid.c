@@ -2935,6 +2935,28 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 					c->action = own_action(c);
 					break;
 				}
+		/* "KNDS has received an order from Germany for 18 RCH 155 for
+		 * Ukraine", "a reçu une commande": a purchase for Ukraine,
+		 * promised (the maker receives no gift; bought for its own army
+		 * it is no aid) */
+		if (c->cls == C_RECEIVE && c->tense != T_NOUN && c->action) {
+			static const char *const orders[] = {"order", "orders", "contract", "contracts",
+							     "commande", "commandes", "contrat",
+							     "contrats", NULL};
+			int q = c->pos + 1;
+			/* (past the one it is from: "a reçu de l'Allemagne une") */
+			while (q < (int)v->n && q <= c->pos + 5 &&
+			       (fwa(v, q) & (W_DET | W_QADJ) || role_at(v, q) == DS_R_PROV ||
+				word_is(v, q, "de") || word_is(v, q, "d'") || word_is(v, q, "from")))
+				q++;
+			if (word_in(v, q, orders)) {
+				int ukr = 0;
+				for (int x = q + 1; x < (int)v->n && x <= q + 16 && cl[x] == cl[c->pos]; x++)
+					ukr |= role_at(v, x) == DS_R_UKR &&
+					       (word_is(v, x - 1, "for") || word_is(v, x - 1, "pour"));
+				c->action = ukr ? DS_ACT_PLEDGE : 0;
+			}
+		}
 		/* "denied reports that it would send", "a démenti les
 		 * informations selon lesquelles il enverrait": the gift is denied */
 		if (c->tense != T_NOUN && c->action && c->action != DS_ACT_REFUSE &&
@@ -4091,8 +4113,10 @@ static int other_verb_between(const struct ds_sentview *v, const struct cue *cs,
 		int x = j + 1;
 		/* what is made for the gift is still given: "a contract to build
 		 * new Gepard guns", "pour produire des obusiers" */
-		static const char *const make[] = {"build", "produce", "manufacture", "construire",
-						   "produire", "fabriquer", NULL};
+		static const char *const make[] = {
+			"build",     "produce",	  "manufacture", "refurbish", "repair",	  "overhaul",
+			"upgrade",   "modernise", "modernize",	 "construire", "produire", "fabriquer",
+			"renover",   "reparer",	  "moderniser",	 NULL};
 		if (!is_word(v, x) || cue_at(cs, nc, x) >= 0 || word_in(v, x, make) ||
 		    fwa(v, x) & (W_DET | W_SKIP | W_QADJ | W_NEG | W_PRON | W_HAVE))
 			continue;
@@ -6697,7 +6721,12 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 		if ((cs[k].cls == C_PROCURE || cs[t].cls == C_PROCURE) && !has_ukr &&
 		    !(ctx->ukr_seen && w->si - ctx->ukr_sent <= 4))
 			continue;
-		if ((cs[k].flags & X_UKR) || (cs[t].flags & X_UKR)) {
+		/* ("the missiles paid for by Sweden": the payer named, the
+		 * thing paid for is the gift) */
+		int paid_by = cs[k].tense == T_ADJ && cs[k].cls == C_PROCURE &&
+			      (fwa(v, cs[k].pos + 1) & W_AGENT ||
+			       (word_is(v, cs[k].pos + 1, "for") && fwa(v, cs[k].pos + 2) & W_AGENT));
+		if (((cs[k].flags & X_UKR) || (cs[t].flags & X_UKR)) && !paid_by) {
 			/* Ukraine after it, before the next comma: "spend €2
 			 * billion on shells for Kyiv" */
 			int p = (cs[k].flags & X_UKR) ? cs[k].pos : cs[t].pos, for_ukr = 0;
