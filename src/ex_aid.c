@@ -6230,6 +6230,47 @@ static void implied_groups(struct sentwork *w, int ng0)
 		g->qty = one ? 1 : first ? -1 : count_of(&v->u[j - 1]);
 		attach(v, w->cs, w->nc, g, 1, w->cl);
 	}
+	/* a count of the thing named before: "six d'entre eux ont été
+	 * livrés", "four of them have arrived", "Australia is sending 49 of
+	 * its own", "Of those, four have arrived" (not when the clause names
+	 * a thing of its own) */
+	for (int j = 0; j + 2 < (int)v->n; j++) {
+		const struct ds_unit *u = &v->u[j];
+		if (u->kind != DS_U_NUM || u->currency || u->approx || u->num < 1 ||
+		    u->num != (double)(long long)u->num || is_item_unit(v, j + 1))
+			continue;
+		static const char *const them[] = {"them", "those", "these", NULL};
+		static const char *const eux[] = {"eux", "elles", NULL};
+		int of = (word_is(v, j + 1, "of") &&
+			  (word_in(v, j + 2, them) ||
+			   ((word_is(v, j + 2, "its") || word_is(v, j + 2, "their")) &&
+			    word_is(v, j + 3, "own")))) ||
+			 ((word_is(v, j + 1, "d'") || word_is(v, j + 1, "de")) &&
+			  word_is(v, j + 2, "entre") && word_in(v, j + 3, eux)) ||
+			 (j == 3 && is_punct(v, 2, ',') &&
+			  ((word_is(v, 0, "of") && word_in(v, 1, them)) ||
+			   (word_is(v, 0, "parmi") && word_in(v, 1, eux))));
+		if (!of)
+			continue;
+		int own = 0, it = -1;
+		for (int i = 0; i < ng0; i++) {
+			own |= w->cl[gs[i].first] == w->cl[j] && (gs[i].item >= 0 || gs[i].cat);
+			if (gs[i].item >= 0 && gs[i].last < j)
+				it = gs[i].item;
+		}
+		if (own)
+			continue;
+		if (it < 0 && ctx->item >= 0 && si - ctx->item_sent <= 2)
+			it = ctx->item;
+		struct group *g = it >= 0 ? new_group(gs, &w->ng, j, it, v->kb) : NULL;
+		if (!g)
+			continue;
+		g->qty = count_of(u);
+		/* the group runs to the end of its phrase, for its verb */
+		if (j != 3 || !is_punct(v, 2, ','))
+			g->last = j + (word_in(v, j + 2, them) ? 2 : 3);
+		attach(v, w->cs, w->nc, g, 1, w->cl);
+	}
 	for (int k = 0; k < w->nc && ctx->item >= 0 && si - ctx->item_sent <= 3; k++) {
 		const struct cue *c = &w->cs[k];
 		if (c->tense != T_NOUN || !(c->cls == C_GIVE || c->cls == C_DONATE ||
@@ -7833,6 +7874,10 @@ static const struct clue with_party[] = {
 	/* an object pronoun for a system named before: "will send them" (and
 	 * "it", see worth_reading) */
 	CLUE(" them"),
+	/* a count of the thing named before: "49 of its own", "six d'entre
+	 * eux", "Of those, four" */
+	CLUE(" own"), CLUE("entre eux"), CLUE("entre elles"), CLUE("Of th"), CLUE("Parmi eux"),
+	CLUE("Parmi elles"),
 };
 /* The other currencies ex_number.c reads, looked for only where a large sum
  * is ("million", "milliard", "billion"). */
