@@ -455,6 +455,8 @@ static const struct {
 	{"think thinks thought thought thinking", C_CONSIDER, X_PART},
 	{"discuss discusses discussed discussed discussing", C_CONSIDER, 0},
 	{"examine examines examined examined examining", C_CONSIDER, 0},
+	{"assess assesses assessed assessed assessing", C_CONSIDER, 0},
+	{"evaluate evaluates evaluated evaluated evaluating", C_CONSIDER, 0},
 	{"review reviews reviewed reviewed reviewing", C_CONSIDER, 0},
 	{"study studies studied studied studying", C_CONSIDER, 0},
 	{"negotiate negotiates negotiated negotiated negotiating", C_CONSIDER, 0},
@@ -2136,7 +2138,8 @@ static const char *const single_heads[] = {"pression", "pressure", "confirmer", 
 					   "pas", "feu", "green", "route", "partance", "against",
 					   "hands", "mains", "return", "contrepartie", "oui", "yes",
 					   "disposition", "disposal", "jour", "agenda", "table", "question",
-					   "etude", "discussion", "consideration", "review", NULL};
+					   "etude", "discussion", "consideration", "review", "contre",
+					   NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2389,7 +2392,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			i++;
 			continue;
 		}
-		/* "est à l'ordre du jour", "is on the agenda", "on the table":
+		/* "est à l'ordre du jour", "is on the agenda", "on the table", "sur
+		 * la table":
 		 * considered; "off the table", "hors de question", "out of the
 		 * question": refused; with their verb's negation ("n'est pas à
 		 * l'ordre du jour": refused) */
@@ -2401,6 +2405,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		else if ((word_is(v, i, "agenda") || word_is(v, i, "table")) &&
 			 word_is(v, i - 1, "the") && (word_is(v, i - 2, "on") || word_is(v, i - 2, "off")))
 			ph = i - 2, ph_cls = word_is(v, i - 2, "off") ? C_REFUSE : C_CONSIDER;
+		else if (word_is(v, i, "table") && word_is(v, i - 1, "la") && word_is(v, i - 2, "sur"))
+			ph = i - 2; /* "est sur la table" */
 		/* "est (reste) à l'étude", "est en discussion", "is (remains)
 		 * under discussion (consideration, review)": considered */
 		else if (word_is(v, i, "etude") && word_is(v, i - 1, "l'") &&
@@ -2556,6 +2562,15 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		     !receiving(v, i - 2))) {
 			c = new_cue(cs, &n, i, C_BACKFILL, 0);
 			c->tense = T_NOUN;
+			c->action = own_action(c);
+			continue;
+		}
+		/* "pèse le pour et le contre d'une livraison": weighs it */
+		if (v->fr && i >= 5 && word_is(v, i, "contre") && word_is(v, i - 1, "le") &&
+		    word_is(v, i - 2, "et") && word_is(v, i - 3, "pour") && word_is(v, i - 4, "le") &&
+		    !strncmp(ds_unit_word(v, (size_t)i - 5), "pes", 3)) {
+			c = new_cue(cs, &n, i - 5, C_CONSIDER, 0);
+			verb_tense(v, c, v->u[i - 5].acute ? M_PPART : M_PRES | M_INF);
 			c->action = own_action(c);
 			continue;
 		}
@@ -2935,6 +2950,18 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 					c->action = own_action(c);
 					break;
 				}
+		/* "keeping the option of sending ATACMS open", "garde l'option
+		 * d'envoyer": a gift as an option, weighed (unless a verb above
+		 * says what becomes of it: "ruled out the possibility of") */
+		if (c->gov < 0 && (c->tense == T_GER || c->tense == T_INF) && !c->neg &&
+		    (c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_OFFER)) {
+			static const char *const option[] = {"option", "possibility", "idea", "prospect",
+							     "possibilite", "idee", "perspective", NULL};
+			int q = c->first - 1;
+			if ((word_is(v, q, "of") || word_is(v, q, "de") || word_is(v, q, "d'")) &&
+			    word_in(v, q - 1, option))
+				c->action = DS_ACT_CONSIDER;
+		}
 		/* "KNDS has received an order from Germany for 18 RCH 155 for
 		 * Ukraine", "a reçu une commande": a purchase for Ukraine,
 		 * promised (the maker receives no gift; bought for its own army
