@@ -2181,6 +2181,27 @@ static int exchange_opener(const struct ds_sentview *v)
 					 word_is(v, 1, "retour"))));
 }
 
+/* Is the exchange named at unit i the frame a sentence opens with, closed
+ * by a comma ("Under a ring exchange,", "As part of the swap,", "Dans le
+ * cadre d'un échange circulaire,")? */
+static int exchange_frame(const struct ds_sentview *v, int i)
+{
+	static const char *const frame[] = {"under", "as", "through", "in", "via", "dans", "par",
+					    "selon", "avec", "with", NULL};
+	if (i < 2 || i > 8 || !word_in(v, 0, frame) || exchange_opener(v))
+		return 0;
+	for (int j = 1; j < i; j++)
+		if (v->u[j].kind != DS_U_WORD)
+			return 0;
+	for (int j = i + 1; j < (int)v->n && j <= i + 3; j++) {
+		if (is_punct(v, j, ','))
+			return 1;
+		if (v->u[j].kind != DS_U_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* Is unit j a French form of "recevoir" or "obtenir"? */
 static int receiving(const struct ds_sentview *v, int j)
 {
@@ -2679,6 +2700,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		/* "In exchange, the US will supply Slovakia with": an opener that
 		 * points back to a gift told before (ally_backfills) */
 		if (e->cls == C_BACKFILL && i == 1 && exchange_opener(v))
+			continue;
+		/* "Under a ring exchange, Germany will give Greece ... and Athens
+		 * will send": a frame, the clauses after it tell the exchange */
+		if (e->cls == C_BACKFILL && exchange_frame(v, i))
 			continue;
 		/* a capitalised noun after a capitalised word is part of a name:
 		 * "the London Metal Exchange" */
@@ -5784,6 +5809,23 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 			}
 		}
 	}
+	/* "will backfill Poland's stocks", "reconstituer les stocks de la
+	 * Pologne": the one whose stock is refilled */
+	if (!swap && !noun) {
+		static const char *const stocks[] = {"stocks", "stock", "stockpiles", "arsenal",
+						     "arsenals", "inventories", "reserves", NULL};
+		int j = c->pos + 1;
+		if (word_is(v, j, "the"))
+			j++;
+		if (role_at(v, j) == DS_R_PROV && word_is(v, j + 1, "'s") && word_in(v, j + 2, stocks))
+			benef = v->u[j].ent;
+		else if (word_in(v, j, stocks) && (word_is(v, j + 1, "de") || word_is(v, j + 1, "of")) &&
+			 role_at(v, j + 2) == DS_R_PROV)
+			benef = v->u[j + 2].ent;
+		else if ((word_is(v, j, "les") || word_is(v, j, "ses")) && word_in(v, j + 1, stocks) &&
+			 role_at(v, j + 2) == DS_R_PROV)
+			benef = v->u[j + 2].ent;
+	}
 	if (x >= 0) {
 		repl = gs[x].item;
 		/* the subject's own: "its MiG-29", "ses MiG-29", "the jets it
@@ -5808,6 +5850,30 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 			   (word_is(v, cs[gs[x].cue].pos + 1, "par") ||
 			    word_is(v, cs[gs[x].cue].pos + 1, "by"));
 		gs[x].used = (uint8_t)(!keep_x && !told);
+	}
+	/* "The Netherlands will help Slovakia (to) replace its MiG-29", "les
+	 * Pays-Bas aideront la Slovaquie à remplacer": the helper replaces,
+	 * for the one helped */
+	if (!swap && !noun) {
+		int j = c->first - 1;
+		while (j > 0 && (word_is(v, j, "to") || word_is(v, j, "\xc3\xa0")))
+			j--;
+		int h = j - 1;
+		while (h > 0 && fwa(v, h) & W_DET)
+			h--;
+		int g = h >= 0 && role_at(v, j) == DS_R_PROV && state_of(v->kb, v->u[j].ent) >= 0 &&
+				!strncmp(ds_unit_word(v, (size_t)h), v->fr ? "aid" : "help",
+					 v->fr ? 3 : 4)
+			    ? cue_at(cs, nc, h)
+			    : -1;
+		struct provs hs;
+		memset(&hs, 0, sizeof hs);
+		if (g >= 0)
+			subject_of(v, cs[g].first, &hs);
+		if (hs.n && hs.p[0] != v->u[j].ent) {
+			ps = hs;
+			benef = v->u[j].ent;
+		}
 	}
 	/* an exchange is between two: "l'Allemagne a proposé à la Grèce un
 	 * échange de ses BMP-1" is Greece's (a state replacing its own gift
