@@ -3806,6 +3806,14 @@ static int find_groups(const struct ds_sentview *v, struct group *gs)
 				it->amount = u->num;
 				it->currency = u->currency;
 				it->dollar = u->dollar;
+				/* "weapons worth €3 billion", "des armes d'une valeur
+				 * de": things unnamed, a package by their sum */
+				if (it->generic && it->item < 0) {
+					it->generic = 0;
+					it->cat = "military aid package";
+					it->package = 1;
+					it->money = 1;
+				}
 				continue;
 			}
 		}
