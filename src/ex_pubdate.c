@@ -465,6 +465,34 @@ static int url_date(const char *url, char out[11])
 /* A byline date: a short line near the top that says when the story was
  * published ("Publié le 10/03/2023 à 14h05", "Published on March 10,
  * 2023", "As of: 05/27/2022 9:40 a.m"), else when it was last updated. */
+/* Is the folded line f[0, n) a date standing alone, with its time, or a
+ * byline ending in one: "14 mars 2023 à 10h32", "Le 14 mars 2023", "March
+ * 14, 2023", "2023-03-14T10:32:00Z", "By Jane Doe | March 14, 2023", "Par
+ * Jean Dupont - 14 mars 2023"? Then out is that day. */
+static int date_line(const char *f, size_t n, char out[11])
+{
+	size_t a = 0;
+	for (size_t i = 0; i < n; i++)
+		if (f[i] == '|' || (f[i] == '-' && i > 0 && f[i - 1] == ' ' && i + 1 < n &&
+				    f[i + 1] == ' '))
+			a = i + 1;
+	while (a < n && f[a] == ' ')
+		a++;
+	if (n - a > 40 || n - a < 8)
+		return 0;
+	struct tok t;
+	size_t j = a;
+	int got;
+	/* "le", "on", a weekday: then the date itself opens the line */
+	while ((got = next_tok(f, n, &j, &t)) && t.num == -1 &&
+	       ((t.len == 2 && (!memcmp(t.s, "le", 2) || !memcmp(t.s, "on", 2))) ||
+		lookup(weekdays, DS_ARRAY_LEN(weekdays), t.s, t.len) >= 0))
+		;
+	if (!got || (t.num == -1 && lookup(months, DS_ARRAY_LEN(months), t.s, t.len) < 0))
+		return 0;
+	return ds_date_parse(f + a, n - a, out) == 3;
+}
+
 static int byline_date(const struct dossier_doc *doc, char out[11])
 {
 	static const char *const published[] = {
@@ -510,6 +538,11 @@ static int byline_date(const struct dossier_doc *doc, char out[11])
 				}
 				break;
 			}
+		}
+		char tmp[11];
+		if (!best && date_line(f.ptr, f.len, tmp)) {
+			memcpy(out, tmp, sizeof tmp);
+			best = 2;
 		}
 	}
 	ds_buf_release(&f);
