@@ -273,6 +273,10 @@ static const struct pattern patterns[] = {
 	P("photo credit", PREFIX, DROP, 120),
 	P("illustration :", PREFIX, DROP, 120),
 	P("image :", PREFIX, DROP, 120),
+	/* the title of an embedded video */
+	P("video :", PREFIX, DROP, 120),
+	P("video:", PREFIX, DROP, 120),
+	P("watch:", PREFIX, DROP, 120),
 	P("image:", PREFIX, DROP, 120),
 };
 
