@@ -1636,6 +1636,31 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		j--;
 		steps++;
 	}
+	/* an English bare verb after "and" shares the modal of the verb it is
+	 * coordinated with: "will train pilots and deliver F-16 jets", "could
+	 * train pilots and (then) supply jets" */
+	const char *vw = ds_unit_word(v, (size_t)c->pos);
+	size_t vn = v->u[c->pos].n;
+	int bare = vn > 3 && vw[vn - 1] != 's' && strcmp(vw + vn - 2, "ed") && strcmp(vw + vn - 3, "ing");
+	if (!v->fr && !c->modal && !(aux & ~W_SKIP) && bare) {
+		int q = c->first - 1;
+		if (word_is(v, q, "then") || word_is(v, q, "also"))
+			q--;
+		if (word_is(v, q, "and") || word_is(v, q, "or"))
+			for (int k = q - 1; k >= 0 && q - k <= 10; k--) {
+				uint64_t f = fwa(v, k);
+				if (v->u[k].kind == DS_U_PUNCT || f & (W_REL | W_BOUND | W_HAVE | W_BE))
+					break;
+				if (!(f & (W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD)))
+					continue;
+				c->modal = f & W_WILL		? MOD_WILL
+					   : f & W_WOULD	? MOD_WOULD
+					   : f & W_CAN		? MOD_CAN
+					   : f & W_COULD	? MOD_COULD
+								: MOD_SHOULD;
+				break;
+			}
+	}
 	/* "devraient livrer les premiers chars en mars", "should arrive next
 	 * month": with a time to come, "should" is what is expected, a plan
 	 * (not an opinion: "l'Ukraine devrait recevoir plus") */
@@ -4379,9 +4404,13 @@ struct provs {
 	uint8_t first;   /* "nous", "we": whoever speaks */
 	uint8_t ukr;     /* Ukraine is the subject */
 	uint8_t weak;    /* found by the fallbacks, not as subject or agent */
-	uint8_t country; /* "son pays", "his country" with no state named before */
+	uint8_t country; /* "son pays", "his country" with no state named before
+			  * (1); "the country", "le pays" (2) */
 	uint8_t vague;   /* blocked by a vague group as the subject ("several
 			  * countries"), whom a later sentence may name */
+	uint8_t several; /* "the two countries", "les deux pays" with fewer
+			  * states named before: how many (the sentence
+			  * before names them) */
 };
 
 static void prov_add(struct provs *ps, int32_t e)
@@ -4461,7 +4490,33 @@ static int the_country(const struct ds_sentview *v, int j)
 {
 	static const char *const det[] = {"le", "ce", "son", "leur", "the", "this", "his", "her",
 					  "its", "their", NULL};
-	return (word_is(v, j, "pays") || word_is(v, j, "country")) && word_in(v, j - 1, det);
+	if (!word_is(v, j, "pays") && !word_is(v, j, "country"))
+		return 0;
+	/* "the Nordic country", "the Baltic country": an adjective of place */
+	if (!v->fr && j >= 2 && is_word(v, j - 1) && v->u[j - 1].cap && !role_at(v, j - 1) &&
+	    (word_is(v, j - 2, "the") || word_is(v, j - 2, "this")))
+		return 1;
+	return word_in(v, j - 1, det);
+}
+
+/* "the two countries", "both countries", "les deux pays", "ces trois
+ * Etats": how many states named before the words at j (ending there) stand
+ * for; else 0. */
+static int several_named(const struct ds_sentview *v, int j)
+{
+	static const char *const states[] = {"countries", "nations", "states", "pays", "etats",
+					     "nations", NULL};
+	static const char *const det[] = {"the", "these", "those", "les", "ces", NULL};
+	if (!word_in(v, j, states))
+		return 0;
+	if (word_is(v, j - 1, "both") || (word_is(v, j - 1, "deux") && word_is(v, j - 2, "les") &&
+					  word_is(v, j - 3, "tous")))
+		return 2;
+	if (j < 2 || v->u[j - 1].kind != DS_U_NUM || v->u[j - 1].approx || v->u[j - 1].currency ||
+	    !word_in(v, j - 2, det))
+		return 0;
+	double n = v->u[j - 1].num;
+	return n >= 2 && n <= 4 && n == (double)(int)n ? (int)n : 0;
 }
 
 /* Is a vague word at j the subject ("les alliés", "Western countries",
@@ -4796,6 +4851,30 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			ps->blocked = 1;
 			return;
 		}
+		int several = several_named(v, j);
+		if (several) {
+			/* "the two countries", "les deux pays": the states named
+			 * last before, in the sentence or the one before */
+			int32_t got[4];
+			int ng = 0;
+			for (int k = j - 2; k >= 0 && ng < several; k--) {
+				if (role_at(v, k) != DS_R_PROV || v->u[k].form == DOSSIER_FORM_DEMONYM ||
+				    v->kb->ents[v->u[k].ent].kind != DOSSIER_KIND_STATE)
+					continue;
+				int dup = 0;
+				for (int q = 0; q < ng; q++)
+					dup |= got[q] == v->u[k].ent;
+				if (!dup)
+					got[ng++] = v->u[k].ent;
+			}
+			if (ng == several) {
+				for (int q = ng - 1; q >= 0; q--)
+					prov_add(ps, got[q]);
+				return;
+			}
+			ps->several = (uint8_t)several;
+			return;
+		}
 		if (the_country(v, j)) {
 			/* "après que le pays a proposé": the state named before */
 			for (int k = j - 2; k >= 0; k--)
@@ -4811,7 +4890,10 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 				ps->country = 1;
 				return;
 			}
-			continue;
+			/* "The (Nordic) country will now send", "Le pays enverra":
+			 * the state the sentence before is about */
+			ps->country = 2;
+			return;
 		}
 		if (vague_subject(v, j)) {
 			/* "Washington and its allies", "Britain, Poland and the
@@ -4916,6 +4998,9 @@ struct aid_ctx {
 	int32_t subj;       /* the state the last sentence was about (its first
 			     * party named as a subject), -2 for Ukraine or Russia */
 	size_t subj_sent;
+	int32_t named[4];   /* the states the last sentence named, in order */
+	int nnamed;
+	size_t named_sent;
 	/* gifts of a vague group in sentence vague_sent ("Plusieurs pays
 	 * ont proposé leurs T-72"), for a next sentence that names its
 	 * members ("Tel a été le cas de la Pologne") */
@@ -5221,8 +5306,20 @@ static void chain_providers_of(const struct ds_sentview *v, const struct cue *cs
 			return;
 		/* "It has sent dozens of T-72", "Elle a livré", "He said his
 		 * country would": whom the sentences just before are about */
+		if (out->several) {
+			/* "Denmark and the Netherlands announced ... The two
+			 * countries will deliver" */
+			if (ctx->nnamed >= out->several && si - ctx->named_sent == 1) {
+				for (int q = ctx->nnamed - out->several; q < ctx->nnamed; q++)
+					prov_add(out, ctx->named[q]);
+				out->weak = 1;
+			} else {
+				out->blocked = 1;
+			}
+			return;
+		}
 		if (third || out->country) {
-			person |= out->country;
+			person |= out->country == 1;
 			int32_t who = -1;
 			if (person && ctx->speaker >= 0 && si - ctx->speaker_sent <= 2)
 				who = ctx->speaker;
@@ -8148,6 +8245,22 @@ void ds_extract_aid(struct dossier *ds, struct dossier_doc *doc)
 				sctx.speaker = who;
 				sctx.speaker_sent = si;
 			}
+		}
+		/* which states "the two countries" in the next sentence are */
+		ctx.nnamed = 0;
+		ctx.named_sent = si;
+		for (size_t k = m0; k < mi && ctx.nnamed < 4; k++) {
+			int32_t who;
+			const char *cat;
+			if (mention_role(kb, &doc->mentions[k], &who, &cat) != DS_R_PROV ||
+			    kb->ents[who].kind != DOSSIER_KIND_STATE ||
+			    doc->mentions[k].form == DOSSIER_FORM_DEMONYM)
+				continue;
+			int dup = 0;
+			for (int q = 0; q < ctx.nnamed; q++)
+				dup |= ctx.named[q] == who;
+			if (!dup)
+				ctx.named[ctx.nnamed++] = who;
 		}
 		/* whom "it", "il", "elle" in the next sentence may be */
 		for (size_t k = m0; k < mi; k++) {
