@@ -2828,7 +2828,12 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			 word_is(v, i + 1, "of") && is_word(v, i - 1) && entry_of(&v->u[i - 1]) &&
 			 entry_of(&v->u[i - 1])->cls)
 			noun = 1;
-		else if (!(morph & M_NOUN) && (pf & (W_DET | W_QADJ)) && !(pf & W_GEN) &&
+		else if (!(morph & M_NOUN) &&
+			 ((pf & (W_DET | W_QADJ)) ||
+			  /* "has delivered all promised tanks" */
+			  (!v->fr && (morph & M_PPART) && word_is(v, i - 1, "all") &&
+			   is_item_unit(v, i + 1))) &&
+			 !(pf & W_GEN) &&
 			 /* ("a de nouveau livré": again, no adjective) */
 			 !(word_is(v, i - 1, "nouveau") &&
 			   (word_is(v, i - 2, "de") || word_is(v, i - 2, "\xc3\xa0")))) {
@@ -4369,6 +4374,15 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 		if (adj >= 0 && left >= 0 && !takes_left(&cs[left]) && g->first - cs[left].pos <= 6 &&
 		    !subject_between(v, cs[left].pos, g->first))
 			g->cue2 = left;
+		/* "a livré tous les chars promis": the promise only tells which
+		 * things the delivery was of */
+		if (g->cue2 >= 0 && cs[adj].cls == C_PLEDGE && cs[adj].tense == T_ADJ &&
+		    !(fwa(v, cs[adj].pos + 1) & W_AGENT) && !cs[left].neg &&
+		    (cs[left].cls == C_GIVE || cs[left].cls == C_DONATE) &&
+		    (cs[left].tense == T_PAST || cs[left].tense == T_PASS_PAST)) {
+			adj = -1;
+			g->cue2 = -1;
+		}
 		if (adj >= 0)
 			g->cue = adj;
 		else if (g->money && right >= 0 && (left < 0 || cs[right].pos - g->last <
