@@ -2335,6 +2335,42 @@ static void done_nouns(const struct ds_sentview *v, struct cue *cs, int n)
 	}
 }
 
+/* "the tanks are (already) in Ukraine", "les Caesar sont déjà sur le front",
+ * "are now at the front", "seront en Ukraine": there, so delivered (or to
+ * come). Returns the unit of "be" (the cue), its tense in *tense, or -1;
+ * i is "in", "front", or the mention "en Ukraine". */
+static int there_now(const struct ds_sentview *v, int i, uint8_t *tense)
+{
+	int there = -1;
+	if (((word_is(v, i, "in") && role_at(v, i + 1) == DS_R_UKR &&
+	      v->u[i + 1].form != DOSSIER_FORM_DEMONYM) ||
+	     (role_at(v, i) == DS_R_UKR && prep_eq(prep_of(v, i), "en "))))
+		there = i;
+	else if ((word_is(v, i, "front") || word_is(v, i, "frontline") ||
+		  word_is(v, i, "battlefield")) &&
+		 (word_is(v, i - 1, "the") || word_is(v, i - 1, "le")) &&
+		 (word_is(v, i - 2, "at") || word_is(v, i - 2, "on") || word_is(v, i - 2, "sur")))
+		there = i - 2;
+	static const char *const now[] = {"already", "now", "deja", "desormais", "maintenant", NULL};
+	int be = there - 1;
+	if (be >= 0 && word_in(v, be, now))
+		be--;
+	/* the things, maybe with their giver: "les Caesar français" */
+	int it = be - 1;
+	if (it > 0 && role_at(v, it) == DS_R_PROV && v->u[it].form == DOSSIER_FORM_DEMONYM)
+		it--;
+	/* "will be in Ukraine by March", "seront en Ukraine": to come */
+	int will = fwa(v, be) & W_WILL || fwa(v, be - 1) & W_WILL;
+	if (fwa(v, be - 1) & W_WILL)
+		it--;
+	if (there <= 0 || be < 0 || !(fwa(v, be) & W_BE) || fwa(v, be) & W_WOULD ||
+	    fwa(v, be - 1) & (W_NEG | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD) ||
+	    fwa(v, be + 1) & W_NEGEND || !is_item_unit(v, it))
+		return -1;
+	*tense = will ? T_FUT : T_PAST;
+	return will && fwa(v, be - 1) & W_WILL ? be - 1 : be;
+}
+
 /* Finds the cue words of a sentence, with their tense, mood and polarity. */
 /* Words of pace: before a noun of giving they say how it goes ("speed up
  * deliveries", "accélérer les livraisons", "the swift delivery of"); the
@@ -2362,6 +2398,17 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			c->tense = T_ADJPRE;
 			c->fixed = i;
 			i++;
+			continue;
+		}
+		uint8_t tense;
+		int at = u->kind == DS_U_MENTION || word_is(v, i, "in") || word_is(v, i, "front") ||
+				 word_is(v, i, "frontline") || word_is(v, i, "battlefield")
+			     ? there_now(v, i, &tense)
+			     : -1;
+		if (at >= 0) {
+			c = new_cue(cs, &n, at, C_ARRIVE, 0);
+			c->tense = tense;
+			c->action = own_action(c);
 			continue;
 		}
 		if (u->kind != DS_U_WORD)
