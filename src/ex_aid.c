@@ -407,6 +407,7 @@ static const struct {
 	{"gift gifts gifted gifted gifting", C_GIVE, 0},
 	{"dispatch dispatches dispatched dispatched dispatching", C_GIVE, 0},
 	{"hand hands handed handed handing", C_GIVE, X_PART},
+	{"lend lends lent lent lending", C_GIVE, 0}, /* "has lent Ukraine two launchers" */
 	/* (machine translations of "transmettre", "передать") */
 	{"transmit transmits transmitted transmitted transmitting", C_GIVE, 0},
 	/* "pass on its BMP-1s to Ukraine" (not "passed on the offer") */
@@ -3673,9 +3674,13 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 					  "financement", "fonds", "armes", "equipements",
 					  "equipement", NULL};
 	/* "une aide humanitaire de 500 millions", "non-military aid of" */
-	static const char *const civil[] = {"non", "humanitarian", "financial", "economic", "budget",
-					    "budgetary", "civilian", "humanitaire", "financiere",
-					    "economique", "budgetaire", "civile", NULL};
+	static const char *const civil[] = {"non",	   "humanitarian", "financial", "economic",
+					    "budget",	   "budgetary",	   "civilian",	"humanitaire",
+					    "financiere",  "economique",   "budgetaire", "civile",
+					    /* a loan: "will lend Ukraine €18 billion", "un prêt de" */
+					    "lend",	   "lends",	   "lent",	"lending",
+					    "loan",	   "loans",	   "pret",	"prets",
+					    NULL};
 	for (int q = i - 1; q >= 0 && q >= i - 4 && !is_punct(v, q, ','); q--)
 		if (word_in(v, q, civil))
 			return 1;
