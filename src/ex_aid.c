@@ -3677,13 +3677,34 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 	static const char *const civil[] = {"non",	   "humanitarian", "financial", "economic",
 					    "budget",	   "budgetary",	   "civilian",	"humanitaire",
 					    "financiere",  "economique",   "budgetaire", "civile",
+					    "macrofinanciere", "macro-financial", "macrofinancial",
+					    "grant",	   "grants",
 					    /* a loan: "will lend Ukraine €18 billion", "un prêt de" */
 					    "lend",	   "lends",	   "lent",	"lending",
 					    "loan",	   "loans",	   "pret",	"prets",
 					    NULL};
+	/* what the sum is for: "€200 million for energy infrastructure",
+	 * "pour la reconstruction de l'Ukraine", "for Ukraine's power grid" */
+	static const char *const works[] = {
+		"reconstruction", "rebuilding", "recovery", "energy", "energie", "power", "grid",
+		"infrastructure", "infrastructures", "humanitarian", "humanitaire", "refugees",
+		"refugies", "budget", "pensions", "salaries", "salaires", "food", "grain",
+		"alimentaire", "electricite", "electricity", "heating", "chauffage", NULL};
 	for (int q = i - 1; q >= 0 && q >= i - 4 && !is_punct(v, q, ','); q--)
 		if (word_in(v, q, civil))
 			return 1;
+	for (int q = i + 1; q < (int)v->n && q <= i + 4; q++) {
+		if (!word_is(v, q, "for") && !word_is(v, q, "pour"))
+			continue;
+		for (int k = q + 1; k < (int)v->n && k <= q + 4; k++) {
+			if (word_in(v, k, works))
+				return 1;
+			if (!(fwa(v, k) & (W_DET | W_QADJ | W_SKIP)) && role_at(v, k) != DS_R_UKR &&
+			    !word_is(v, k, "'s"))
+				break;
+		}
+		break;
+	}
 	int j = i + 1;
 	if (word_is(v, j, "worth"))
 		j++;
