@@ -2515,15 +2515,28 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			 ((word_is(v, i - 1, "de") && word_is(v, i - 2, "hors")) ||
 			  (word_is(v, i - 1, "the") && word_is(v, i - 2, "of") && word_is(v, i - 3, "out"))))
 			ph = word_is(v, i - 1, "de") ? i - 2 : i - 3, ph_cls = C_REFUSE;
+		/* "(Il n'est) pas question de livrer": refused */
+		else if (v->fr && word_is(v, i, "question") && word_is(v, i - 1, "pas") &&
+			 (word_is(v, i + 1, "de") || word_is(v, i + 1, "d'")))
+			ph = i - 1, ph_cls = C_REFUSE;
 		static const char *const stays[] = {"reste", "restent", "remains", "remain", NULL};
-		if (ph >= 0 && (fwa(v, ph - 1) & (W_BE | W_NEG | W_NEGEND | W_SKIP) ||
+		if (ph >= 0 && (ph == 0 || fwa(v, ph - 1) & (W_BE | W_NEG | W_NEGEND | W_SKIP) ||
 				word_in(v, ph - 1, stays))) {
 			int be, have;
-			c = new_cue(cs, &n, ph, ph_cls, 0);
-			verb_group(v, c, &be, &have);
 			/* a predicate of its subject, as a participle: what is
-			 * considered stands on its left ("la livraison de chars") */
-			c->tense = T_ADJ;
+			 * considered stands on its left ("la livraison de chars");
+			 * said of what follows ("il est hors de question de livrer",
+			 * "it is out of the question to send"), a verb over it, at
+			 * the end of the phrase */
+			int over = word_is(v, i + 1, "de") || word_is(v, i + 1, "d'") ||
+				   (!v->fr && word_is(v, i + 1, "to"));
+			c = new_cue(cs, &n, over ? i : ph, ph_cls, 0);
+			verb_group(v, c, &be, &have);
+			c->tense = over ? T_PRES : T_ADJ;
+			if (over)
+				c->first = ph;
+			if (word_is(v, ph, "pas"))
+				c->neg = 0; /* "n'est pas question": the "pas" is the phrase's */
 			c->action = own_action(c);
 			continue;
 		}
