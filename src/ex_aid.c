@@ -2402,8 +2402,11 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			continue;
 		}
 		uint8_t tense;
-		int at = u->kind == DS_U_MENTION || word_is(v, i, "in") || word_is(v, i, "front") ||
-				 word_is(v, i, "frontline") || word_is(v, i, "battlefield")
+		char f0 = u->kind == DS_U_WORD ? ds_unit_word(v, (size_t)i)[0] : 0;
+		int at = (u->kind == DS_U_MENTION && u->role == DS_R_UKR) ||
+				 ((f0 == 'i' || f0 == 'f' || f0 == 'b') &&
+				  (word_is(v, i, "in") || word_is(v, i, "front") ||
+				   word_is(v, i, "frontline") || word_is(v, i, "battlefield")))
 			     ? there_now(v, i, &tense)
 			     : -1;
 		if (at >= 0) {
