@@ -3059,6 +3059,26 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 					break;
 				}
 		}
+		/* "was unable to deliver the tanks on time", "n'a pas livré les
+		 * chars à temps", "could not deliver them as planned": late, so
+		 * still to come, not refused */
+		if (c->neg && c->tense != T_NOUN &&
+		    (c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_ARRIVE)) {
+			for (int q = c->pos + 1; q < (int)v->n && q <= c->pos + 12 && cl[q] == cl[c->pos]; q++)
+				if ((word_is(v, q, "time") && (word_is(v, q - 1, "on") || word_is(v, q - 1, "in"))) ||
+				    (word_is(v, q, "temps") && (word_is(v, q - 1, "\xc3\xa0") ||
+								 word_is(v, q - 1, "les"))) ||
+				    (word_is(v, q, "planned") && word_is(v, q - 1, "as")) ||
+				    (word_is(v, q, "scheduled") && word_is(v, q - 1, "as")) ||
+				    (word_is(v, q, "prevu") && word_is(v, q - 1, "comme")) ||
+				    (word_is(v, q, "delais") && word_is(v, q - 1, "les"))) {
+					c->neg = 0;
+					c->modal = 0;
+					c->tense = T_FUT;
+					c->action = DS_ACT_PLEDGE;
+					break;
+				}
+		}
 		/* "il faut que l'Allemagne livre des Taurus": what should be
 		 * done, an opinion like "devrait" */
 		static const char *const must[] = {"faut", "faudrait", "faudra", "fallait", NULL};
