@@ -1275,8 +1275,10 @@ static void build_view(struct ds_sentview *v, struct scratch *s, const struct do
 			/* a number in words: "quatorze", "une trentaine", "half a million" */
 			struct ds_number num;
 			/* (French "a" is the verb: "il y a trois jours", "en a quatorze") */
-			if (f & W_NUMW && !u->glued && !(v->fr && u->n == 1 && s->fold.ptr[u->f] == 'a') &&
-			    ds_number_parse(t, limit, i, &num) && num.end >= j && num.end <= limit) {
+			if (f & W_NUMW && !u->glued &&
+			    !(v->fr && u->n == 1 && s->fold.ptr[u->f] == 'a') &&
+			    ds_number_parse(t, limit, i, &num) && num.end >= j &&
+			    num.end <= limit) {
 				ds_buf_truncate(&s->fold, u->f);
 				u->kind = DS_U_NUM;
 				u->end = num.end;
@@ -1642,7 +1644,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 	 * train pilots and (then) supply jets" */
 	const char *vw = ds_unit_word(v, (size_t)c->pos);
 	size_t vn = v->u[c->pos].n;
-	int bare = vn > 3 && vw[vn - 1] != 's' && strcmp(vw + vn - 2, "ed") && strcmp(vw + vn - 3, "ing");
+	int bare = vn > 3 && vw[vn - 1] != 's' && strcmp(vw + vn - 2, "ed") &&
+		   strcmp(vw + vn - 3, "ing");
 	if (!v->fr && !c->modal && !(aux & ~W_SKIP) && bare) {
 		int q = c->first - 1;
 		if (word_is(v, q, "then") || word_is(v, q, "also"))
@@ -1650,7 +1653,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 		if (word_is(v, q, "and") || word_is(v, q, "or"))
 			for (int k = q - 1; k >= 0 && q - k <= 10; k--) {
 				uint64_t f = fwa(v, k);
-				if (v->u[k].kind == DS_U_PUNCT || f & (W_REL | W_BOUND | W_HAVE | W_BE))
+				if (v->u[k].kind == DS_U_PUNCT ||
+				    f & (W_REL | W_BOUND | W_HAVE | W_BE))
 					break;
 				if (!(f & (W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD)))
 					continue;
@@ -2093,10 +2097,10 @@ static int denied_report(const struct ds_sentview *v, int first)
 					   "dismissed", "dismisses", "dementi", "dement",
 					   "dementent", "dementait", "nie",	 "nient",
 					   "niait",	"nier",	     NULL};
-	static const char *const tales[] = {"report",	 "reports",  "claim",	    "claims",
-					    "rumours",	 "rumors",   "speculation", "suggestions",
-					    "allegations", "informations", "information", "rumeurs",
-					    "affirmations", "articles",	NULL};
+	static const char *const tales[] = {
+		"report",      "reports",     "claim",        "claims",      "rumours",
+		"rumors",      "speculation", "suggestions",  "allegations", "informations",
+		"information", "rumeurs",     "affirmations", "articles",    NULL};
 	static const char *const which[] = {"lesquelles", "lesquels", "laquelle", "lequel", NULL};
 	int q = first - 1;
 	/* the subject of the told verb: "it", "il", "the country" */
@@ -2160,12 +2164,12 @@ static const char *const ready_en[] = {"ready", "willing", "prepared", "reluctan
 				       "unwilling", "open", NULL};
 static const char *const call[] = {"call", "calls", "called", "calling", NULL};
 static const char *const on[] = {"on", "upon", "for", NULL}; /* "called on", "calls for" */
-static const char *const single_heads[] = {"pression", "pressure", "confirmer", "non", "no",
-					   "pas", "feu", "green", "route", "partance", "against",
-					   "hands", "mains", "return", "contrepartie", "oui", "yes",
-					   "disposition", "disposal", "jour", "agenda", "table", "question",
-					   "etude", "discussion", "consideration", "review", "contre",
-					   NULL};
+static const char *const single_heads[] = {
+	"pression",   "pressure",      "confirmer",    "non",      "no",       "pas",
+	"feu",        "green",         "route",        "partance", "against",  "hands",
+	"mains",      "return",        "contrepartie", "oui",      "yes",      "disposition",
+	"disposal",   "jour",          "agenda",       "table",    "question", "etude",
+	"discussion", "consideration", "review",       "contre",   NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
@@ -2246,13 +2250,15 @@ static int exchange_said(const struct ds_sentview *v)
 	if (exchange_opener(v))
 		return 1;
 	for (int j = 0; j + 1 < (int)v->n; j++) {
-		if (word_is(v, j, "in") && (word_is(v, j + 1, "return") || word_is(v, j + 1, "exchange")) &&
+		if (word_is(v, j, "in") &&
+		    (word_is(v, j + 1, "return") || word_is(v, j + 1, "exchange")) &&
 		    !word_is(v, j + 2, "for"))
 			return 1;
 		if (word_is(v, j, "en") &&
 		    (word_is(v, j + 1, "contrepartie") || word_is(v, j + 1, "echange") ||
 		     word_is(v, j + 1, "retour")) &&
-		    !word_is(v, j + 2, "de") && !word_is(v, j + 2, "d'") && !word_is(v, j + 2, "du") &&
+		    !word_is(v, j + 2, "de") && !word_is(v, j + 2, "d'") &&
+		    !word_is(v, j + 2, "du") &&
 		    /* "recevra en échange des hélicoptères": some, after the verb */
 		    (!genitive_at(v, j + 2) || receiving(v, j - 1)))
 			return 1;
@@ -2352,7 +2358,8 @@ static int there_now(const struct ds_sentview *v, int i, uint8_t *tense)
 		 (word_is(v, i - 1, "the") || word_is(v, i - 1, "le")) &&
 		 (word_is(v, i - 2, "at") || word_is(v, i - 2, "on") || word_is(v, i - 2, "sur")))
 		there = i - 2;
-	static const char *const now[] = {"already", "now", "deja", "desormais", "maintenant", NULL};
+	static const char *const now[] = {"already",   "now",        "deja",
+					  "desormais", "maintenant", NULL};
 	int be = there - 1;
 	if (be >= 0 && word_in(v, be, now))
 		be--;
@@ -2502,7 +2509,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		else if ((word_is(v, i, "agenda") || word_is(v, i, "table")) &&
 			 word_is(v, i - 1, "the") && (word_is(v, i - 2, "on") || word_is(v, i - 2, "off")))
 			ph = i - 2, ph_cls = word_is(v, i - 2, "off") ? C_REFUSE : C_CONSIDER;
-		else if (word_is(v, i, "table") && word_is(v, i - 1, "la") && word_is(v, i - 2, "sur"))
+		else if (word_is(v, i, "table") && word_is(v, i - 1, "la") &&
+			 word_is(v, i - 2, "sur"))
 			ph = i - 2; /* "est sur la table" */
 		/* "est (reste) à l'étude", "est en discussion", "is (remains)
 		 * under discussion (consideration, review)": considered */
@@ -2667,9 +2675,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		}
 		/* "in return for", "en contrepartie de": an exchange (not "recevra
 		 * en contrepartie des hélicoptères": some helicopters, in return) */
-		if ((word_is(v, i, "return") && word_is(v, i - 1, "in") && word_is(v, i + 1, "for")) ||
-		    (word_is(v, i, "contrepartie") && word_is(v, i - 1, "en") && genitive_at(v, i + 1) &&
-		     !receiving(v, i - 2))) {
+		if ((word_is(v, i, "return") && word_is(v, i - 1, "in") &&
+		     word_is(v, i + 1, "for")) ||
+		    (word_is(v, i, "contrepartie") && word_is(v, i - 1, "en") &&
+		     genitive_at(v, i + 1) && !receiving(v, i - 2))) {
 			c = new_cue(cs, &n, i, C_BACKFILL, 0);
 			c->tense = T_NOUN;
 			c->action = own_action(c);
@@ -2677,8 +2686,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		}
 		/* "pèse le pour et le contre d'une livraison": weighs it */
 		if (v->fr && i >= 5 && word_is(v, i, "contre") && word_is(v, i - 1, "le") &&
-		    word_is(v, i - 2, "et") && word_is(v, i - 3, "pour") && word_is(v, i - 4, "le") &&
-		    !strncmp(ds_unit_word(v, (size_t)i - 5), "pes", 3)) {
+		    word_is(v, i - 2, "et") && word_is(v, i - 3, "pour") &&
+		    word_is(v, i - 4, "le") && !strncmp(ds_unit_word(v, (size_t)i - 5), "pes", 3)) {
 			c = new_cue(cs, &n, i - 5, C_CONSIDER, 0);
 			verb_tense(v, c, v->u[i - 5].acute ? M_PPART : M_PRES | M_INF);
 			c->action = own_action(c);
@@ -3064,10 +3073,12 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 		 * still to come, not refused */
 		if (c->neg && c->tense != T_NOUN &&
 		    (c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_ARRIVE)) {
-			for (int q = c->pos + 1; q < (int)v->n && q <= c->pos + 12 && cl[q] == cl[c->pos]; q++)
-				if ((word_is(v, q, "time") && (word_is(v, q - 1, "on") || word_is(v, q - 1, "in"))) ||
-				    (word_is(v, q, "temps") && (word_is(v, q - 1, "\xc3\xa0") ||
-								 word_is(v, q - 1, "les"))) ||
+			for (int q = c->pos + 1;
+			     q < (int)v->n && q <= c->pos + 12 && cl[q] == cl[c->pos]; q++)
+				if ((word_is(v, q, "time") &&
+				     (word_is(v, q - 1, "on") || word_is(v, q - 1, "in"))) ||
+				    (word_is(v, q, "temps") &&
+				     (word_is(v, q - 1, "\xc3\xa0") || word_is(v, q - 1, "les"))) ||
 				    (word_is(v, q, "planned") && word_is(v, q - 1, "as")) ||
 				    (word_is(v, q, "scheduled") && word_is(v, q - 1, "as")) ||
 				    (word_is(v, q, "prevu") && word_is(v, q - 1, "comme")) ||
@@ -3094,8 +3105,9 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 		 * says what becomes of it: "ruled out the possibility of") */
 		if (c->gov < 0 && (c->tense == T_GER || c->tense == T_INF) && !c->neg &&
 		    (c->cls == C_GIVE || c->cls == C_DONATE || c->cls == C_OFFER)) {
-			static const char *const option[] = {"option", "possibility", "idea", "prospect",
-							     "possibilite", "idee", "perspective", NULL};
+			static const char *const option[] = {"option",      "possibility", "idea",
+							     "prospect",    "possibilite", "idee",
+							     "perspective", NULL};
 			int q = c->first - 1;
 			if ((word_is(v, q, "of") || word_is(v, q, "de") || word_is(v, q, "d'")) &&
 			    word_in(v, q - 1, option))
@@ -3106,20 +3118,23 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 		 * promised (the maker receives no gift; bought for its own army
 		 * it is no aid) */
 		if (c->cls == C_RECEIVE && c->tense != T_NOUN && c->action) {
-			static const char *const orders[] = {"order", "orders", "contract", "contracts",
-							     "commande", "commandes", "contrat",
-							     "contrats", NULL};
+			static const char *const orders[] = {"order",     "orders",   "contract",
+							     "contracts", "commande", "commandes",
+							     "contrat",   "contrats", NULL};
 			int q = c->pos + 1;
 			/* (past the one it is from: "a reçu de l'Allemagne une") */
 			while (q < (int)v->n && q <= c->pos + 5 &&
 			       (fwa(v, q) & (W_DET | W_QADJ) || role_at(v, q) == DS_R_PROV ||
-				word_is(v, q, "de") || word_is(v, q, "d'") || word_is(v, q, "from")))
+				word_is(v, q, "de") || word_is(v, q, "d'") ||
+				word_is(v, q, "from")))
 				q++;
 			if (word_in(v, q, orders)) {
 				int ukr = 0;
-				for (int x = q + 1; x < (int)v->n && x <= q + 16 && cl[x] == cl[c->pos]; x++)
+				for (int x = q + 1;
+				     x < (int)v->n && x <= q + 16 && cl[x] == cl[c->pos]; x++)
 					ukr |= role_at(v, x) == DS_R_UKR &&
-					       (word_is(v, x - 1, "for") || word_is(v, x - 1, "pour"));
+					       (word_is(v, x - 1, "for") ||
+						word_is(v, x - 1, "pour"));
 				c->action = ukr ? DS_ACT_PLEDGE : 0;
 			}
 		}
@@ -3366,7 +3381,8 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			/* "a insisté (plaidé) pour que", "insisted that": asked */
 			if (q > 0 && q < c->first - 1 && bare &&
 			    (v->fr ? word_is(v, q - 1, "pour") && q >= 2 &&
-					     (!strncmp(ds_unit_word(v, (size_t)q - 2), "insist", 6) ||
+					     (!strncmp(ds_unit_word(v, (size_t)q - 2), "insist",
+						       6) ||
 					      !strncmp(ds_unit_word(v, (size_t)q - 2), "plaid", 5))
 				   : !strncmp(ds_unit_word(v, (size_t)q - 1), "insist", 6))) {
 				/* Ukraine asks; another party's insisting is no aid */
@@ -3710,15 +3726,12 @@ static int sum_of_other(const struct ds_sentview *v, int i)
 					  "financement", "fonds", "armes", "equipements",
 					  "equipement", NULL};
 	/* "une aide humanitaire de 500 millions", "non-military aid of" */
-	static const char *const civil[] = {"non",	   "humanitarian", "financial", "economic",
-					    "budget",	   "budgetary",	   "civilian",	"humanitaire",
-					    "financiere",  "economique",   "budgetaire", "civile",
-					    "macrofinanciere", "macro-financial", "macrofinancial",
-					    "grant",	   "grants",
-					    /* a loan: "will lend Ukraine €18 billion", "un prêt de" */
-					    "lend",	   "lends",	   "lent",	"lending",
-					    "loan",	   "loans",	   "pret",	"prets",
-					    NULL};
+	static const char *const civil[] = {
+		"non", "humanitarian", "financial", "economic", "budget", "budgetary", "civilian",
+		"humanitaire", "financiere", "economique", "budgetaire", "civile",
+		"macrofinanciere", "macro-financial", "macrofinancial", "grant", "grants",
+		/* a loan: "will lend Ukraine €18 billion", "un prêt de" */
+		"lend", "lends", "lent", "lending", "loan", "loans", "pret", "prets", NULL};
 	/* what the sum is for: "€200 million for energy infrastructure",
 	 * "pour la reconstruction de l'Ukraine", "for Ukraine's power grid" */
 	static const char *const works[] = {
@@ -4313,9 +4326,10 @@ static int other_verb_between(const struct ds_sentview *v, const struct cue *cs,
 		/* what is made for the gift is still given: "a contract to build
 		 * new Gepard guns", "pour produire des obusiers" */
 		static const char *const make[] = {
-			"build",     "produce",	  "manufacture", "refurbish", "repair",	  "overhaul",
-			"upgrade",   "modernise", "modernize",	 "construire", "produire", "fabriquer",
-			"renover",   "reparer",	  "moderniser",	 NULL};
+			"build",     "produce",    "manufacture", "refurbish",
+			"repair",    "overhaul",   "upgrade",     "modernise",
+			"modernize", "construire", "produire",    "fabriquer",
+			"renover",   "reparer",    "moderniser",  NULL};
 		if (!is_word(v, x) || cue_at(cs, nc, x) >= 0 || word_in(v, x, make) ||
 		    fwa(v, x) & (W_DET | W_SKIP | W_QADJ | W_NEG | W_PRON | W_HAVE))
 			continue;
@@ -4587,11 +4601,12 @@ static int subject_like(const struct ds_sentview *v, int j)
 			return 1;
 		/* "le paquet néerlandais comprend", "l'aide allemande" */
 		static const char *const gifts[] = {
-			"paquet",  "enveloppe", "aide",	    "contribution", "livraison", "livraisons",
-			"don",	   "dons",	"envoi",    "envois",	    "promesse",	 "promesses",
-			"offre",   "transfert", "cession",  "engagement",   "soutien",	 "fourniture",
-			"donation", "refus",	"veto",	    "decision",	    "proposition", "accord",
-			"autorisation", "interdiction", NULL};
+			"paquet",       "enveloppe", "aide",        "contribution", "livraison",
+			"livraisons",   "don",       "dons",        "envoi",        "envois",
+			"promesse",     "promesses", "offre",       "transfert",    "cession",
+			"engagement",   "soutien",   "fourniture",  "donation",     "refus",
+			"veto",         "decision",  "proposition", "accord",       "autorisation",
+			"interdiction", NULL};
 		if (j > 0 && ((v->u[j - 1].kind == DS_U_MENTION && v->u[j - 1].package) ||
 			      word_in(v, j - 1, gifts)))
 			return 1;
@@ -4981,7 +4996,8 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			int32_t got[4];
 			int ng = 0;
 			for (int k = j - 2; k >= 0 && ng < several; k--) {
-				if (role_at(v, k) != DS_R_PROV || v->u[k].form == DOSSIER_FORM_DEMONYM ||
+				if (role_at(v, k) != DS_R_PROV ||
+				    v->u[k].form == DOSSIER_FORM_DEMONYM ||
 				    v->kb->ents[v->u[k].ent].kind != DOSSIER_KIND_STATE)
 					continue;
 				int dup = 0;
@@ -6045,13 +6061,15 @@ static void backfill(struct dossier_doc *doc, const struct ds_sentview *v, const
 		int j = c->pos + 1;
 		if (word_is(v, j, "the"))
 			j++;
-		if (role_at(v, j) == DS_R_PROV && word_is(v, j + 1, "'s") && word_in(v, j + 2, stocks))
+		if (role_at(v, j) == DS_R_PROV && word_is(v, j + 1, "'s") &&
+		    word_in(v, j + 2, stocks))
 			benef = v->u[j].ent;
-		else if (word_in(v, j, stocks) && (word_is(v, j + 1, "de") || word_is(v, j + 1, "of")) &&
+		else if (word_in(v, j, stocks) &&
+			 (word_is(v, j + 1, "de") || word_is(v, j + 1, "of")) &&
 			 role_at(v, j + 2) == DS_R_PROV)
 			benef = v->u[j + 2].ent;
-		else if ((word_is(v, j, "les") || word_is(v, j, "ses")) && word_in(v, j + 1, stocks) &&
-			 role_at(v, j + 2) == DS_R_PROV)
+		else if ((word_is(v, j, "les") || word_is(v, j, "ses")) &&
+			 word_in(v, j + 1, stocks) && role_at(v, j + 2) == DS_R_PROV)
 			benef = v->u[j + 2].ent;
 	}
 	if (x >= 0) {
@@ -6207,7 +6225,8 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 		 * receive F-16s in return": the one that gave in the exchange
 		 * told before (to_state stays -1: the caller looks back) */
 		static const char *const pron[] = {"it", "elle", "il", NULL};
-		if ((word_in(v, c->first - 1, pron) || word_in(v, c->first, pron)) && exchange_said(v))
+		if ((word_in(v, c->first - 1, pron) || word_in(v, c->first, pron)) &&
+		    exchange_said(v))
 			return 1;
 		return 0;
 	}
@@ -7085,9 +7104,10 @@ static void emit_groups(struct dossier_doc *doc, struct sentwork *w, int has_ukr
 			continue;
 		/* ("the missiles paid for by Sweden": the payer named, the
 		 * thing paid for is the gift) */
-		int paid_by = cs[k].tense == T_ADJ && cs[k].cls == C_PROCURE &&
-			      (fwa(v, cs[k].pos + 1) & W_AGENT ||
-			       (word_is(v, cs[k].pos + 1, "for") && fwa(v, cs[k].pos + 2) & W_AGENT));
+		int paid_by =
+			cs[k].tense == T_ADJ && cs[k].cls == C_PROCURE &&
+			(fwa(v, cs[k].pos + 1) & W_AGENT ||
+			 (word_is(v, cs[k].pos + 1, "for") && fwa(v, cs[k].pos + 2) & W_AGENT));
 		if (((cs[k].flags & X_UKR) || (cs[t].flags & X_UKR)) && !paid_by) {
 			/* Ukraine after it, before the next comma: "spend €2
 			 * billion on shells for Kyiv" */
