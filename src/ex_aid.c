@@ -1862,8 +1862,10 @@ static void verb_tense(const struct ds_sentview *v, struct cue *c, uint16_t morp
 	}
 	if (morph & M_PPART && have >= 0) {
 		c->tense = T_PAST;
-		if (fwa(v, have) & W_WOULD)
-			c->tense = T_PAST;
+		/* "aura livré d'ici l'été", "will have delivered by": to come */
+		if (word_is(v, have, "aura") || word_is(v, have, "auront") ||
+		    (word_is(v, have, "have") && fwa(v, have - 1) & W_WILL))
+			c->tense = T_FUT;
 		return;
 	}
 	if (morph & M_GER && !(morph & M_INF)) {
