@@ -4501,7 +4501,27 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 			g->cue2 = left;
 		/* "a livré tous les chars promis": the promise only tells which
 		 * things the delivery was of */
-		if (g->cue2 >= 0 && cs[adj].cls == C_PLEDGE && cs[adj].tense == T_ADJ &&
+		/* "will hand over NASAMS launchers purchased from Norway": where
+		 * they were bought; the seller gives nothing */
+		if (adj >= 0 && (left >= 0 || right >= 0) && cs[adj].cls == C_PROCURE &&
+		    cs[adj].tense == T_ADJ &&
+		    (word_is(v, cs[adj].pos + 1, "from") || word_is(v, cs[adj].pos + 1, "aupres") ||
+		     (role_at(v, cs[adj].pos + 1) == DS_R_PROV &&
+		      prep_eq(prep_of(v, cs[adj].pos + 1), "\xc3\xa0 ")))) {
+			if (left < 0) {
+				/* the verb after it: "... purchased from Norway will be
+				 * sent by Lithuania" */
+				int r2 = -1;
+				for (int q = 0; q < nc; q++)
+					if (cs[q].pos > cs[adj].pos && cl[cs[q].pos] == c0 &&
+					    (r2 < 0 || cs[q].pos < cs[r2].pos))
+						r2 = q;
+				right = r2;
+			}
+			adj = -1;
+			g->cue2 = -1;
+		}
+		if (g->cue2 >= 0 && adj >= 0 && cs[adj].cls == C_PLEDGE && cs[adj].tense == T_ADJ &&
 		    !(fwa(v, cs[adj].pos + 1) & W_AGENT) && !cs[left].neg &&
 		    (cs[left].cls == C_GIVE || cs[left].cls == C_DONATE) &&
 		    (cs[left].tense == T_PAST || cs[left].tense == T_PASS_PAST)) {
