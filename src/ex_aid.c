@@ -281,6 +281,7 @@ static const struct {
 	{"offertes", C_OFFER, 0, M_PPART}, {"offrant", C_OFFER, 0, M_GER},
 	{"offres", C_OFFER, 0, M_NOUN},
 	/* recevoir, obtenir */
+	{"gratitude", C_THANK, 0, M_NOUN}, {"remerciements", C_THANK, 0, M_NOUN},
 	{"remercier", C_THANK, 0, M_INF}, {"remercie", C_THANK, 0, M_PRES | M_PPART},
 	{"remercient", C_THANK, 0, M_PRES}, {"remerciait", C_THANK, 0, M_PAST},
 	{"remercies", C_THANK, 0, M_PPART}, {"remerciant", C_THANK, 0, M_GER},
@@ -546,6 +547,7 @@ static const struct {
 	{"discussions", C_CONSIDER, 0, M_NOUN}, {"talks", C_CONSIDER, 0, M_NOUN},
 	{"negotiations", C_CONSIDER, 0, M_NOUN}, {"replacement", C_BACKFILL, 0, M_NOUN},
 	{"exchange", C_BACKFILL, 0, M_NOUN}, {"compensation", C_BACKFILL, 0, M_NOUN},
+	{"gratitude", C_THANK, 0, M_NOUN}, /* "expressed gratitude to X for" */
 	{"donor", C_AGENT, 0, M_NOUN},
 	{"donors", C_AGENT, 0, M_NOUN},     {"supplier", C_AGENT, 0, M_NOUN},
 	{"suppliers", C_AGENT, 0, M_NOUN},
@@ -6195,6 +6197,9 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 	*to_state = -1;
 	static const char *const ally[] = {"allie", "allies", "ally", "partenaire", "partner",
 					   "voisin", "neighbour", "neighbor", NULL};
+	/* "gratitude to the Netherlands for": the one thanked gave */
+	if (c->cls == C_THANK)
+		return 0;
 	/* "Poland received 250 Abrams from the United States", "les chars que
 	 * la Slovaquie recevra": the receiver is the nearest party before the
 	 * verb, in its clause */
