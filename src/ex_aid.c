@@ -1805,7 +1805,18 @@ static int headline_start(const struct ds_sentview *v, int j)
 	while (j > 0 && (role_at(v, j - 1) == DS_R_PROV || is_punct(v, j - 1, ',') ||
 			 fwa(v, j - 1) & (W_COORD | W_DET)))
 		j--;
-	return j == 0;
+	/* ... or its kicker: "Ukraine war: UK to give Storm Shadow missiles" */
+	return j == 0 || (j <= 5 && is_punct(v, j - 1, ':'));
+}
+
+/* The colon that closes a headline's topic before unit i ("Chars pour
+ * l'Ukraine : Berlin dit oui"), within its first eight units; else -1. */
+static int topic_colon(const struct ds_sentview *v, int i)
+{
+	for (int j = 1; j < i && j <= 8; j++)
+		if (is_punct(v, j, ':'))
+			return j;
+	return -1;
 }
 
 /* Is the infinitive at i told as a plan by what comes before it: "is to",
@@ -2669,7 +2680,12 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		      word_is(v, i + 1, "aux") ||
 		      (role_at(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))))) ||
 		    ((word_is(v, i, "yes") || word_is(v, i, "no")) &&
-		     (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) && word_is(v, i + 1, "to"))) {
+		     (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) && word_is(v, i + 1, "to")) ||
+		    /* a headline: "Chars pour l'Ukraine : Berlin dit oui" (implied_groups) */
+		    ((word_is(v, i, "oui") || word_is(v, i, "non") || word_is(v, i, "yes") ||
+		      word_is(v, i, "no")) &&
+		     (word_is(v, i - 1, "dit") || word_is(v, i - 1, "says")) &&
+		     ((size_t)i + 1 == v->n || v->u[i + 1].kind == DS_U_PUNCT) && topic_colon(v, i) > 0)) {
 			c = new_cue(cs, &n, i, word_is(v, i, "non") || word_is(v, i, "no") ? C_REFUSE : C_PLEDGE,
 				    0);
 			c->tense = word_is(v, i - 1, "said") ? T_PAST : T_PRES;
@@ -6498,6 +6514,20 @@ static void implied_groups(struct sentwork *w, int ng0)
 			g->cue = k;
 			g->qty = count_after(v, w->cs[k].pos);
 		}
+	}
+	/* "Leopard tanks for Ukraine: Germany says yes": the topic of the
+	 * headline is what the yes or no is about */
+	for (int k = 0; k < w->nc; k++) {
+		const struct cue *c = &w->cs[k];
+		if (!(c->cls == C_PLEDGE || c->cls == C_REFUSE) || c->tense == T_NOUN ||
+		    !(word_is(v, c->pos, "oui") || word_is(v, c->pos, "non") ||
+		      word_is(v, c->pos, "yes") || word_is(v, c->pos, "no")) ||
+		    ((size_t)c->pos + 1 < v->n && v->u[c->pos + 1].kind != DS_U_PUNCT))
+			continue;
+		int colon = topic_colon(v, c->pos);
+		for (int i = 0; i < ng0 && colon > 0; i++)
+			if (gs[i].cue < 0 && gs[i].last < colon && (gs[i].item >= 0 || gs[i].cat))
+				gs[i].cue = k;
 	}
 	/* an object pronoun: "will send them", "is still considering it",
 	 * "ruled it out", "va les envoyer", "les a livrés": the thing named
