@@ -2194,7 +2194,7 @@ static uint16_t phrase_lengths[26][26]; /* by first and last letter: a bit per l
 static const char *const ditto_at[] = {"so",    "neither", "nor",    "as",        "comme",
 				       "cas",   "meme",    "same",   "among",     "parmi",
 				       "likewise", "suit", "chose",  "autant",    "pas",
-				       "too",   "aussi",   "well",   "egalement", "like", NULL};
+				       "too",   "aussi",   "well",   "egalement", "like", "with", NULL};
 static uint16_t ditto_lengths[26];
 
 static void phrase_build(void)
@@ -7824,6 +7824,10 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 		else if (word_is(v, i, "likewise") && word_in(v, i - 1, do_))
 			verb = i - 1;
 		else if (word_is(v, i, "suit") && word_in(v, i - 1, follow))
+			verb = i - 1;
+		/* "Slovakia followed with its own jets": the same, with those */
+		else if (word_is(v, i, "with") && word_in(v, i - 1, follow) &&
+			 (is_item_unit(v, i + 1) || is_item_unit(v, i + 2) || is_item_unit(v, i + 3)))
 			verb = i - 1;
 		else if (word_is(v, i, "meme") && word_is(v, i - 1, "de") && word_in(v, i - 2, faire))
 			verb = i - 2;
