@@ -2602,7 +2602,7 @@ static int not_a_quote(const struct ctx *c, const struct qspan *q)
 		return 1;
 	if (n < DS_ARRAY_LEN(t) && q->para > 0 && title_case(s, t, n))
 		return 1;
-	if (n < DS_ARRAY_LEN(t) && !punct && words <= 8 && t[0].cap) {
+	if (n < DS_ARRAY_LEN(t) && !punct && words <= 8) {
 		struct tok b[32];
 		uint32_t from = q->open > 24 ? q->open - 24 : 0;
 		size_t nb = tokenize(s, from, q->open, b, DS_ARRAY_LEN(b));
@@ -2611,9 +2611,46 @@ static int not_a_quote(const struct ctx *c, const struct qspan *q)
 			static const char *const dets[] = {"du", "de", "des", "le", "la", "les", "l",
 							   "au", "aux", "the", "of", "un", "une",
 							   "called", "named", "baptise", "surnomme",
-							   "intitule", "entitled"};
-			for (size_t k = 0; k < DS_ARRAY_LEN(dets); k++)
+							   "intitule", "entitled", "dubbed"};
+			/* a name in any case after a naming word ("the so-called
+			 * \"coalition of the willing\""), or one in capitals after
+			 * the noun it names ("l'initiative « Leopard pour l'Ukraine
+			 * »"); after an article, a lower-case quote is words said
+			 * ("gives Kyiv the \"means to hold the line\"") */
+			static const char *const named[] = {"baptise", "surnomme", "intitule",
+							    "entitled", "dubbed"};
+			static const char *const kinds[] = {"initiative", "operation", "plan",
+							    "programme", "program", "format", "projet",
+							    "project", "campagne", "campaign", "doctrine"};
+			for (size_t k = 0; t[0].cap && k < DS_ARRAY_LEN(dets); k++)
 				if (word_eq(p->f, p->n, dets[k]))
+					return 1;
+			/* (past an elision: "l'initiative") */
+			const char *pf = p->f;
+			size_t pn = p->n;
+			for (size_t z = pn; z-- > 0;)
+				if (pf[z] == '\'') {
+					pf += z + 1;
+					pn -= z + 1;
+					break;
+				}
+			for (size_t k = 0; t[0].cap && k < DS_ARRAY_LEN(kinds); k++)
+				if (word_eq(pf, pn, kinds[k]))
+					return 1;
+			for (size_t k = 0; !t[0].cap && k < DS_ARRAY_LEN(named); k++)
+				if (word_eq(p->f, p->n, named[k]))
+					return 1;
+			/* "so-called", "soi-disant" ("she called it \"...\"" is
+			 * words said) */
+			if (!t[0].cap &&
+			    (word_eq(p->f, p->n, "so-called") || word_eq(p->f, p->n, "soi-disant")))
+				return 1;
+			/* an article opening the sentence: the quote is the name of its
+			 * subject ("Le « groupe de contact » se réunit") */
+			static const char *const arts[] = {"le", "la", "les", "the"};
+			for (size_t k = 0; !t[0].cap && k < DS_ARRAY_LEN(arts); k++)
+				if (word_eq(p->f, p->n, arts[k]) &&
+				    sentence_start(c->doc, q->open) == p->start)
 					return 1;
 		}
 	}
