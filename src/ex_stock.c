@@ -177,13 +177,14 @@ static uint8_t level_at(const struct ds_sentview *v, size_t i, int *needs_stock)
 		static const char *const have_fr[] = {"a", "ont", "avait", "avaient", "aura",
 						      "auront", "dispose", "disposent", "possede",
 						      "possedent", "disposait", NULL};
-		size_t h = word_at(v, i - 1, "pas") ? i - 2 : i - 1;
+		/* ("n'a pas (plus) assez de": too few) */
+		int not = word_at(v, i - 1, "pas") || word_at(v, i - 1, "plus");
+		size_t h = not ? i - 2 : i - 1;
 		if (word_at(v, h, "de") && h > 0) /* "dispose de suffisamment de" */
 			h--;
-		if (word_among(v, h, have_fr) &&
-		    (word_at(v, i - 1, "pas") || !limited_after(v, i))) {
+		if (word_among(v, h, have_fr) && (not || !limited_after(v, i))) {
 			*needs_stock = 0;
-			return word_at(v, i - 1, "pas") ? L_LOW : L_ADEQUATE;
+			return not ? L_LOW : L_ADEQUATE;
 		}
 	}
 	if (ds_unit_is(v, i, "enough") && i > 0 &&
