@@ -187,6 +187,7 @@ static const struct {
 
 	{"remplac", C_BACKFILL, 0}, {"compens", C_BACKFILL, 0}, {"echang", C_BACKFILL, 0},
 	{"appel", C_REQUEST, X_OBJ}, {"rejet", C_REFUSE, 0}, {"ecart", C_REFUSE, 0},
+	{"contribu", C_GIVE, 0}, /* "contribue à hauteur de 14 chars", as "contribute" */
 };
 
 /* Endings of -er verbs and what they are. */
