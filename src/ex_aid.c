@@ -5018,6 +5018,26 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 				j = a - 1;
 				continue;
 			}
+			/* "Poland, Canada and Norway are among the countries that
+			 * have sent", "figurent parmi les pays qui ont livré", "fait
+			 * partie des pays qui": the ones said to be among them */
+			static const char *const group[] = {"countries", "nations", "states", "donors",
+							    "allies", "pays", "etats", "donateurs",
+							    "allies", NULL};
+			int among = a - 1;
+			if (fwa(v, among) & W_DET && !word_is(v, among, "des"))
+				among--;
+			if (!role_at(v, a) && word_in(v, a, group) &&
+			    (word_is(v, among, "among") || word_is(v, among, "parmi") ||
+			     (word_is(v, among, "des") && word_is(v, among - 1, "partie")))) {
+				int k = among - 1;
+				while (k > 0 && k >= among - 4 && is_word(v, k) && !role_at(v, k))
+					k--;
+				if (role_at(v, k) == DS_R_PROV && v->u[k].form != DOSSIER_FORM_DEMONYM) {
+					coord_left(v, k, ps);
+					return;
+				}
+			}
 			if (role_at(v, a) == DS_R_PROV)
 				coord_left(v, a, ps);
 			else if (role_at(v, a) == DS_R_UKR || role_at(v, a) == DS_R_ENEMY) {
