@@ -2192,10 +2192,10 @@ static const char *const *const phrase_heads[] = {ready, ready_en, call, single_
 static uint16_t phrase_lengths[26][26]; /* by first and last letter: a bit per length */
 /* The words a saying of doing the same is found at (ditto_form), and their
  * lengths by first letter. */
-static const char *const ditto_at[] = {"so",    "neither", "nor",    "as",        "comme",
-				       "cas",   "meme",    "same",   "among",     "parmi",
-				       "likewise", "suit", "chose",  "autant",    "pas",
-				       "too",   "aussi",   "well",   "egalement", "like", "with", NULL};
+static const char *const ditto_at[] = {"so",        "neither", "nor",   "as",    "comme",    "cas",
+				       "meme",      "same",    "among", "parmi", "likewise", "suit",
+				       "chose",     "autant",  "pas",   "too",   "aussi",    "well",
+				       "egalement", "like",    "with",  NULL};
 static uint16_t ditto_lengths[26];
 
 static void phrase_build(void)
@@ -2681,12 +2681,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		      word_is(v, i + 1, "aux") ||
 		      (role_at(v, i + 1) && prep_is_oblique(prep_of(v, i + 1))))) ||
 		    ((word_is(v, i, "yes") || word_is(v, i, "no")) &&
-		     (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) && word_is(v, i + 1, "to")) ||
+		     (word_is(v, i - 1, "says") || word_is(v, i - 1, "said")) &&
+		     word_is(v, i + 1, "to")) ||
 		    /* a headline: "Chars pour l'Ukraine : Berlin dit oui" (implied_groups) */
 		    ((word_is(v, i, "oui") || word_is(v, i, "non") || word_is(v, i, "yes") ||
 		      word_is(v, i, "no")) &&
 		     (word_is(v, i - 1, "dit") || word_is(v, i - 1, "says")) &&
-		     ((size_t)i + 1 == v->n || v->u[i + 1].kind == DS_U_PUNCT) && topic_colon(v, i) > 0)) {
+		     ((size_t)i + 1 == v->n || v->u[i + 1].kind == DS_U_PUNCT) &&
+		     topic_colon(v, i) > 0)) {
 			c = new_cue(cs, &n, i, word_is(v, i, "non") || word_is(v, i, "no") ? C_REFUSE : C_PLEDGE,
 				    0);
 			c->tense = word_is(v, i - 1, "said") ? T_PAST : T_PRES;
@@ -5021,9 +5023,9 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 			/* "Poland, Canada and Norway are among the countries that
 			 * have sent", "figurent parmi les pays qui ont livré", "fait
 			 * partie des pays qui": the ones said to be among them */
-			static const char *const group[] = {"countries", "nations", "states", "donors",
-							    "allies", "pays", "etats", "donateurs",
-							    "allies", NULL};
+			static const char *const group[] = {"countries", "nations", "states",
+							    "donors",    "allies",  "pays",
+							    "etats",     "donateurs", NULL};
 			int among = a - 1;
 			if (fwa(v, among) & W_DET && !word_is(v, among, "des"))
 				among--;
@@ -5033,7 +5035,8 @@ static void subject_of(const struct ds_sentview *v, int from, struct provs *ps)
 				int k = among - 1;
 				while (k > 0 && k >= among - 4 && is_word(v, k) && !role_at(v, k))
 					k--;
-				if (role_at(v, k) == DS_R_PROV && v->u[k].form != DOSSIER_FORM_DEMONYM) {
+				if (role_at(v, k) == DS_R_PROV &&
+				    v->u[k].form != DOSSIER_FORM_DEMONYM) {
 					coord_left(v, k, ps);
 					return;
 				}
@@ -7848,7 +7851,8 @@ static int ditto_form(const struct ds_sentview *v, int from, struct ditto *d)
 			verb = i - 1;
 		/* "Slovakia followed with its own jets": the same, with those */
 		else if (word_is(v, i, "with") && word_in(v, i - 1, follow) &&
-			 (is_item_unit(v, i + 1) || is_item_unit(v, i + 2) || is_item_unit(v, i + 3)))
+			 (is_item_unit(v, i + 1) || is_item_unit(v, i + 2) ||
+			  is_item_unit(v, i + 3)))
 			verb = i - 1;
 		else if (word_is(v, i, "meme") && word_is(v, i - 1, "de") && word_in(v, i - 2, faire))
 			verb = i - 2;

@@ -2620,8 +2620,9 @@ static int not_a_quote(const struct ctx *c, const struct qspan *q)
 			static const char *const named[] = {"baptise", "surnomme", "intitule",
 							    "entitled", "dubbed"};
 			static const char *const kinds[] = {"initiative", "operation", "plan",
-							    "programme", "program", "format", "projet",
-							    "project", "campagne", "campaign", "doctrine"};
+							    "programme",  "program",   "format",
+							    "projet",     "project",   "campagne",
+							    "campaign",   "doctrine"};
 			for (size_t k = 0; t[0].cap && k < DS_ARRAY_LEN(dets); k++)
 				if (word_eq(p->f, p->n, dets[k]))
 					return 1;
