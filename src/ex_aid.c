@@ -4686,7 +4686,7 @@ static int the_country(const struct ds_sentview *v, int j)
 static int several_named(const struct ds_sentview *v, int j)
 {
 	static const char *const states[] = {"countries", "nations", "states", "pays", "etats",
-					     "nations", NULL};
+					     NULL};
 	static const char *const det[] = {"the", "these", "those", "les", "ces", NULL};
 	if (!word_in(v, j, states))
 		return 0;
