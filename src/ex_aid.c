@@ -241,6 +241,9 @@ static const struct {
 	{"envoyant", C_GIVE, 0, M_GER},
 	/* promettre, remettre, transmettre */
 	{"promettre", C_PLEDGE, 0, M_INF}, {"promet", C_PLEDGE, 0, M_PRES},
+	{"garantir", C_PLEDGE, 0, M_INF}, {"garantit", C_PLEDGE, 0, M_PRES | M_PAST},
+	{"garantissent", C_PLEDGE, 0, M_PRES}, {"garanti", C_PLEDGE, 0, M_PPART},
+	{"garantira", C_PLEDGE, 0, M_FUT}, {"garantiront", C_PLEDGE, 0, M_FUT},
 	{"promettent", C_PLEDGE, 0, M_PRES}, {"promettait", C_PLEDGE, 0, M_PAST},
 	{"promettaient", C_PLEDGE, 0, M_PAST}, {"promit", C_PLEDGE, 0, M_PAST},
 	{"promirent", C_PLEDGE, 0, M_PAST}, {"promettra", C_PLEDGE, 0, M_FUT},
@@ -428,6 +431,7 @@ static const struct {
 	{"pledge pledges pledged pledged pledging", C_PLEDGE, 0},
 	{"promise promises promised promised promising", C_PLEDGE, 0},
 	{"commit commits committed committed committing", C_PLEDGE, 0},
+	{"guarantee guarantees guaranteed guaranteed guaranteeing", C_PLEDGE, 0},
 	{"announce announces announced announced announcing", C_PLEDGE, 0},
 	{"unveil unveils unveiled unveiled unveiling", C_PLEDGE, 0},
 	{"agree agrees agreed agreed agreeing", C_PLEDGE, 0},
@@ -2172,6 +2176,10 @@ static struct cue *new_cue(struct cue *cs, int *n, int pos, uint8_t cls, uint16_
  * one of them, which nearly all words fail at one look (phrase_lengths,
  * built with the lexicon). A phrase added to find_cues puts its first word
  * here. */
+/* "déterminé à livrer", "determined to send": resolved, a promise */
+static const char *const determined[] = {"determine", "determinee", "determines", "determinees",
+					 "resolu", "resolue", "resolus", "resolues", "determined",
+					 "resolved", NULL};
 static const char *const ready[] = {"pret", "prete", "prets", "pretes", "dispose",
 				    "disposee", "disposes", "disposees", "reticent", "reticente",
 				    "reticents", "reticentes", "ouvert", "ouverte", "ouverts",
@@ -2188,7 +2196,8 @@ static const char *const single_heads[] = {
 	"discussion", "consideration", "review",       "contre",   NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
-static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop};
+static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop,
+						  determined};
 static uint16_t phrase_lengths[26][26]; /* by first and last letter: a bit per length */
 /* The words a saying of doing the same is found at (ditto_form), and their
  * lengths by first letter. */
@@ -2475,6 +2484,14 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		      word_is(v, i - 3, "reste") || word_is(v, i - 3, "restent")))) {
 			c = new_cue(cs, &n, i, C_CONSIDER, 0);
 			c->tense = T_PRES;
+			continue;
+		}
+		if (word_in(v, i, determined) &&
+		    (word_is(v, i + 1, "\xc3\xa0") || (word_is(v, i + 1, "to") && !v->fr)) &&
+		    fwa(v, i - 1) & (W_BE | W_SKIP | W_REPORT)) {
+			c = new_cue(cs, &n, i, C_PLEDGE, 0);
+			c->tense = T_PRES;
+			c->action = own_action(c);
 			continue;
 		}
 		if (word_is(v, i, "non") && word_is(v, i + 1, "recevoir")) {
