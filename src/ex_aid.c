@@ -3153,6 +3153,21 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 			    word_in(v, q - 1, option))
 				c->action = DS_ACT_CONSIDER;
 		}
+		/* "Germany received a Ukrainian request for Taurus missiles", "a
+		 * reçu une demande ukrainienne de": the one who received it was
+		 * asked */
+		if (c->cls == C_REQUEST && c->tense == T_NOUN && c->gov >= 0 &&
+		    cs[c->gov].cls == C_RECEIVE && cs[c->gov].tense != T_NOUN) {
+			const struct cue *r = &cs[c->gov];
+			for (int x = r->first - 1; x >= 0 && r->first - x <= 6 && cl[x] == cl[r->pos]; x--)
+				if (role_at(v, x) == DS_R_PROV && v->u[x].form != DOSSIER_FORM_DEMONYM &&
+				    v->kb->ents[v->u[x].ent].kind == DOSSIER_KIND_STATE) {
+					c->fixed = x;
+					c->gov = -1;
+					c->action = DS_ACT_REQUEST;
+					break;
+				}
+		}
 		/* "KNDS has received an order from Germany for 18 RCH 155 for
 		 * Ukraine", "a reçu une commande": a purchase for Ukraine,
 		 * promised (the maker receives no gift; bought for its own army
