@@ -2193,7 +2193,8 @@ static const char *const single_heads[] = {
 	"feu",        "green",         "route",        "partance", "against",  "hands",
 	"mains",      "return",        "contrepartie", "oui",      "yes",      "disposition",
 	"disposal",   "jour",          "agenda",       "table",    "question", "etude",
-	"discussion", "consideration", "review",       "contre",   NULL};
+	"discussion", "consideration", "review",       "contre",   "way",      "cours",
+	NULL};
 static const char *const stop[] = {"stop", "stops", "stopped", "stopping", NULL};
 static const char *const want[] = {"want", "wants", "wanted", NULL};
 static const char *const *const phrase_heads[] = {ready, ready_en, call, single_heads, stop,
@@ -2582,6 +2583,20 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			if (word_is(v, ph, "pas"))
 				c->neg = 0; /* "n'est pas question": the "pas" is the phrase's */
 			c->action = own_action(c);
+			continue;
+		}
+		/* "are on their way to Ukraine", "est en cours de livraison":
+		 * under way, as "en route" */
+		if ((word_is(v, i, "way") && (word_is(v, i - 1, "their") || word_is(v, i - 1, "its")) &&
+		     word_is(v, i - 2, "on")) ||
+		    (word_is(v, i, "cours") && word_is(v, i - 1, "en") &&
+		     (word_is(v, i + 1, "de") || word_is(v, i + 1, "d'")) &&
+		     (word_is(v, i + 2, "livraison") || word_is(v, i + 2, "acheminement") ||
+		      word_is(v, i + 2, "transfert")))) {
+			c = new_cue(cs, &n, i, C_ARRIVE, 0);
+			c->tense = T_PRES;
+			if (word_is(v, i, "cours"))
+				i += 2; /* (the noun is this cue's) */
 			continue;
 		}
 		if ((word_is(v, i, "route") || word_is(v, i, "partance")) && word_is(v, i - 1, "en")) {
