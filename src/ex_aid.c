@@ -2587,7 +2587,8 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		}
 		/* "are on their way to Ukraine", "est en cours de livraison":
 		 * under way, as "en route" */
-		if ((word_is(v, i, "way") && (word_is(v, i - 1, "their") || word_is(v, i - 1, "its")) &&
+		if ((word_is(v, i, "way") &&
+		     (word_is(v, i - 1, "their") || word_is(v, i - 1, "its")) &&
 		     word_is(v, i - 2, "on")) ||
 		    (word_is(v, i, "cours") && word_is(v, i - 1, "en") &&
 		     (word_is(v, i + 1, "de") || word_is(v, i + 1, "d'")) &&
@@ -3174,8 +3175,10 @@ static void hedge_cues(const struct ds_sentview *v, struct cue *cs, int n, const
 		if (c->cls == C_REQUEST && c->tense == T_NOUN && c->gov >= 0 &&
 		    cs[c->gov].cls == C_RECEIVE && cs[c->gov].tense != T_NOUN) {
 			const struct cue *r = &cs[c->gov];
-			for (int x = r->first - 1; x >= 0 && r->first - x <= 6 && cl[x] == cl[r->pos]; x--)
-				if (role_at(v, x) == DS_R_PROV && v->u[x].form != DOSSIER_FORM_DEMONYM &&
+			for (int x = r->first - 1;
+			     x >= 0 && r->first - x <= 6 && cl[x] == cl[r->pos]; x--)
+				if (role_at(v, x) == DS_R_PROV &&
+				    v->u[x].form != DOSSIER_FORM_DEMONYM &&
 				    v->kb->ents[v->u[x].ent].kind == DOSSIER_KIND_STATE) {
 					c->fixed = x;
 					c->gov = -1;
