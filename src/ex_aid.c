@@ -2258,14 +2258,11 @@ static int exchange_frame(const struct ds_sentview *v, int i)
 	return 0;
 }
 
-/* Is unit j a French form of "recevoir" or "obtenir"? */
+/* Is unit j a French verb of receiving ("recevra", "a reçu", "obtiendra")? */
 static int receiving(const struct ds_sentview *v, int j)
 {
-	if (j < 0 || !v->fr || v->u[j].kind != DS_U_WORD)
-		return 0;
-	const char *w = ds_unit_word(v, (size_t)j);
-	return !strncmp(w, "recev", 5) || !strncmp(w, "recoi", 5) || !strncmp(w, "recu", 4) ||
-	       !strncmp(w, "obten", 5) || !strncmp(w, "obtien", 6) || !strncmp(w, "obtin", 5);
+	const struct entry *e = j >= 0 && v->fr && is_word(v, j) ? entry_of(&v->u[j]) : NULL;
+	return e && e->cls == C_RECEIVE && !(e->morph & M_NOUN);
 }
 
 /* Does the sentence say it tells the return of an exchange, anywhere in it:
