@@ -1530,6 +1530,39 @@ static int ly_adverb(const struct ds_sentview *v, int j)
 	return (n >= 6 && !strcmp(w + n - 2, "ly") && w[n - 3] != 'p') || !strcmp(w, "together");
 }
 
+/* The modal an auxiliary of flags f gives a verb, or MOD_NONE. */
+static uint8_t modal_of(uint64_t f, int fr)
+{
+	if (f & W_GO)
+		return MOD_GO;
+	if (f & W_WILL && !(f & W_BE))
+		return MOD_WILL;
+	if (f & W_WOULD && !(f & (W_BE | W_HAVE)))
+		return MOD_WOULD;
+	if (f & W_CAN)
+		return MOD_CAN;
+	if (f & W_COULD)
+		return MOD_COULD;
+	if (f & W_WANT)
+		return MOD_WANT;
+	/* "l'Allemagne doit livrer 18 chars d'ici mars" is a plan; "Germany
+	 * must deliver more" a demand */
+	if (f & W_MUST)
+		return fr ? MOD_MUST : MOD_SHOULD;
+	if (f & W_SHOULD)
+		return MOD_SHOULD;
+	return MOD_NONE;
+}
+
+/* Is the English verb at unit i in its bare form ("send", "deliver"), not
+ * "sends", "sent", "sending"? */
+static int bare_form(const struct ds_sentview *v, int i)
+{
+	const char *w = ds_unit_word(v, (size_t)i);
+	size_t n = v->u[i].n;
+	return n > 3 && w[n - 1] != 's' && strcmp(w + n - 2, "ed") && strcmp(w + n - 3, "ing");
+}
+
 static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_at, int *have_at)
 {
 	uint64_t aux = 0;
@@ -1621,26 +1654,8 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 			c->neg = 1;
 		if (f & W_YET)
 			c->yet = 1;
-		if (!c->modal) {
-			if (f & W_GO)
-				c->modal = MOD_GO;
-			else if (f & W_WILL && !(f & W_BE))
-				c->modal = MOD_WILL;
-			else if (f & W_WOULD && !(f & (W_BE | W_HAVE)))
-				c->modal = MOD_WOULD;
-			else if (f & W_CAN)
-				c->modal = MOD_CAN;
-			else if (f & W_COULD)
-				c->modal = MOD_COULD;
-			else if (f & W_WANT)
-				c->modal = MOD_WANT;
-			else if (f & W_MUST)
-				/* "l'Allemagne doit livrer 18 chars d'ici mars" is a
-				 * plan; "Germany must deliver more" a demand */
-				c->modal = v->fr ? MOD_MUST : MOD_SHOULD;
-			else if (f & W_SHOULD)
-				c->modal = MOD_SHOULD;
-		}
+		if (!c->modal)
+			c->modal = modal_of(f, v->fr);
 		aux |= f;
 		c->first = j;
 		j--;
@@ -1649,11 +1664,7 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 	/* an English bare verb after "and" shares the modal of the verb it is
 	 * coordinated with: "will train pilots and deliver F-16 jets", "could
 	 * train pilots and (then) supply jets" */
-	const char *vw = ds_unit_word(v, (size_t)c->pos);
-	size_t vn = v->u[c->pos].n;
-	int bare = vn > 3 && vw[vn - 1] != 's' && strcmp(vw + vn - 2, "ed") &&
-		   strcmp(vw + vn - 3, "ing");
-	if (!v->fr && !c->modal && !(aux & ~W_SKIP) && bare) {
+	if (!v->fr && !c->modal && !(aux & ~W_SKIP) && bare_form(v, c->pos)) {
 		int q = c->first - 1;
 		if (word_is(v, q, "then") || word_is(v, q, "also"))
 			q--;
@@ -1665,11 +1676,7 @@ static uint64_t verb_group(const struct ds_sentview *v, struct cue *c, int *be_a
 					break;
 				if (!(f & (W_WILL | W_WOULD | W_CAN | W_COULD | W_MUST | W_SHOULD)))
 					continue;
-				c->modal = f & W_WILL		? MOD_WILL
-					   : f & W_WOULD	? MOD_WOULD
-					   : f & W_CAN		? MOD_CAN
-					   : f & W_COULD	? MOD_COULD
-								: MOD_SHOULD;
+				c->modal = modal_of(f, 0);
 				break;
 			}
 	}
@@ -2289,6 +2296,14 @@ static int exchange_said(const struct ds_sentview *v)
 	return 0;
 }
 
+/* Is the subject of cue c "it", "il" or "elle" ("it will receive", "elle
+ * recevra": in French the pronoun is inside the verb group)? */
+static int third_person_subject(const struct ds_sentview *v, const struct cue *c)
+{
+	static const char *const pron[] = {"it", "elle", "il", NULL};
+	return word_in(v, c->first - 1, pron) || word_in(v, c->first, pron);
+}
+
 static int cue_at(const struct cue *cs, int n, int pos)
 {
 	for (int k = 0; k < n; k++)
@@ -2432,11 +2447,10 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 			continue;
 		}
 		uint8_t tense;
+		/* (only where it can open: Ukraine's mention, "in", "front", ...) */
 		char f0 = u->kind == DS_U_WORD ? ds_unit_word(v, (size_t)i)[0] : 0;
-		int at = (u->kind == DS_U_MENTION && u->role == DS_R_UKR) ||
-				 ((f0 == 'i' || f0 == 'f' || f0 == 'b') &&
-				  (word_is(v, i, "in") || word_is(v, i, "front") ||
-				   word_is(v, i, "frontline") || word_is(v, i, "battlefield")))
+		int at = (u->kind == DS_U_MENTION && u->role == DS_R_UKR) || f0 == 'i' || f0 == 'f' ||
+				 f0 == 'b'
 			     ? there_now(v, i, &tense)
 			     : -1;
 		if (at >= 0) {
@@ -3439,9 +3453,7 @@ static void link_governors(const struct ds_sentview *v, struct cue *cs, int n, c
 			int g = q > 0 ? cue_at(cs, n, q - 1) : -1;
 			/* English: only the bare verb ("that Britain send", not
 			 * "sends", which tells) */
-			const char *gw = ds_unit_word(v, (size_t)c->pos);
-			size_t gn = v->u[c->pos].n;
-			int bare = v->fr || (gn && gw[gn - 1] != 's');
+			int bare = v->fr || bare_form(v, c->pos);
 			if (g >= 0 && q < c->first - 1 && !cs[g].neg && bare &&
 			    (cs[g].cls == C_REQUEST || (v->fr && cs[g].cls == C_PLEDGE))) {
 				c->tense = T_FUT;
@@ -4571,21 +4583,10 @@ static void attach(const struct ds_sentview *v, const struct cue *cs, int nc, st
 		 * things the delivery was of */
 		/* "will hand over NASAMS launchers purchased from Norway": where
 		 * they were bought; the seller gives nothing */
-		if (adj >= 0 && (left >= 0 || right >= 0) && cs[adj].cls == C_PROCURE &&
-		    cs[adj].tense == T_ADJ &&
+		if (adj >= 0 && cs[adj].cls == C_PROCURE && cs[adj].tense == T_ADJ &&
 		    (word_is(v, cs[adj].pos + 1, "from") || word_is(v, cs[adj].pos + 1, "aupres") ||
 		     (role_at(v, cs[adj].pos + 1) == DS_R_PROV &&
 		      prep_eq(prep_of(v, cs[adj].pos + 1), "\xc3\xa0 ")))) {
-			if (left < 0) {
-				/* the verb after it: "... purchased from Norway will be
-				 * sent by Lithuania" */
-				int r2 = -1;
-				for (int q = 0; q < nc; q++)
-					if (cs[q].pos > cs[adj].pos && cl[cs[q].pos] == c0 &&
-					    (r2 < 0 || cs[q].pos < cs[r2].pos))
-						r2 = q;
-				right = r2;
-			}
 			adj = -1;
 			g->cue2 = -1;
 		}
@@ -6338,9 +6339,7 @@ static int elsewhere(const struct ds_sentview *v, const struct cue *c, int32_t *
 		/* "En contrepartie, elle recevra des hélicoptères", "it will
 		 * receive F-16s in return": the one that gave in the exchange
 		 * told before (to_state stays -1: the caller looks back) */
-		static const char *const pron[] = {"it", "elle", "il", NULL};
-		if ((word_in(v, c->first - 1, pron) || word_in(v, c->first, pron)) &&
-		    exchange_said(v))
+		if (third_person_subject(v, c) && exchange_said(v))
 			return 1;
 		return 0;
 	}
@@ -7143,9 +7142,7 @@ static int32_t pronoun_receiver(const struct sentwork *w, int k)
 {
 	const struct ds_sentview *v = w->v;
 	const struct cue *c = &w->cs[k];
-	static const char *const pron[] = {"it", "elle", "il", NULL};
-	if (c->cls != C_RECEIVE || c->tense == T_NOUN ||
-	    !(word_in(v, c->first - 1, pron) || word_in(v, c->first, pron)))
+	if (c->cls != C_RECEIVE || c->tense == T_NOUN || !third_person_subject(v, c))
 		return -1;
 	const struct aid_ctx *ctx = w->ctx;
 	if (ctx->subj < 0 || w->si - ctx->subj_sent > 1 || state_of(v->kb, ctx->subj) != ctx->subj)
