@@ -2449,10 +2449,9 @@ static int find_cues(const struct ds_sentview *v, struct cue *cs)
 		uint8_t tense;
 		/* (only where it can open: Ukraine's mention, "in", "front", ...) */
 		char f0 = u->kind == DS_U_WORD ? ds_unit_word(v, (size_t)i)[0] : 0;
-		int at = (u->kind == DS_U_MENTION && u->role == DS_R_UKR) || f0 == 'i' || f0 == 'f' ||
-				 f0 == 'b'
-			     ? there_now(v, i, &tense)
-			     : -1;
+		int opens = (u->kind == DS_U_MENTION && u->role == DS_R_UKR) || f0 == 'i' ||
+			    f0 == 'f' || f0 == 'b';
+		int at = opens ? there_now(v, i, &tense) : -1;
 		if (at >= 0) {
 			c = new_cue(cs, &n, at, C_ARRIVE, 0);
 			c->tense = tense;
